@@ -1,0 +1,209 @@
+package org.gutskin.profile;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A sample × taxon abundance table, stored sparsely by sample (compressed rows: real profiles are mostly
+ * zeros), immutable.
+ *
+ * <p>A table is <em>nested</em> when it holds a row for every rank and each row already includes its
+ * descendants (MetaPhlAn profiles, Kraken reports); otherwise its rows are disjoint features (BIOM, QIIME 2,
+ * Bracken). {@link #atRank} uses that to collapse without double counting.
+ */
+public final class AbundanceTable {
+
+    private final List<String> sampleIds;
+    private final List<Lineage> taxa;
+    private final ValueKind kind;
+    private final boolean nested;
+    private final int[] rowStart; // sample s occupies [rowStart[s], rowStart[s+1])
+    private final int[] taxonIndex;
+    private final double[] values;
+    private final Map<String, Map<String, String>> metadata;
+    private Map<String, Integer> sampleLookup;
+
+    AbundanceTable(List<String> sampleIds, List<Lineage> taxa, ValueKind kind, boolean nested, int[] rowStart,
+            int[] taxonIndex, double[] values, Map<String, Map<String, String>> metadata) {
+        this.sampleIds = List.copyOf(sampleIds);
+        this.taxa = List.copyOf(taxa);
+        this.kind = kind;
+        this.nested = nested;
+        this.rowStart = rowStart;
+        this.taxonIndex = taxonIndex;
+        this.values = values;
+        this.metadata = metadata;
+    }
+
+    public static AbundanceTableBuilder builder(ValueKind kind, boolean nested) {
+        return new AbundanceTableBuilder(kind, nested);
+    }
+
+    public List<String> sampleIds() {
+        return sampleIds;
+    }
+
+    public List<Lineage> taxa() {
+        return taxa;
+    }
+
+    public int sampleCount() {
+        return sampleIds.size();
+    }
+
+    public int taxonCount() {
+        return taxa.size();
+    }
+
+    public ValueKind kind() {
+        return kind;
+    }
+
+    public boolean hasCounts() {
+        return kind == ValueKind.COUNTS;
+    }
+
+    public boolean isNested() {
+        return nested;
+    }
+
+    /** Number of stored (non-zero) entries. */
+    public int nonZeroCount() {
+        return rowStart[rowStart.length - 1];
+    }
+
+    /** The non-zero abundances of sample {@code s}. */
+    public SparseVector sample(int s) {
+        return new SparseVector(taxonIndex, values, rowStart[s], rowStart[s + 1]);
+    }
+
+    /** Index of a sample id, or -1. */
+    public int indexOfSample(String id) {
+        Map<String, Integer> m = sampleLookup;
+        if (m == null) {
+            m = new HashMap<>(sampleIds.size() * 2);
+            for (int i = 0; i < sampleIds.size(); i++) m.put(sampleIds.get(i), i);
+            sampleLookup = m;
+        }
+        return m.getOrDefault(id, -1);
+    }
+
+    /** The value at (sample, taxon); zero when not stored. */
+    public double get(int s, int t) {
+        int k = Arrays.binarySearch(taxonIndex, rowStart[s], rowStart[s + 1], t);
+        return k >= 0 ? values[k] : 0.0;
+    }
+
+    /** Per-sample metadata (column → value), empty when the format carries none. */
+    public Map<String, String> metadata(String sampleId) {
+        return metadata.getOrDefault(sampleId, Map.of());
+    }
+
+    /** Every sample's metadata, keyed by sample id. */
+    public Map<String, Map<String, String>> metadata() {
+        return Collections.unmodifiableMap(metadata);
+    }
+
+    /** How many distinct taxa this table has at each rank (unclassified rows are not counted). */
+    public Map<Rank, Integer> taxaPerRank() {
+        Map<Rank, Integer> m = new LinkedHashMap<>();
+        for (Rank r : Rank.values()) {
+            int n = 0;
+            if (nested) {
+                for (Lineage l : taxa) if (!l.isUnclassified() && l.rank() == r) n++;
+            } else {
+                java.util.Set<Lineage> seen = new java.util.HashSet<>();
+                for (Lineage l : taxa) if (l.reaches(r) && l.nameAt(r) != null) seen.add(l.truncate(r));
+                n = seen.size();
+            }
+            if (n > 0) m.put(r, n);
+        }
+        return m;
+    }
+
+    /** True when some taxon of the table is at (nested) or reaches (disjoint features) the rank. */
+    public boolean hasRank(Rank r) {
+        return taxaPerRank().containsKey(r);
+    }
+
+    /**
+     * The table at one rank. Nested tables keep their rows at exactly that rank (the profiler already summed
+     * the children). Disjoint feature tables sum features by their ancestor at that rank; features that do not
+     * reach the rank (e.g. an ASV classified only to family when collapsing to genus) are left out, as are
+     * unclassified rows — {@link #unassignedShare} tells how much that was.
+     */
+    public AbundanceTable atRank(Rank r) {
+        AbundanceTableBuilder b = builder(kind, false);
+        int[] map = new int[taxa.size()];
+        Map<Lineage, Integer> ids = new HashMap<>();
+        List<Lineage> order = new ArrayList<>();
+        for (int t = 0; t < taxa.size(); t++) {
+            Lineage l = taxa.get(t);
+            boolean keep = nested ? (!l.isUnclassified() && l.rank() == r) : (l.reaches(r) && l.nameAt(r) != null);
+            if (!keep) {
+                map[t] = -1;
+                continue;
+            }
+            Lineage target = nested ? l : l.truncate(r);
+            Integer id = ids.get(target);
+            if (id == null) {
+                id = order.size();
+                ids.put(target, id);
+                order.add(target);
+            }
+            map[t] = id;
+        }
+        for (Lineage l : order) b.taxon(l);
+        double[] acc = new double[order.size()];
+        for (int s = 0; s < sampleIds.size(); s++) {
+            String sid = sampleIds.get(s);
+            b.sample(sid, metadata(sid));
+            SparseVector v = sample(s);
+            for (int k = 0; k < v.size(); k++) {
+                int t = map[v.taxon(k)];
+                if (t >= 0) acc[t] += v.value(k);
+            }
+            for (int t = 0; t < acc.length; t++) {
+                if (acc[t] != 0) {
+                    b.add(t, acc[t]);
+                    acc[t] = 0;
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /** This table with each sample scaled to sum to {@code total} (samples summing to zero stay zero). */
+    public AbundanceTable normalized(double total, ValueKind newKind) {
+        double[] v = values.clone();
+        for (int s = 0; s < sampleIds.size(); s++) {
+            double sum = 0;
+            for (int k = rowStart[s]; k < rowStart[s + 1]; k++) sum += v[k];
+            if (sum > 0) for (int k = rowStart[s]; k < rowStart[s + 1]; k++) v[k] = v[k] / sum * total;
+        }
+        return new AbundanceTable(sampleIds, taxa, newKind, nested, rowStart, taxonIndex, v, metadata);
+    }
+
+    /** Relative abundance in percent: counts are scaled so each sample sums to 100; percent tables are returned as they are. */
+    public AbundanceTable relative() {
+        return kind == ValueKind.PERCENT ? this : normalized(100.0, ValueKind.PERCENT);
+    }
+
+    /** The samples with the given indices, in that order. */
+    public AbundanceTable select(int[] samples) {
+        AbundanceTableBuilder b = builder(kind, nested);
+        for (Lineage l : taxa) b.taxon(l);
+        for (int s : samples) {
+            String sid = sampleIds.get(s);
+            b.sample(sid, metadata(sid));
+            SparseVector v = sample(s);
+            for (int k = 0; k < v.size(); k++) b.add(v.taxon(k), v.value(k));
+        }
+        return b.build();
+    }
+}

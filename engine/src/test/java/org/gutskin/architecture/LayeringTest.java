@@ -1,0 +1,33 @@
+package org.gutskin.architecture;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Imports point one way: profile → diversity/cohort → index → evidence → report. */
+class LayeringTest {
+
+    @Test
+    void layersOnlyLookDown() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.gutskin");
+        layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("provenance").definedBy("org.gutskin.provenance..")
+                .layer("profile").definedBy("org.gutskin.profile..")
+                .layer("diversity").definedBy("org.gutskin.diversity..")
+                .layer("cohort").definedBy("org.gutskin.cohort..")
+                .layer("index").definedBy("org.gutskin.index..")
+                .layer("evidence").definedBy("org.gutskin.evidence..")
+                .layer("report").definedBy("org.gutskin.report..")
+                .whereLayer("report").mayNotBeAccessedByAnyLayer()
+                .whereLayer("evidence").mayOnlyBeAccessedByLayers("report")
+                .whereLayer("index").mayOnlyBeAccessedByLayers("evidence", "report", "cohort")
+                .whereLayer("cohort").mayOnlyBeAccessedByLayers("report")
+                .whereLayer("diversity").mayOnlyBeAccessedByLayers("index", "evidence", "report", "cohort")
+                .whereLayer("profile").mayOnlyBeAccessedByLayers("diversity", "cohort", "index", "evidence", "report")
+                .check(classes);
+    }
+}
