@@ -17,7 +17,6 @@ import org.gutskin.diversity.tree.NewickParser;
 import org.gutskin.diversity.tree.TaxonomyTree;
 import org.gutskin.diversity.tree.TipMapping;
 import org.gutskin.profile.AbundanceTable;
-import org.gutskin.profile.Format;
 import org.gutskin.profile.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.Rank;
@@ -35,8 +34,8 @@ final class DiversityInput {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Profile files (any supported format, auto-detected).")
     List<Path> files;
 
-    @Option(names = "--input-format", paramLabel = "FORMAT", description = "Force the input format instead of detecting it.")
-    String inputFormat;
+    @picocli.CommandLine.Mixin
+    InputOptions inputOptions;
 
     @Option(names = "--rank", paramLabel = "RANK", description = "Taxonomic rank to measure at (kingdom … species, strain). "
             + "Default: species when the features carry a taxonomy; bare feature ids (an OTU/ASV table) as given.")
@@ -84,12 +83,12 @@ final class DiversityInput {
     /** Reads every file, selects the features, joins the files, rarefies if asked, and places the tree. */
     Loaded load(picocli.CommandLine cl, boolean countsRequired, String countsFor, boolean wantTree) {
         Optional<Rank> r = rankOption(cl);
-        Format forced = inputFormat == null ? null : Format.ofLabel(inputFormat);
+        var readOptions = inputOptions.readOptions();
         List<AbundanceTable> tables = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         Set<String> described = new LinkedHashSet<>();
         for (Path f : files) {
-            Profile p = ProfileFiles.read(f, forced);
+            Profile p = ProfileFiles.read(f, readOptions);
             AbundanceTable t = p.counts().orElse(p.abundance());
             if (countsRequired && !t.hasCounts())
                 throw new InputException(f, 0, countsFor + " needs read counts, but this " + p.format().label()
