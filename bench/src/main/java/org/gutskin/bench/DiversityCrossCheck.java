@@ -1,0 +1,105 @@
+package org.gutskin.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.gutskin.diversity.DistanceMatrix;
+import org.gutskin.diversity.FeatureSelection;
+import org.gutskin.diversity.alpha.AlphaDiversity;
+import org.gutskin.diversity.alpha.AlphaMetric;
+import org.gutskin.diversity.alpha.AlphaMetrics;
+import org.gutskin.diversity.beta.BetaMetric;
+import org.gutskin.diversity.beta.BetaMetrics;
+import org.gutskin.diversity.tree.TaxonomyTree;
+import org.gutskin.diversity.tree.TipMapping;
+import org.gutskin.profile.AbundanceTable;
+import org.gutskin.profile.Profile;
+import org.gutskin.profile.format.ProfileFiles;
+
+/**
+ * The gutskin side of {@code bench/diversity-crosscheck.sh}: reads one profile file exactly as the CLI does
+ * (same reader, same feature selection), then times the kernel alone — {@code --repeat} times, in one JVM after
+ * one warm-up — so the script can set it against the peer's compute time, and writes the result for the
+ * agreement check (alpha: TSV; beta: the condensed triangle as little-endian float64, scipy's layout).
+ *
+ * <pre>DiversityCrossCheck FILE (alpha METRIC,METRIC… | beta METRIC) OUT [--taxonomy-tree] [--repeat R] [--threads N]</pre>
+ *
+ * Prints one JSON line: {@code {"load_s":…, "runs_s":[…], "median_s":…, "samples":…, "features":…}}.
+ */
+public final class DiversityCrossCheck {
+
+    public static void main(String[] args) throws IOException {
+        Path file = Path.of(args[0]);
+        String kind = args[1];
+        String metrics = args[2];
+        Path out = Path.of(args[3]);
+        List<String> rest = Arrays.asList(args).subList(4, args.length);
+        boolean taxTree = rest.contains("--taxonomy-tree");
+        int repeat = rest.contains("--repeat") ? Integer.parseInt(rest.get(rest.indexOf("--repeat") + 1)) : 3;
+        int threads = rest.contains("--threads") ? Integer.parseInt(rest.get(rest.indexOf("--threads") + 1))
+                : Runtime.getRuntime().availableProcessors();
+        long t0 = System.nanoTime();
+        Profile p = ProfileFiles.read(file, (org.gutskin.profile.Format) null);
+        AbundanceTable table = FeatureSelection.select(p.counts().orElse(p.abundance()), Optional.empty(), file.toString()).table();
+        TipMapping tree = taxTree ? TaxonomyTree.build(table) : null;
+        double load = (System.nanoTime() - t0) / 1e9;
+        double[] runs = new double[repeat];
+        Object result = null;
+        for (int r = -1; r < repeat; r++) { // r = -1: warm-up, not counted
+            long s = System.nanoTime();
+            if (kind.equals("alpha")) {
+                List<AlphaMetric> ms = new ArrayList<>();
+                for (String n : metrics.split(",")) ms.add(AlphaMetrics.create(n, Math.E, tree));
+                result = AlphaDiversity.compute(table, ms);
+            } else {
+                BetaMetric m = BetaMetrics.create(metrics, tree, 1.0);
+                result = null; // let the previous triangle go before the next one is allocated
+                result = m.compute(table, threads);
+            }
+            if (r >= 0) runs[r] = (System.nanoTime() - s) / 1e9;
+            if (repeat == 1 && r == -1 && !kind.equals("alpha") && table.sampleCount() > 5000) {
+                // big triangles: the warm-up run is the measured run (a second 20k triangle costs minutes)
+                runs[0] = (System.nanoTime() - s) / 1e9;
+                break;
+            }
+        }
+        if (kind.equals("alpha")) {
+            double[][] v = (double[][]) result;
+            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out))) {
+                w.println("sample_id\t" + metrics.replace(',', '\t'));
+                for (int s = 0; s < v.length; s++) {
+                    StringBuilder sb = new StringBuilder(table.sampleIds().get(s));
+                    for (double x : v[s]) sb.append('\t').append(x);
+                    w.println(sb);
+                }
+            }
+        } else {
+            DistanceMatrix dm = (DistanceMatrix) result;
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 20)) {
+                ByteBuffer buf = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
+                for (double d : dm.condensed()) {
+                    if (!buf.hasRemaining()) {
+                        os.write(buf.array(), 0, buf.position());
+                        buf.clear();
+                    }
+                    buf.putDouble(d);
+                }
+                os.write(buf.array(), 0, buf.position());
+            }
+            Files.writeString(Path.of(out + ".ids"), String.join("\n", dm.ids()) + "\n");
+        }
+        double[] sorted = runs.clone();
+        Arrays.sort(sorted);
+        System.out.printf("{\"load_s\": %.4f, \"runs_s\": %s, \"median_s\": %.5f, \"samples\": %d, \"features\": %d}%n",
+                load, Arrays.toString(runs), sorted[sorted.length / 2], table.sampleCount(), table.taxonCount());
+    }
+}
