@@ -37,6 +37,16 @@ import org.gutskin.profile.format.ProfileFiles;
  */
 public final class DiversityCrossCheck {
 
+    private static Object compute(String kind, String metrics, AbundanceTable table, TipMapping tree, int threads) {
+        if (kind.equals("alpha")) {
+            List<AlphaMetric> ms = new ArrayList<>();
+            for (String n : metrics.split(",")) ms.add(AlphaMetrics.create(n, Math.E, tree));
+            return AlphaDiversity.compute(table, ms);
+        }
+        BetaMetric m = BetaMetrics.create(metrics, tree, 1.0);
+        return m.compute(table, threads);
+    }
+
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args[0]);
         String kind = args[1];
@@ -54,23 +64,19 @@ public final class DiversityCrossCheck {
         double load = (System.nanoTime() - t0) / 1e9;
         double[] runs = new double[repeat];
         Object result = null;
-        for (int r = -1; r < repeat; r++) { // r = -1: warm-up, not counted
+        // warm-up (not counted): until the JIT has compiled the kernel — up to 5 runs or 1.5 s; a single run that
+        // long is already dominated by compiled code, and a big triangle is measured on its first run
+        boolean big = !kind.equals("alpha") && table.sampleCount() > 5000;
+        long warmStart = System.nanoTime();
+        for (int w = 0; w < 5 && !big && System.nanoTime() - warmStart < 1_500_000_000L; w++) {
+            result = null;
+            result = compute(kind, metrics, table, tree, threads);
+        }
+        for (int r = 0; r < repeat; r++) {
+            result = null; // let the previous triangle go before the next one is allocated
             long s = System.nanoTime();
-            if (kind.equals("alpha")) {
-                List<AlphaMetric> ms = new ArrayList<>();
-                for (String n : metrics.split(",")) ms.add(AlphaMetrics.create(n, Math.E, tree));
-                result = AlphaDiversity.compute(table, ms);
-            } else {
-                BetaMetric m = BetaMetrics.create(metrics, tree, 1.0);
-                result = null; // let the previous triangle go before the next one is allocated
-                result = m.compute(table, threads);
-            }
-            if (r >= 0) runs[r] = (System.nanoTime() - s) / 1e9;
-            if (repeat == 1 && r == -1 && !kind.equals("alpha") && table.sampleCount() > 5000) {
-                // big triangles: the warm-up run is the measured run (a second 20k triangle costs minutes)
-                runs[0] = (System.nanoTime() - s) / 1e9;
-                break;
-            }
+            result = compute(kind, metrics, table, tree, threads);
+            runs[r] = (System.nanoTime() - s) / 1e9;
         }
         if (kind.equals("alpha")) {
             double[][] v = (double[][]) result;
