@@ -34,7 +34,8 @@ final class MinSumKernel {
             throw new IllegalArgumentException(n + " samples: the distance triangle exceeds one Java array");
         double[] out = new double[(int) len];
         int blocks = (n + B - 1) / B;
-        BlockScheduler.run(blocks, threads, blk -> block(rows, out, n, blk * B, Math.min(n, blk * B + B), finish));
+        double work = (double) len * rows.column().length / Math.max(1, n);
+        BlockScheduler.run(blocks, BlockScheduler.threadsFor(work, threads), blk -> block(rows, out, n, blk * B, Math.min(n, blk * B + B), finish));
         return out;
     }
 
