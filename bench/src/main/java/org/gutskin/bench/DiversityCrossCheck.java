@@ -64,11 +64,12 @@ public final class DiversityCrossCheck {
         double load = (System.nanoTime() - t0) / 1e9;
         double[] runs = new double[repeat];
         Object result = null;
-        // warm-up (not counted): until the JIT has compiled the kernel — up to 5 runs or 1.5 s; a single run that
-        // long is already dominated by compiled code, and a big triangle is measured on its first run
+        // warm-up (not counted): 2 s of runs (at most 2,000), so the JIT has compiled the kernel with C2 — on a
+        // busy machine the compiler threads compete for the cores too; a big triangle (> 5,000 samples) runs long
+        // enough to be dominated by compiled code, so it is measured on its first run
         boolean big = !kind.equals("alpha") && table.sampleCount() > 5000;
         long warmStart = System.nanoTime();
-        for (int w = 0; w < 5 && !big && System.nanoTime() - warmStart < 1_500_000_000L; w++) {
+        for (int w = 0; w < 2000 && !big && System.nanoTime() - warmStart < 2_000_000_000L; w++) {
             result = null;
             result = compute(kind, metrics, table, tree, threads);
         }
