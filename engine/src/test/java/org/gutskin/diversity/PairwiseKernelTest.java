@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class PairwiseKernelTest {
 
-    static final int N = 500, D = 2000;
+    static final int N = 500, D = 1200;
 
     static double[][] dense() {
         SplittableRandom r = new SplittableRandom(42);
