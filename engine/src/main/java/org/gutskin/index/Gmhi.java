@@ -62,6 +62,11 @@ public final class Gmhi implements HealthIndex {
     }
 
     @Override
+    public HealthCall classify(double score) {
+        return call(score);
+    }
+
+    @Override
     public IndexScores score(AbundanceTable table, boolean allowMismatch) {
         List<String> warnings = new ArrayList<>(ModelFit.check(table, model(), allowMismatch));
         GmhiComponents[] c = components(table);

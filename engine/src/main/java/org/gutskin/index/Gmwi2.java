@@ -60,6 +60,12 @@ public final class Gmwi2 implements HealthIndex {
     }
 
     @Override
+    public HealthCall classify(double score) {
+        if (Double.isNaN(score)) return HealthCall.UNCERTAIN;
+        return score > 0 ? HealthCall.HEALTHY : HealthCall.NON_HEALTHY;
+    }
+
+    @Override
     public IndexScores score(AbundanceTable input, boolean allowMismatch) {
         List<String> warnings = new ArrayList<>(ModelFit.check(input, model(), allowMismatch));
         AbundanceTable table = input.relative();

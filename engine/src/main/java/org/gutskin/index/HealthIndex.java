@@ -26,8 +26,15 @@ public interface HealthIndex {
     /** The half-width of the band around 0 inside which the index makes no call (0 when it has none). */
     double rejectBand();
 
-    /** The call for a score (NaN: uncertain). */
+    /** The call for a score, with the reject band (NaN: uncertain). */
     HealthCall call(double score);
+
+    /**
+     * The call the authors' accuracy figures use, ignoring the reject band: GMHI counts a score of exactly 0 as
+     * neither (so it is wrong for both classes), GMWI2's evaluation calls a score healthy when &gt; 0 and
+     * non-healthy otherwise.
+     */
+    HealthCall classify(double score);
 
     /** The index names accepted by {@link #named}. */
     static List<String> names() {
