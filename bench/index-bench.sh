@@ -16,7 +16,7 @@ if [ ! -f "$OUT/gmwi2_$N.tsv" ] || [ ! -f "$OUT/gmhi_$N.csv" ]; then
   echo "generating $N samples (seed $SEED)…" >&2
   $PY bench/index_data.py "$SHARED" "$OUT" "$N" "$SEED"
 fi
-./mvnw -B -q -o -pl bench -am package -DskipTests >&2
+./mvnw -B -q -o -pl bench -am package -Dmaven.test.skip=true >&2
 JAR=bench/target/benchmarks.jar
 ./gutskin --version >/dev/null  # builds the CLI jar now, not inside the end-to-end timing
 
