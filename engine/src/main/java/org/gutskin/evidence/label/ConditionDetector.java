@@ -35,10 +35,9 @@ final class ConditionDetector {
                     Matcher m = Pattern.compile("\\b" + Pattern.quote(a) + "\\b").matcher(lower);
                     if (m.find()) pos = m.start();
                 } else {
-                    for (int k = 0; k < tokens.size() && pos < 0; k++) {
-                        String w = tokens.get(k).bare().toLowerCase(Locale.ROOT);
-                        if (w.length() >= 3 && EditDistance.close(w, a)) pos = lower.indexOf(w);
-                    }
+                    for (int k = 0; k < tokens.size() && pos < 0; k++)
+                        for (String w : tokens.get(k).bare().toLowerCase(Locale.ROOT).split("-")) // "eczema-prone"
+                            if (pos < 0 && w.length() >= 3 && EditDistance.close(w, a)) pos = lower.indexOf(w);
                 }
                 if (pos >= 0 && pos < bestPos) {
                     bestPos = pos;

@@ -21,7 +21,7 @@ public final class DoseParser {
     private static final Pattern POWER = Pattern.compile("(?<![\\w.,])10\\s*(?:\\^|\\*\\*)\\s*\\(?(\\d{1,2})\\b");
     private static final Pattern SCIENTIFIC = Pattern.compile("(?<![\\w.])" + NUM + "\\s?e\\s?\\+?(\\d{1,2})\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WORD = Pattern.compile(NUM + "\\s*-?\\s*(trillions?|billions?|bn|bln|milliards?|mrd|"
+    private static final Pattern WORD = Pattern.compile(NUM + "\\s*-?\\s*(trillions?|billions?|bn|bln|milliard(?:s|en)?|mrd|"
             + "millions?|mio|mln|mn)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LETTER = Pattern.compile(NUM + "\\s*([bm])\\b(?=\\s*(?:cfu|ufc|kbe|live|viable|active|"
             + "organisms|bacteria|cultures|probiotics?|good))", Pattern.CASE_INSENSITIVE);

@@ -103,7 +103,7 @@ public final class LabelChecker {
             if (conditionId != null) c.addAll(guidelineCitations(kb.condition(conditionId)));
             c.addAll(cites("makrgeorgou2018"));
             reasons.add(0, reason("The label's wording (" + String.join(", ", label.overclaims().stream()
-                    .map(s -> "'" + s + "'").toList()) + ") claims a curative or permanent effect; no trial in the "
+                    .map(s -> "“" + s + "”").toList()) + ") claims a curative or permanent effect; no trial in the "
                     + "knowledge base showed that for any microbial product in any skin condition.", c));
             verdict = Verdict.CLAIM_EXCEEDS_EVIDENCE;
             supportive = false;
@@ -172,7 +172,7 @@ public final class LabelChecker {
                 Renaming r = kb.renamings().stream().filter(x -> x.current().equals(o.name()) && x.verified())
                         .findFirst().orElse(null);
                 if (r != null)
-                    reasons.add(reason("'" + o.printed() + "' is read as " + o.name() + " (formerly " + o.formerName()
+                    reasons.add(reason("“" + o.printed() + "” is read as " + o.name() + " (formerly " + o.formerName()
                             + "); the renaming changed the name only, not the species or its strain designations.",
                             r.citations()));
             }
@@ -258,7 +258,7 @@ public final class LabelChecker {
         Set<Citation> c = new LinkedHashSet<>();
         for (Citation x : citations) if (x.verified() && x.hasDoiOrPmid()) c.add(x);
         if (c.isEmpty()) throw new IllegalStateException("uncited reason: " + text);
-        String ours = text.replaceAll("'[^']*'", "''"); // the label's own words may be quoted back
+        String ours = text.replaceAll("“[^”]*”", "“”"); // the label's own words, quoted back
         if (Wording.forbiddenIn(ours) != null)
             throw new IllegalStateException("reason uses forbidden wording: " + Wording.forbiddenIn(ours));
         return new Reason(text, List.copyOf(c));

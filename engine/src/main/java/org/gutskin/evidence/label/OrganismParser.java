@@ -105,10 +105,14 @@ final class OrganismParser {
         return null;
     }
 
-    /** "Lactobacillus" printed for a species now in a Lactobacillus-derived genus, or the genus itself. */
+    /**
+     * "Lactobacillus" printed for a species now in one of the genera split from it in 2020 (all start with "L" and
+     * end in "bacillus": Lacticaseibacillus, Limosilactobacillus …), or the genus itself.
+     */
     private static boolean sameGenusFamily(String printedGenus, String organism) {
         String og = organism.split("\\s+")[0].toLowerCase(Locale.ROOT);
-        return og.equals(printedGenus) || (printedGenus.equals("lactobacillus") && og.endsWith("lactobacillus"));
+        return og.equals(printedGenus)
+                || (printedGenus.equals("lactobacillus") && og.startsWith("l") && og.endsWith("bacillus"));
     }
 
     /** Reads strain designations from {@code k}; returns the index after them. */
