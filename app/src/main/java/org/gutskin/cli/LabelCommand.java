@@ -73,7 +73,7 @@ final class LabelCommand implements Callable<Integer> {
                     + (o.strainLevel() ? ", strain " + o.strain() + " [strain level]" : " [no strain designation]"));
         if (v.label().organisms().isEmpty()) out.println("  (none recognised)");
         out.println("Dose: " + (v.label().doseCfu() == null ? "not printed"
-                : String.format(java.util.Locale.ROOT, "%.3g CFU per serving", v.label().doseCfu())));
+                : org.gutskin.evidence.label.Cfu.format(v.label().doseCfu()) + " CFU per serving"));
         out.println("Condition: " + (v.conditionId() == null ? "none claimed"
                 : v.conditionId() + " (" + kb.condition(v.conditionId()).name() + ")"));
         out.println("Verdict: " + v.verdict().id() + (v.supportive() ? " (supports trying it as an adjunct)" : ""));

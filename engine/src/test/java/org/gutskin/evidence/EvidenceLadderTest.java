@@ -54,6 +54,7 @@ class EvidenceLadderTest {
         // a statement a lower tier would not be allowed to make is caught
         assertThat(Wording.MECHANISM.strongerPhraseIn("Butyrate is associated with eczema")).isEqualTo("is associated with");
         assertThat(Wording.TRIAL_LIMITED.strongerPhraseIn("This strain may help as an adjunct")).isEqualTo("may help as an adjunct");
+        assertThat(Wording.TRIAL_NO_BENEFIT.strongerPhraseIn("It may lower the risk of eczema")).isEqualTo("may lower the risk");
         assertThat(Wording.TRIAL_ADJUNCT.strongerPhraseIn("Guidelines recommend it")).isEqualTo("guidelines recommend");
         assertThat(Wording.GUIDELINE.strongerPhraseIn("Guidelines recommend it")).isNull();
     }
@@ -80,6 +81,9 @@ class EvidenceLadderTest {
         assertThat(statement(ad, "ad-int-01").wording()).isEqualTo(Wording.TRIAL_ADJUNCT);
         assertThat(statement(ad, "ad-int-06").wording()).isEqualTo(Wording.TRIAL_NO_BENEFIT);
         assertThat(statement(ad, "ad-int-08").wording()).isEqualTo(Wording.TRIAL_LIMITED); // uncontrolled
+        assertThat(statement(ad, "ad-int-03").wording()).isEqualTo(Wording.TRIAL_LIMITED); // one small trial, small benefit
+        assertThat(statement(ad, "ad-ma-01").wording()).isEqualTo(Wording.TRIAL_ADJUNCT); // pooled
+        assertThat(statement(ad, "ad-prev-02").wording()).isEqualTo(Wording.TRIAL_PREVENTION);
         assertThat(statement(EvidenceLadder.forCondition("psoriasis"), "ps-int-01").wording())
                 .isEqualTo(Wording.TRIAL_LIMITED);
     }
