@@ -110,4 +110,15 @@ class EvidenceCommandsTest {
         assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(bad.err()).contains("a.json").contains("unknown triage answer key 'itchy'");
     }
+
+    @Test
+    void aQuestionIsRoutedAndItsConditionShown() throws Exception {
+        Run r = run("evidence", "--question", "Is this probiotic any good for my rosacea?");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().lines().findFirst().orElseThrow()).startsWith("NEXT STEP (label check)");
+        assertThat(r.out()).contains("[rosacea]").doesNotContain("[acne]");
+        JsonNode d = new ObjectMapper().readTree(run("evidence", "--question", "why does SIBO matter?", "--json").out());
+        assertThat(d.get("nextStep").get("kind").asText()).isEqualTo("mechanism-reading");
+        assertThat(d.get("definitions")).isNotEmpty();
+    }
 }

@@ -7,6 +7,8 @@ import org.gutskin.evidence.label.DoseParser;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 /** CFU amounts in the spellings labels use; expected values worked out by hand in each row. */
 class DoseParserTest {
@@ -48,5 +50,24 @@ class DoseParserTest {
         assertThat(DoseParser.parse("Lactobacillus rhamnosus GG")).isEmpty();
         assertThat(DoseParser.parse("DSM 17938")).isEmpty();
         assertThat(DoseParser.parse("Lactiplantibacillus plantarum IS-10506")).isEmpty();
+    }
+
+    /** Property: m·10^e written in any of the usual notations reads back as m·10^e (m = 1..99, e = 6..12). */
+    @Test
+    void everyNotationOfTheSameAmountAgrees() {
+        qt().forAll(integers().between(1, 99), integers().between(6, 12)).checkAssert((m, e) -> {
+            double expected = m * Math.pow(10, e);
+            String sup = String.valueOf(e).chars().mapToObj(c -> String.valueOf("⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0')))
+                    .reduce("", String::concat);
+            for (String text : new String[] {m + " x 10^" + e + " CFU", m + "×10" + sup + " CFU", m + "e" + e,
+                    m + " E+" + e + " cfu", m + "*10^" + e + " live cultures"})
+                assertThat(DoseParser.parse(text).orElseThrow()).as(text)
+                        .isCloseTo(expected, org.assertj.core.data.Percentage.withPercentage(1e-9));
+            if (e >= 9 && e <= 11) { // "N billion" for amounts that are whole billions
+                double billions = m * Math.pow(10, e - 9);
+                assertThat(DoseParser.parse((long) billions + " billion CFU").orElseThrow()).isCloseTo(expected,
+                        org.assertj.core.data.Percentage.withPercentage(1e-9));
+            }
+        });
     }
 }

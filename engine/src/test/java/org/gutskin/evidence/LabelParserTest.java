@@ -57,6 +57,11 @@ class LabelParserTest {
             "Saccharomyces boulardii CNCM I-745                    | Saccharomyces boulardii               | -                          | CNCM I-745",
             "LGG                                                   | Lacticaseibacillus rhamnosus          | Lactobacillus rhamnosus    | LGG",
             "Lactobacillus GG                                      | Lacticaseibacillus rhamnosus          | Lactobacillus rhamnosus    | GG",
+            "LACTOBACILLUS RHAMNOSUS GG                            | Lacticaseibacillus rhamnosus          | Lactobacillus rhamnosus    | GG",
+            "Lactobacillus rhamnosus (LGG®)                        | Lacticaseibacillus rhamnosus          | Lactobacillus rhamnosus    | LGG",
+            "Bifidobacterium animalis ssp. lactis (BB-12®)         | Bifidobacterium animalis subsp. lactis | Bifidobacterium lactis    | BB-12",
+            "Lactobacillus rhamnosus HN001™                        | Lacticaseibacillus rhamnosus          | Lactobacillus rhamnosus    | HN001",
+            "Lactobacillus rhamnosus 10B CFU                       | Lacticaseibacillus rhamnosus          | Lactobacillus rhamnosus    | -",
     })
     void readsOrganismNamesAndStrains(String printed, String name, String former, String strain) {
         LabelOrganism o = only(printed);

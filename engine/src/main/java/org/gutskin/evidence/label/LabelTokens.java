@@ -28,8 +28,9 @@ final class LabelTokens {
     private LabelTokens() {}
 
     static List<Token> of(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .replaceAll("[\u2013\u2014\u2012\u2015]", " , ").replaceAll("[\u00ae\u2122]", " ");
+        String marks = text.replaceAll("[\u00ae\u2122\u2120]", " "); // before NFKD, which spells ™ as "TM"
+        String t = Normalizer.normalize(marks, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .replaceAll("[\u2013\u2014\u2012\u2015]", " , ");
         List<Token> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(t);
         while (m.find()) {
