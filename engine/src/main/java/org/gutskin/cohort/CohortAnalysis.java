@@ -1,0 +1,67 @@
+package org.gutskin.cohort;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gutskin.diversity.DistanceMatrix;
+import org.gutskin.profile.AbundanceTable;
+
+/**
+ * Runs a cohort analysis on a table already collapsed to the analysis rank and limited to the samples that
+ * have a group (in the grouping's order): per-sample scores with Kruskal–Wallis (and Mann–Whitney for two
+ * groups) per score; for each beta metric PERMANOVA and PERMDISP; PCoA of the first beta metric; differential
+ * abundance per taxon. The heavy steps go through a {@link CohortBackend}; the statistics are the same whichever.
+ */
+public final class CohortAnalysis {
+
+    private CohortAnalysis() {}
+
+    public static CohortResult run(AbundanceTable atRank, Grouping g, CohortOptions o, CohortBackend backend,
+            List<String> notes) {
+        AbundanceTable relative = atRank.normalized(1.0, atRank.kind());
+        Map<String, double[]> scores = new LinkedHashMap<>(backend.sampleScores(relative, o.alphaMetrics()));
+        List<CohortTest> tests = new ArrayList<>();
+        for (Map.Entry<String, double[]> e : scores.entrySet()) {
+            RankTest kw = KruskalWallis.test(e.getValue(), g.codes(), g.groupCount());
+            tests.add(new CohortTest("kruskal", e.getKey(), kw.statistic(), kw.pValue(), 0));
+            if (g.groupCount() == 2) {
+                RankTest mw = MannWhitneyU.test(g.select(e.getValue(), 0), g.select(e.getValue(), 1));
+                tests.add(new CohortTest("mannwhitneyu", e.getKey(), mw.statistic(), mw.pValue(), 0));
+            }
+        }
+        Ordination ordination = null;
+        for (String metric : o.betaMetrics()) {
+            DistanceMatrix dm = backend.distances(relative, metric);
+            double[] sq = Permanova.squared(dm);
+            int n = dm.size(), k = g.groupCount();
+            double f = Permanova.pseudoF(sq, n, g.codes(), k);
+            double[] nul = Double.isNaN(f) ? new double[0]
+                    : backend.permanovaNull(sq, n, g.codes(), k, o.permutations(), o.seed());
+            tests.add(new CohortTest("permanova", metric, f, Permutations.pValue(f, nul), o.permutations()));
+            Ordination full = Pcoa.of(dm, dm.size());
+            PermutationTest disp = Permdisp.test(full, g, o.permutations(), o.seed());
+            tests.add(new CohortTest("permdisp", metric, disp.statistic(), disp.pValue(), o.permutations()));
+            if (ordination == null) ordination = truncate(full, o.axes());
+        }
+        List<TaxonAssociation> da = DifferentialAbundance.withQValues(
+                backend.taxonTests(relative, g, o.minPrevalence()));
+        List<String> allNotes = new ArrayList<>(notes);
+        allNotes.add("Differential abundance: CLR with multiplicative zero replacement (δ = 1/D², D = "
+                + atRank.taxonCount() + " taxa), " + (g.groupCount() == 2 ? "Mann–Whitney U" : "Kruskal–Wallis")
+                + " per taxon present in ≥ " + Math.round(o.minPrevalence() * 100) + " % of samples ("
+                + da.size() + " taxa tested), Benjamini–Hochberg q-values.");
+        allNotes.add("Permutation tests: " + o.permutations() + " permutations, seed " + o.seed() + "; engine "
+                + backend.describe() + ".");
+        return new CohortResult(g, relative.sampleIds(), scores, tests, o.betaMetrics().get(0), ordination, da,
+                allNotes, o);
+    }
+
+    private static Ordination truncate(Ordination o, int axes) {
+        int a = Math.min(axes, o.axes());
+        double[][] c = new double[o.coordinates().length][];
+        for (int i = 0; i < c.length; i++) c[i] = java.util.Arrays.copyOf(o.coordinates()[i], a);
+        return new Ordination(o.ids(), java.util.Arrays.copyOf(o.eigenvalues(), a),
+                java.util.Arrays.copyOf(o.proportionExplained(), a), c);
+    }
+}
