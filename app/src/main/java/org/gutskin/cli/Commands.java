@@ -10,5 +10,6 @@ final class Commands {
     static void register(CommandLine cl) {
         // each issue's command is added here, e.g. cl.addSubcommand(new InspectCommand());
         cl.addSubcommand(new InspectCommand());
+        cl.addSubcommand(new CohortCommand());
     }
 }
