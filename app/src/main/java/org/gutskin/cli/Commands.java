@@ -11,5 +11,7 @@ final class Commands {
         // each issue's command is added here, e.g. cl.addSubcommand(new InspectCommand());
         cl.addSubcommand(new InspectCommand());
         cl.addSubcommand(new CohortCommand());
+        cl.addSubcommand(new ScoreCommand());
+        cl.addSubcommand(new EvaluateCommand());
     }
 }
