@@ -13,5 +13,7 @@ final class Commands {
         cl.addSubcommand(new CohortCommand());
         cl.addSubcommand(new ScoreCommand());
         cl.addSubcommand(new EvaluateCommand());
+        cl.addSubcommand(new AlphaCommand());
+        cl.addSubcommand(new BetaCommand());
     }
 }
