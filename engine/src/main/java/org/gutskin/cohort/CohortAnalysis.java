@@ -17,10 +17,15 @@ public final class CohortAnalysis {
 
     private CohortAnalysis() {}
 
-    public static CohortResult run(AbundanceTable atRank, Grouping g, CohortOptions o, CohortBackend backend,
-            List<String> notes) {
+    /**
+     * @param atRank the table at the analysis rank, samples in {@code g}'s order
+     * @param full the same samples as read (all ranks), for the indices
+     */
+    public static CohortResult run(AbundanceTable atRank, AbundanceTable full, Grouping g, CohortOptions o,
+            CohortBackend backend, List<String> notes) {
         AbundanceTable relative = atRank.normalized(1.0, atRank.kind());
-        Map<String, double[]> scores = new LinkedHashMap<>(backend.sampleScores(relative, o.alphaMetrics()));
+        SampleScores ss = backend.sampleScores(relative, full, o.alphaMetrics());
+        Map<String, double[]> scores = new LinkedHashMap<>(ss.values());
         List<CohortTest> tests = new ArrayList<>();
         for (Map.Entry<String, double[]> e : scores.entrySet()) {
             RankTest kw = KruskalWallis.test(e.getValue(), g.codes(), g.groupCount());
@@ -39,14 +44,15 @@ public final class CohortAnalysis {
             double[] nul = Double.isNaN(f) ? new double[0]
                     : backend.permanovaNull(sq, n, g.codes(), k, o.permutations(), o.seed());
             tests.add(new CohortTest("permanova", metric, f, Permutations.pValue(f, nul), o.permutations()));
-            Ordination full = Pcoa.of(dm, dm.size());
-            PermutationTest disp = Permdisp.test(full, g, o.permutations(), o.seed());
+            Ordination all = Pcoa.of(dm, dm.size());
+            PermutationTest disp = Permdisp.test(all, g, o.permutations(), o.seed());
             tests.add(new CohortTest("permdisp", metric, disp.statistic(), disp.pValue(), o.permutations()));
-            if (ordination == null) ordination = truncate(full, o.axes());
+            if (ordination == null) ordination = truncate(all, o.axes());
         }
         List<TaxonAssociation> da = DifferentialAbundance.withQValues(
                 backend.taxonTests(relative, g, o.minPrevalence()));
         List<String> allNotes = new ArrayList<>(notes);
+        allNotes.addAll(ss.notes());
         allNotes.add("Differential abundance: CLR with multiplicative zero replacement (δ = 1/D², D = "
                 + atRank.taxonCount() + " taxa), " + (g.groupCount() == 2 ? "Mann–Whitney U" : "Kruskal–Wallis")
                 + " per taxon present in ≥ " + Math.round(o.minPrevalence() * 100) + " % of samples ("

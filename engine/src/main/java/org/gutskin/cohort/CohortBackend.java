@@ -1,7 +1,6 @@
 package org.gutskin.cohort;
 
 import java.util.List;
-import java.util.Map;
 import org.gutskin.diversity.DistanceMatrix;
 import org.gutskin.profile.AbundanceTable;
 
@@ -14,8 +13,8 @@ import org.gutskin.profile.AbundanceTable;
  */
 public interface CohortBackend {
 
-    /** Metric → one value per sample, for the table of relative abundances (each sample summing to 1). */
-    Map<String, double[]> sampleScores(AbundanceTable relative, List<String> metrics);
+    /** Per-sample scores ({@link SampleScoring#compute}): {@code relative} at the rank, {@code full} as read, same samples. */
+    SampleScores sampleScores(AbundanceTable relative, AbundanceTable full, List<String> metrics);
 
     DistanceMatrix distances(AbundanceTable relative, String metric);
 

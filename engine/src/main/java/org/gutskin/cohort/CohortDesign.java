@@ -10,9 +10,9 @@ import org.gutskin.profile.SparseVector;
  * Matches a table's samples with the metadata and the group column: the samples analysed are those with a
  * metadata row, a non-missing group value and a non-zero total at the analysis rank. Every sample left out is
  * counted in a note, never dropped silently. Fewer than two groups or fewer than three samples is an
- * {@link InputException}.
+ * {@link InputException}. {@code kept} are the analysed samples' indices in the table given.
  */
-public record CohortDesign(AbundanceTable table, Grouping grouping, List<String> notes) {
+public record CohortDesign(AbundanceTable table, Grouping grouping, List<String> notes, int[] kept) {
 
     /** @param atRank the table collapsed to the analysis rank */
     public static CohortDesign of(AbundanceTable atRank, CohortMetadata md, String groupColumn) {
@@ -46,7 +46,7 @@ public record CohortDesign(AbundanceTable table, Grouping grouping, List<String>
         if (g.groupCount() < 2)
             throw new InputException(md.source(), 0, "column '" + groupColumn + "' has a single group " + g.labels()
                     + " among the analysed samples; at least two are needed");
-        AbundanceTable t = atRank.select(keep.stream().mapToInt(Integer::intValue).toArray());
-        return new CohortDesign(t, g, notes);
+        int[] kept = keep.stream().mapToInt(Integer::intValue).toArray();
+        return new CohortDesign(atRank.select(kept), g, notes, kept);
     }
 }

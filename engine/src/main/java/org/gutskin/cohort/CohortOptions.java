@@ -12,7 +12,10 @@ import org.gutskin.profile.Rank;
 public record CohortOptions(Rank rank, List<String> alphaMetrics, List<String> betaMetrics, int permutations, long seed,
         double minPrevalence, int axes) {
 
-    public static final List<String> DEFAULT_ALPHA = List.of("observed", "shannon", "simpson", "pielou_e");
+    /** The default per-sample scores, comma-separated (a constant, so the command line can show it as its default). */
+    public static final String DEFAULT_SCORES = "observed,shannon,simpson,pielou_e,gmhi,gmwi2";
+
+    public static final List<String> DEFAULT_ALPHA = List.of(DEFAULT_SCORES.split(","));
 
     public CohortOptions {
         alphaMetrics = List.copyOf(alphaMetrics);

@@ -9,12 +9,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gutskin.cohort.output.CohortOutput;
-import org.gutskin.diversity.alpha.AlphaMetric;
-import org.gutskin.diversity.alpha.AlphaMetrics;
 import org.gutskin.diversity.beta.BetaMetrics;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.InputException;
@@ -40,11 +37,12 @@ public final class CohortRun {
             if (BetaMetrics.needsTree(m)) throw new InputException("--metric " + m + " needs a tree, which the cohort command does not take; use braycurtis, jaccard or aitchison");
         }
         for (String m : o.alphaMetrics())
-            if (!AlphaMetrics.exists(m) || AlphaMetrics.needsCounts(m) || AlphaMetrics.needsTree(m))
-                throw new InputException("alpha metric '" + m + "' is not available for cohorts (relative abundances, no tree)");
+            if (!SampleScoring.isKnown(m))
+                throw new InputException("score '" + m + "' is not available for cohorts: use observed, shannon, simpson, "
+                        + "inverse_simpson, pielou_e, berger_parker_d, gmhi, gmwi2 (relative abundances, no tree)");
     }
 
-    /** Reads the request's profiles as one table at the analysis rank. */
+    /** Reads the request's profiles as one table, as read (all ranks). */
     public static AbundanceTable readTable(CohortRequest req) {
         List<AbundanceTable> tables = new ArrayList<>();
         List<String> sources = new ArrayList<>();
@@ -53,8 +51,12 @@ public final class CohortRun {
             tables.add(p.abundance());
             sources.add(f.toString());
         }
-        AbundanceTable all = tables.size() == 1 ? tables.get(0) : TableUnion.of(tables, sources);
-        AbundanceTable atRank = all.atRank(req.options().rank());
+        return tables.size() == 1 ? tables.get(0) : TableUnion.of(tables, sources);
+    }
+
+    /** The table at the request's rank, or an {@link InputException} when the profiles have no taxon there. */
+    public static AbundanceTable atRank(CohortRequest req, AbundanceTable full) {
+        AbundanceTable atRank = full.atRank(req.options().rank());
         if (atRank.taxonCount() == 0)
             throw new InputException(req.files().get(0), 0, "no taxon at rank " + req.options().rank().label()
                     + " in the profiles; choose another --rank");
@@ -65,9 +67,10 @@ public final class CohortRun {
         checkMetrics(req.options());
         CohortMetadata md = CohortMetadata.read(req.metadata());
         md.column(req.groupColumn());
-        AbundanceTable atRank = readTable(req);
+        AbundanceTable full = readTable(req);
+        AbundanceTable atRank = atRank(req, full);
         CohortDesign d = CohortDesign.of(atRank, md, req.groupColumn());
-        CohortResult r = CohortAnalysis.run(d.table(), d.grouping(), req.options(), backend, d.notes());
+        CohortResult r = CohortAnalysis.run(d.table(), full.select(d.kept()), d.grouping(), req.options(), backend, d.notes());
         List<String> prov = new ArrayList<>();
         prov.add("gutskin " + SoftwareVersion.get());
         for (Path f : req.files()) prov.add(f.getFileName() + " sha256 " + sha256(f));
@@ -82,21 +85,9 @@ public final class CohortRun {
     /** The local engine with the diversity layer's metrics (Shannon in base e). */
     public static CohortBackend localBackend() {
         int threads = Runtime.getRuntime().availableProcessors();
-        return new LocalCohortBackend(CohortRun::alpha,
+        return new LocalCohortBackend(SampleScoring::compute,
                 (t, metric) -> BetaMetrics.create(metric, null, org.gutskin.diversity.beta.Aitchison.DEFAULT_PSEUDOCOUNT)
                         .compute(t, threads));
-    }
-
-    /** Alpha metrics of every sample (Shannon base e), metric → values in sample order. */
-    public static Map<String, double[]> alpha(AbundanceTable t, List<String> names) {
-        Map<String, double[]> out = new LinkedHashMap<>();
-        for (String name : names) {
-            AlphaMetric m = AlphaMetrics.create(name, Math.E, null);
-            double[] v = new double[t.sampleCount()];
-            for (int s = 0; s < v.length; s++) v[s] = m.of(t.sample(s));
-            out.put(name, v);
-        }
-        return out;
     }
 
     static String sha256(Path f) {

@@ -3,7 +3,6 @@ package org.gutskin.cohort;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 import org.gutskin.diversity.DistanceMatrix;
@@ -16,18 +15,23 @@ import org.gutskin.profile.AbundanceTable;
  */
 public final class LocalCohortBackend implements CohortBackend {
 
-    private final BiFunction<AbundanceTable, List<String>, Map<String, double[]>> scores;
+    /** Computes the per-sample scores: (table at the rank, table as read, names). */
+    @FunctionalInterface
+    public interface Scorer {
+        SampleScores score(AbundanceTable relative, AbundanceTable full, List<String> names);
+    }
+
+    private final Scorer scores;
     private final BiFunction<AbundanceTable, String, DistanceMatrix> distances;
 
-    public LocalCohortBackend(BiFunction<AbundanceTable, List<String>, Map<String, double[]>> scores,
-            BiFunction<AbundanceTable, String, DistanceMatrix> distances) {
+    public LocalCohortBackend(Scorer scores, BiFunction<AbundanceTable, String, DistanceMatrix> distances) {
         this.scores = scores;
         this.distances = distances;
     }
 
     @Override
-    public Map<String, double[]> sampleScores(AbundanceTable relative, List<String> metrics) {
-        return scores.apply(relative, metrics);
+    public SampleScores sampleScores(AbundanceTable relative, AbundanceTable full, List<String> metrics) {
+        return scores.score(relative, full, metrics);
     }
 
     @Override

@@ -23,10 +23,10 @@ class CohortAnalysisTest {
     static final double[] SCORE = {2.9, 3.0, 2.5, 2.6, 3.2, 3.8, 2.7, 4.0, 2.4, 2.8};
 
     static CohortBackend backend() {
-        return new LocalCohortBackend((t, metrics) -> {
+        return new LocalCohortBackend((t, full, metrics) -> {
             Map<String, double[]> m = new LinkedHashMap<>();
             m.put("score", SCORE.clone());
-            return m;
+            return new SampleScores(m, List.of());
         }, (t, metric) -> PeerFixture.distances());
     }
 
@@ -38,7 +38,7 @@ class CohortAnalysisTest {
         CohortDesign d = CohortDesign.of(PeerFixture.table(), CohortMetadata.read(md), "group");
         assertThat(d.notes()).containsExactly("1 metadata row(s) name no sample of the profiles");
         CohortOptions o = new CohortOptions(Rank.SPECIES, List.of("score"), List.of("braycurtis"), 199, 3, 0.1, 5);
-        CohortResult r = CohortAnalysis.run(d.table(), d.grouping(), o, backend(), d.notes());
+        CohortResult r = CohortAnalysis.run(d.table(), d.table(), d.grouping(), o, backend(), d.notes());
         CohortTest perm = r.tests().stream().filter(t -> t.test().equals("permanova")).findFirst().orElseThrow();
         assertThat(perm.statistic()).isCloseTo(5.558361564592943, within(1e-10)); // scikit-bio, see PeerFixture
         CohortTest kw = r.tests().stream().filter(t -> t.test().equals("kruskal")).findFirst().orElseThrow();

@@ -20,6 +20,7 @@ final class PortableTable implements Serializable {
 
     private final String key;
     private final ValueKind kind;
+    private final boolean nested;
     private final String[] samples;
     private final String[][] lineages;
     private final int[] rowStart;
@@ -29,6 +30,7 @@ final class PortableTable implements Serializable {
     PortableTable(AbundanceTable t) {
         key = java.util.UUID.randomUUID().toString();
         kind = t.kind();
+        nested = t.isNested();
         samples = t.sampleIds().toArray(String[]::new);
         lineages = new String[t.taxonCount()][];
         for (int j = 0; j < lineages.length; j++) {
@@ -58,7 +60,7 @@ final class PortableTable implements Serializable {
     }
 
     private AbundanceTable rebuild() {
-        AbundanceTableBuilder b = AbundanceTable.builder(kind, false);
+        AbundanceTableBuilder b = AbundanceTable.builder(kind, nested);
         for (String[] l : lineages) b.taxon(l.length == 0 ? Lineage.UNCLASSIFIED : Lineage.of(l));
         for (int s = 0; s < samples.length; s++) {
             b.sample(samples[s], null);

@@ -10,7 +10,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.gutskin.cohort.ClrTable;
 import org.gutskin.cohort.CohortBackend;
-import org.gutskin.cohort.CohortRun;
+import org.gutskin.cohort.SampleScores;
+import org.gutskin.cohort.SampleScoring;
 import org.gutskin.cohort.DifferentialAbundance;
 import org.gutskin.cohort.Grouping;
 import org.gutskin.cohort.Permanova;
@@ -58,29 +59,41 @@ public final class SparkCohortBackend implements CohortBackend {
     }
 
     @Override
-    public Map<String, double[]> sampleScores(AbundanceTable relative, List<String> metrics) {
-        Broadcast<PortableTable> bt = jsc.broadcast(new PortableTable(relative));
+    public SampleScores sampleScores(AbundanceTable relative, AbundanceTable full, List<String> metrics) {
+        Broadcast<PortableTable> br = jsc.broadcast(new PortableTable(relative));
+        Broadcast<PortableTable> bf = jsc.broadcast(new PortableTable(full));
         List<String> names = List.copyOf(metrics);
         int n = relative.sampleCount();
-        List<double[][]> parts = jsc.parallelize(ranges(n, slices(n)), slices(n)).map(r -> {
-            AbundanceTable t = bt.value().table();
+        List<Object[]> parts = jsc.parallelize(ranges(n, slices(n)), slices(n)).map(r -> {
             int[] rows = new int[r[1] - r[0]];
             for (int i = 0; i < rows.length; i++) rows[i] = r[0] + i;
-            Map<String, double[]> m = CohortRun.alpha(t.select(rows), names);
-            return m.values().toArray(double[][]::new);
+            SampleScores s = SampleScoring.compute(br.value().table().select(rows), bf.value().table().select(rows), names);
+            return new Object[] {new ArrayList<>(s.values().keySet()), s.values().values().toArray(double[][]::new),
+                    new ArrayList<>(s.notes())};
         }).collect();
+        // every part computes the same metrics (an index that cannot be computed fails for all samples alike)
+        @SuppressWarnings("unchecked")
+        List<String> got = (List<String>) parts.get(0)[0];
         Map<String, double[]> out = new LinkedHashMap<>();
-        for (int m = 0; m < names.size(); m++) {
+        for (int m = 0; m < got.size(); m++) {
             double[] v = new double[n];
             int at = 0;
-            for (double[][] p : parts) {
-                System.arraycopy(p[m], 0, v, at, p[m].length);
-                at += p[m].length;
+            for (Object[] p : parts) {
+                double[] part = ((double[][]) p[1])[m];
+                System.arraycopy(part, 0, v, at, part.length);
+                at += part.length;
             }
-            out.put(names.get(m), v);
+            out.put(got.get(m), v);
         }
-        bt.destroy();
-        return out;
+        java.util.LinkedHashSet<String> notes = new java.util.LinkedHashSet<>();
+        for (Object[] p : parts) {
+            @SuppressWarnings("unchecked")
+            List<String> ns = (List<String>) p[2];
+            notes.addAll(ns);
+        }
+        br.destroy();
+        bf.destroy();
+        return new SampleScores(out, new ArrayList<>(notes));
     }
 
     /** One block pair's distances, row-major over i ∈ I, j ∈ J, j &gt; i. */
