@@ -15,6 +15,9 @@ import org.gutskin.profile.AbundanceTable;
  */
 public final class CohortAnalysis {
 
+    /** Above this many samples the n×n eigendecomposition (O(n³)) gives way to {@link RandomizedPcoa}. */
+    public static final int EXACT_PCOA_MAX = 2500;
+
     private CohortAnalysis() {}
 
     /**
@@ -36,23 +39,37 @@ public final class CohortAnalysis {
             }
         }
         Ordination ordination = null;
+        boolean large = false;
         for (String metric : o.betaMetrics()) {
             DistanceMatrix dm = backend.distances(relative, metric);
-            double[] sq = Permanova.squared(dm);
+            double[] sq = dm.condensed();
             int n = dm.size(), k = g.groupCount();
             double f = Permanova.pseudoF(sq, n, g.codes(), k);
             double[] nul = Double.isNaN(f) ? new double[0]
                     : backend.permanovaNull(sq, n, g.codes(), k, o.permutations(), o.seed());
             tests.add(new CohortTest("permanova", metric, f, Permutations.pValue(f, nul), o.permutations()));
-            Ordination all = Pcoa.of(dm, dm.size());
-            PermutationTest disp = Permdisp.test(all, g, o.permutations(), o.seed());
-            tests.add(new CohortTest("permdisp", metric, disp.statistic(), disp.pValue(), o.permutations()));
-            if (ordination == null) ordination = truncate(all, o.axes());
+            if (n <= EXACT_PCOA_MAX) {
+                Ordination all = Pcoa.of(dm, dm.size());
+                PermutationTest disp = Permdisp.test(all, g, o.permutations(), o.seed());
+                tests.add(new CohortTest("permdisp", metric, disp.statistic(), disp.pValue(), o.permutations()));
+                if (ordination == null) ordination = truncate(all, o.axes());
+            } else {
+                PermutationTest disp = PermdispFromDistances.test(dm, g, o.permutations(), o.seed());
+                tests.add(new CohortTest("permdisp", metric, disp.statistic(), disp.pValue(), o.permutations()));
+                if (ordination == null) {
+                    ordination = RandomizedPcoa.of(dm, o.axes(), o.seed());
+                    large = true;
+                }
+            }
         }
         List<TaxonAssociation> da = DifferentialAbundance.withQValues(
                 backend.taxonTests(relative, g, o.minPrevalence()));
         List<String> allNotes = new ArrayList<>(notes);
         allNotes.addAll(ss.notes());
+        if (large)
+            allNotes.add("More than " + EXACT_PCOA_MAX + " samples: PCoA by randomized subspace iteration (leading "
+                    + o.axes() + " axes, proportion explained relative to trace(F), as scikit-bio's fsvd) and PERMDISP "
+                    + "from the distances (vegan betadisper's centroid formula) instead of the full eigendecomposition.");
         allNotes.add("Differential abundance: CLR with multiplicative zero replacement (δ = 1/D², D = "
                 + atRank.taxonCount() + " taxa), " + (g.groupCount() == 2 ? "Mann–Whitney U" : "Kruskal–Wallis")
                 + " per taxon present in ≥ " + Math.round(o.minPrevalence() * 100) + " % of samples ("

@@ -19,7 +19,7 @@ public interface CohortBackend {
     DistanceMatrix distances(AbundanceTable relative, String metric);
 
     /** The pseudo-F of permutations 0..permutations−1 ({@link Permutations#permuted}). */
-    double[] permanovaNull(double[] squaredCondensed, int n, int[] codes, int k, int permutations, long seed);
+    double[] permanovaNull(double[] condensed, int n, int[] codes, int k, int permutations, long seed);
 
     /** The per-taxon tests of taxa passing the prevalence filter, before BH (q-values NaN), in taxon order. */
     List<TaxonAssociation> taxonTests(AbundanceTable relative, Grouping g, double minPrevalence);

@@ -29,7 +29,7 @@ import org.gutskin.profile.AbundanceTable;
  * <li>the distance matrix in blocks: one task per pair of sample blocks (I ≤ J), each computing the diversity
  * layer's metric on the two blocks' samples and returning the I×J distances, assembled on the driver into the
  * condensed matrix;</li>
- * <li>the PERMANOVA null: the squared distances broadcast, one task per range of permutation numbers
+ * <li>the PERMANOVA null: the distances broadcast, one task per range of permutation numbers
  * ({@link Permutations#permuted} makes permutation k the same on any machine);</li>
  * <li>per-taxon tests: one task per range of taxa, each building the CLR table once.</li>
  * </ul>
