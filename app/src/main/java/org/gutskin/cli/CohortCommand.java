@@ -1,0 +1,103 @@
+package org.gutskin.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.gutskin.cohort.CohortOptions;
+import org.gutskin.cohort.CohortRequest;
+import org.gutskin.cohort.CohortRun;
+import org.gutskin.cohort.DifferentialAbundance;
+import org.gutskin.cohort.Permutations;
+import org.gutskin.profile.Rank;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code gutskin cohort FILE... --metadata TSV --group COLUMN [--metric braycurtis] [--rank species]
+ * [--engine local|spark] -o DIR}: group comparison of a cohort (see {@link CohortRun}). With
+ * {@code --engine spark} the same analysis runs as Spark jobs in the separate {@code spark} module
+ * ({@link SparkLauncher}).
+ */
+@Command(name = "cohort", mixinStandardHelpOptions = true,
+        description = {"Compare groups of a cohort: alpha diversity with Kruskal-Wallis (and Mann-Whitney for two groups), "
+                + "PERMANOVA and PERMDISP on a beta metric with PCoA, per-taxon differential abundance (CLR + rank test, "
+                + "Benjamini-Hochberg), plots and summary.html in DIR.",
+                "Defaults: species rank, each sample renormalised to sum 1 over that rank, Bray-Curtis, 999 permutations, Shannon in base e."})
+final class CohortCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Profile files (any supported format).")
+    List<Path> files;
+
+    @Option(names = "--metadata", required = true, paramLabel = "TSV",
+            description = "Sample metadata: tab-separated, header row, first column the sample id.")
+    Path metadata;
+
+    @Option(names = "--group", required = true, paramLabel = "COLUMN", description = "The metadata column that defines the groups.")
+    String group;
+
+    @Option(names = "--metric", split = ",", paramLabel = "NAME", defaultValue = "braycurtis",
+            description = "Beta metric(s), comma-separated: braycurtis, jaccard, aitchison (default: ${DEFAULT-VALUE}); the first is ordinated.")
+    List<String> metrics;
+
+    @Option(names = "--alpha", split = ",", paramLabel = "NAME", defaultValue = CohortOptions.DEFAULT_SCORES,
+            description = "Per-sample scores compared between groups: alpha metrics (observed, shannon, simpson, "
+                    + "inverse_simpson, pielou_e, berger_parker_d) and indices (gmhi, gmwi2) (default: ${DEFAULT-VALUE}; Shannon in base e).")
+    List<String> alpha;
+
+    @Option(names = "--rank", defaultValue = "species", paramLabel = "RANK", description = "Taxonomic rank (default: ${DEFAULT-VALUE}).")
+    String rank;
+
+    @Option(names = "--permutations", defaultValue = "999", description = "Permutations for PERMANOVA and PERMDISP (default: ${DEFAULT-VALUE}).")
+    int permutations;
+
+    @Option(names = "--seed", defaultValue = "" + Permutations.DEFAULT_SEED, description = "Seed of the permutations (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--min-prevalence", defaultValue = "" + DifferentialAbundance.DEFAULT_MIN_PREVALENCE,
+            description = "Test only taxa present in at least this fraction of samples (default: ${DEFAULT-VALUE}).")
+    double minPrevalence;
+
+    @Option(names = "--engine", defaultValue = "local", paramLabel = "local|spark",
+            description = "local (this JVM, default) or spark (the gutskin-spark job; see README).")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
+            description = "Spark master for --engine spark (default: ${DEFAULT-VALUE}).")
+    String master;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output directory.")
+    Path output;
+
+    @Mixin
+    InputOptions input;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Rank r = Rank.ofLabel(rank).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                "unknown --rank '" + rank + "'"));
+        if (permutations < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--permutations must be >= 0");
+        if (!(minPrevalence >= 0 && minPrevalence <= 1))
+            throw new CommandLine.ParameterException(spec.commandLine(), "--min-prevalence must be between 0 and 1");
+        CohortOptions o = new CohortOptions(r, alpha, metrics, permutations, seed, minPrevalence, 10);
+        switch (engine) {
+            case "local" -> {
+                CohortRun.execute(new CohortRequest(files, input.readOptions(), metadata, group, o, output), CohortRun.localBackend());
+                return Main.OK;
+            }
+            case "spark" -> {
+                CohortRun.checkMetrics(o);
+                return SparkLauncher.run(spec, master, spec.commandLine().getParseResult().originalArgs());
+            }
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), "--engine must be local or spark, not '" + engine + "'");
+        }
+    }
+
+}

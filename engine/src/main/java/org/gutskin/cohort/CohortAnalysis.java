@@ -1,0 +1,90 @@
+package org.gutskin.cohort;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gutskin.diversity.DistanceMatrix;
+import org.gutskin.profile.AbundanceTable;
+
+/**
+ * Runs a cohort analysis on a table already collapsed to the analysis rank and limited to the samples that
+ * have a group (in the grouping's order): per-sample scores with Kruskal–Wallis (and Mann–Whitney for two
+ * groups) per score; for each beta metric PERMANOVA and PERMDISP; PCoA of the first beta metric; differential
+ * abundance per taxon. The heavy steps go through a {@link CohortBackend}; the statistics are the same whichever.
+ */
+public final class CohortAnalysis {
+
+    /** Above this many samples the n×n eigendecomposition (O(n³)) gives way to {@link RandomizedPcoa}. */
+    public static final int EXACT_PCOA_MAX = 2500;
+
+    private CohortAnalysis() {}
+
+    /**
+     * @param atRank the table at the analysis rank, samples in {@code g}'s order
+     * @param full the same samples as read (all ranks), for the indices
+     */
+    public static CohortResult run(AbundanceTable atRank, AbundanceTable full, Grouping g, CohortOptions o,
+            CohortBackend backend, List<String> notes) {
+        AbundanceTable relative = atRank.normalized(1.0, atRank.kind());
+        SampleScores ss = backend.sampleScores(relative, full, o.alphaMetrics());
+        Map<String, double[]> scores = new LinkedHashMap<>(ss.values());
+        List<CohortTest> tests = new ArrayList<>();
+        for (Map.Entry<String, double[]> e : scores.entrySet()) {
+            RankTest kw = KruskalWallis.test(e.getValue(), g.codes(), g.groupCount());
+            tests.add(new CohortTest("kruskal", e.getKey(), kw.statistic(), kw.pValue(), 0));
+            if (g.groupCount() == 2) {
+                RankTest mw = MannWhitneyU.test(g.select(e.getValue(), 0), g.select(e.getValue(), 1));
+                tests.add(new CohortTest("mannwhitneyu", e.getKey(), mw.statistic(), mw.pValue(), 0));
+            }
+        }
+        Ordination ordination = null;
+        boolean large = false;
+        for (String metric : o.betaMetrics()) {
+            DistanceMatrix dm = backend.distances(relative, metric);
+            double[] sq = dm.condensed();
+            int n = dm.size(), k = g.groupCount();
+            double f = Permanova.pseudoF(sq, n, g.codes(), k);
+            double[] nul = Double.isNaN(f) ? new double[0]
+                    : backend.permanovaNull(sq, n, g.codes(), k, o.permutations(), o.seed());
+            tests.add(new CohortTest("permanova", metric, f, Permutations.pValue(f, nul), o.permutations()));
+            if (n <= EXACT_PCOA_MAX) {
+                Ordination all = Pcoa.of(dm, dm.size());
+                PermutationTest disp = Permdisp.test(all, g, o.permutations(), o.seed());
+                tests.add(new CohortTest("permdisp", metric, disp.statistic(), disp.pValue(), o.permutations()));
+                if (ordination == null) ordination = truncate(all, o.axes());
+            } else {
+                PermutationTest disp = PermdispFromDistances.test(dm, g, o.permutations(), o.seed());
+                tests.add(new CohortTest("permdisp", metric, disp.statistic(), disp.pValue(), o.permutations()));
+                if (ordination == null) {
+                    ordination = RandomizedPcoa.of(dm, o.axes(), o.seed());
+                    large = true;
+                }
+            }
+        }
+        List<TaxonAssociation> da = DifferentialAbundance.withQValues(
+                backend.taxonTests(relative, g, o.minPrevalence()));
+        List<String> allNotes = new ArrayList<>(notes);
+        allNotes.addAll(ss.notes());
+        if (large)
+            allNotes.add("More than " + EXACT_PCOA_MAX + " samples: PCoA by randomized subspace iteration (leading "
+                    + o.axes() + " axes, proportion explained relative to trace(F), as scikit-bio's fsvd) and PERMDISP "
+                    + "from the distances (vegan betadisper's centroid formula) instead of the full eigendecomposition.");
+        allNotes.add("Differential abundance: CLR with multiplicative zero replacement (δ = 1/D², D = "
+                + atRank.taxonCount() + " taxa), " + (g.groupCount() == 2 ? "Mann–Whitney U" : "Kruskal–Wallis")
+                + " per taxon present in ≥ " + Math.round(o.minPrevalence() * 100) + " % of samples ("
+                + da.size() + " taxa tested), Benjamini–Hochberg q-values.");
+        allNotes.add("Permutation tests: " + o.permutations() + " permutations, seed " + o.seed() + "; engine "
+                + backend.describe() + ".");
+        return new CohortResult(g, relative.sampleIds(), scores, tests, o.betaMetrics().get(0), ordination, da,
+                allNotes, o);
+    }
+
+    private static Ordination truncate(Ordination o, int axes) {
+        int a = Math.min(axes, o.axes());
+        double[][] c = new double[o.coordinates().length][];
+        for (int i = 0; i < c.length; i++) c[i] = java.util.Arrays.copyOf(o.coordinates()[i], a);
+        return new Ordination(o.ids(), java.util.Arrays.copyOf(o.eigenvalues(), a),
+                java.util.Arrays.copyOf(o.proportionExplained(), a), c);
+    }
+}

@@ -1,0 +1,13 @@
+package org.gutskin.cohort;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a cohort analysis found, ready for the writers: the samples analysed and their groups, per-sample
+ * scores, the tests, the ordination of the first beta metric, the differential-abundance table, and notes a
+ * reader must see (samples dropped and why, zero replacement used, engine).
+ */
+public record CohortResult(Grouping grouping, List<String> sampleIds, Map<String, double[]> scores,
+        List<CohortTest> tests, String ordinationMetric, Ordination ordination, List<TaxonAssociation> differential,
+        List<String> notes, CohortOptions options) {}

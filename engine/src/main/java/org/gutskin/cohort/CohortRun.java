@@ -1,0 +1,104 @@
+package org.gutskin.cohort;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.gutskin.cohort.output.CohortOutput;
+import org.gutskin.diversity.beta.BetaMetrics;
+import org.gutskin.profile.AbundanceTable;
+import org.gutskin.profile.InputException;
+import org.gutskin.profile.Profile;
+import org.gutskin.profile.TableUnion;
+import org.gutskin.profile.format.ProfileFiles;
+import org.gutskin.provenance.SoftwareVersion;
+
+/**
+ * One cohort command from files to output directory, whichever engine runs the heavy steps: read and unite
+ * the profiles, collapse to the rank, match the metadata, analyse, render every output, then write them.
+ * The command line and the Spark job both call {@link #execute}.
+ */
+public final class CohortRun {
+
+    private CohortRun() {}
+
+    /** Validates the metric names before any work (an unknown name is an {@link InputException}). */
+    public static void checkMetrics(CohortOptions o) {
+        for (String m : o.betaMetrics()) {
+            if (!BetaMetrics.exists(m))
+                throw new InputException("unknown --metric '" + m + "'; known: " + String.join(", ", BetaMetrics.NAMES));
+            if (BetaMetrics.needsTree(m)) throw new InputException("--metric " + m + " needs a tree, which the cohort command does not take; use braycurtis, jaccard or aitchison");
+        }
+        for (String m : o.alphaMetrics())
+            if (!SampleScoring.isKnown(m))
+                throw new InputException("score '" + m + "' is not available for cohorts: use observed, shannon, simpson, "
+                        + "inverse_simpson, pielou_e, berger_parker_d, gmhi, gmwi2 (relative abundances, no tree)");
+    }
+
+    /** Reads the request's profiles as one table, as read (all ranks). */
+    public static AbundanceTable readTable(CohortRequest req) {
+        List<AbundanceTable> tables = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        for (Path f : req.files()) {
+            Profile p = ProfileFiles.read(f, req.readOptions());
+            tables.add(p.abundance());
+            sources.add(f.toString());
+        }
+        return tables.size() == 1 ? tables.get(0) : TableUnion.of(tables, sources);
+    }
+
+    /** The table at the request's rank, or an {@link InputException} when the profiles have no taxon there. */
+    public static AbundanceTable atRank(CohortRequest req, AbundanceTable full) {
+        AbundanceTable atRank = full.atRank(req.options().rank());
+        if (atRank.taxonCount() == 0)
+            throw new InputException(req.files().get(0), 0, "no taxon at rank " + req.options().rank().label()
+                    + " in the profiles; choose another --rank");
+        return atRank;
+    }
+
+    public static Map<String, byte[]> analyse(CohortRequest req, CohortBackend backend) {
+        checkMetrics(req.options());
+        CohortMetadata md = CohortMetadata.read(req.metadata());
+        md.column(req.groupColumn());
+        AbundanceTable full = readTable(req);
+        AbundanceTable atRank = atRank(req, full);
+        CohortDesign d = CohortDesign.of(atRank, md, req.groupColumn());
+        CohortResult r = CohortAnalysis.run(d.table(), full.select(d.kept()), d.grouping(), req.options(), backend, d.notes());
+        List<String> prov = new ArrayList<>();
+        prov.add("gutskin " + SoftwareVersion.get());
+        for (Path f : req.files()) prov.add(f.getFileName() + " sha256 " + sha256(f));
+        prov.add(req.metadata().getFileName() + " sha256 " + sha256(req.metadata()));
+        return CohortOutput.render(r, req.groupColumn(), prov);
+    }
+
+    public static void execute(CohortRequest req, CohortBackend backend) {
+        CohortOutput.write(analyse(req, backend), req.outputDirectory());
+    }
+
+    /** The local engine with the diversity layer's metrics (Shannon in base e). */
+    public static CohortBackend localBackend() {
+        int threads = Runtime.getRuntime().availableProcessors();
+        return new LocalCohortBackend(SampleScoring::compute,
+                (t, metric) -> BetaMetrics.create(metric, null, org.gutskin.diversity.beta.Aitchison.DEFAULT_PSEUDOCOUNT)
+                        .compute(t, threads));
+    }
+
+    static String sha256(Path f) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(f), MessageDigest.getInstance("SHA-256"))) {
+            MessageDigest md = ((DigestInputStream) in).getMessageDigest();
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new InputException(f.toString(), 0, "cannot read: " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.gutskin.cohort.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gutskin.cohort.CohortResult;
+import org.gutskin.cohort.TaxonAssociation;
+import org.gutskin.cohort.plot.BoxPlot;
+import org.gutskin.cohort.plot.Chart;
+import org.gutskin.cohort.plot.ChartFiles;
+import org.gutskin.cohort.plot.PcoaScatter;
+import org.gutskin.cohort.plot.VolcanoPlot;
+
+/**
+ * Writes a cohort result into a directory: the TSV tables, the plots (SVG and PNG: PCoA scatter, one box plot
+ * per score, volcano) and {@code summary.html}. Every file's bytes are made before the first is written, and
+ * each is written to a temporary file in the directory and moved into place, so a failure never leaves a
+ * half-written file.
+ */
+public final class CohortOutput {
+
+    private CohortOutput() {}
+
+    /** The file name → bytes of everything the directory will hold. */
+    public static Map<String, byte[]> render(CohortResult r, String groupColumn, List<String> provenance) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("alpha.tsv", utf8(CohortTables.alpha(r)));
+        files.put("tests.tsv", utf8(CohortTables.tests(r)));
+        files.put("differential_abundance.tsv", utf8(CohortTables.differential(r)));
+        files.put("ordination.tsv", utf8(CohortTables.ordination(r)));
+        files.put("ordination_axes.tsv", utf8(CohortTables.ordinationAxes(r)));
+        Map<String, Chart> charts = new LinkedHashMap<>();
+        var o = r.ordination();
+        double[] pc1 = new double[o.ids().size()], pc2 = new double[o.ids().size()];
+        for (int i = 0; i < pc1.length; i++) {
+            pc1[i] = o.axes() > 0 ? o.coordinates()[i][0] : 0;
+            pc2[i] = o.axes() > 1 ? o.coordinates()[i][1] : 0;
+        }
+        charts.put("pcoa", new PcoaScatter(r.ordinationMetric(), pc1, pc2, o.axes() > 0 ? o.proportionExplained()[0] : 0,
+                o.axes() > 1 ? o.proportionExplained()[1] : 0, r.grouping().codes(), r.grouping().labels()));
+        for (Map.Entry<String, double[]> e : r.scores().entrySet()) {
+            String p = r.tests().stream().filter(t -> t.test().equals("kruskal") && t.metric().equals(e.getKey()))
+                    .findFirst().map(t -> "Kruskal–Wallis p = " + CohortSummaryPage.fmt(t.pValue())).orElse("");
+            charts.put("box_" + e.getKey(), new BoxPlot(e.getKey(), e.getValue(), r.grouping().codes(), r.grouping().labels(), p));
+        }
+        List<TaxonAssociation> da = r.differential();
+        charts.put("volcano", new VolcanoPlot(da.isEmpty() ? "effect size" : da.get(0).effectMeasure(),
+                da.stream().mapToDouble(TaxonAssociation::effectSize).toArray(),
+                da.stream().mapToDouble(TaxonAssociation::pValue).toArray(),
+                da.stream().mapToDouble(TaxonAssociation::qValue).toArray(), 0.05));
+        List<String> svgs = new ArrayList<>();
+        for (Map.Entry<String, Chart> c : charts.entrySet()) {
+            files.put(c.getKey() + ".svg", ChartFiles.svg(c.getValue()));
+            files.put(c.getKey() + ".png", ChartFiles.png(c.getValue()));
+            svgs.add(c.getKey() + ".svg");
+        }
+        files.put("summary.html", utf8(CohortSummaryPage.html(r, groupColumn, provenance, svgs)));
+        return files;
+    }
+
+    public static void write(Map<String, byte[]> files, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                Path tmp = Files.createTempFile(dir, "." + f.getKey(), ".tmp");
+                try {
+                    Files.write(tmp, f.getValue());
+                    Files.move(tmp, dir.resolve(f.getKey()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,90 @@
+package org.gutskin.cohort.output;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.gutskin.cohort.CohortResult;
+import org.gutskin.cohort.CohortTest;
+import org.gutskin.cohort.TaxonAssociation;
+
+/**
+ * {@code summary.html}: one self-contained page (plots referenced as the SVG files beside it) with the groups,
+ * the tests in plain words, the top differential taxa, every note about left-out samples and methods, and the
+ * provenance. All text from the data is HTML-escaped.
+ */
+public final class CohortSummaryPage {
+
+    private CohortSummaryPage() {}
+
+    public static String html(CohortResult r, String groupColumn, List<String> provenance, List<String> plotFiles) {
+        StringBuilder h = new StringBuilder();
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>gutskin cohort: ")
+                .append(esc(groupColumn)).append("</title>\n<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222}"
+                        + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.25em .6em;text-align:left}"
+                        + "th{background:#f3f3f3}td.n{text-align:right;font-variant-numeric:tabular-nums}img{max-width:100%}"
+                        + ".note{color:#555}</style></head><body>\n");
+        h.append("<h1>Cohort comparison by <code>").append(esc(groupColumn)).append("</code></h1>\n");
+        int[] sizes = r.grouping().sizes();
+        h.append("<p>").append(r.sampleIds().size()).append(" samples in ").append(sizes.length).append(" groups: ");
+        for (int k = 0; k < sizes.length; k++)
+            h.append(k > 0 ? ", " : "").append(esc(r.grouping().labels().get(k))).append(" (").append(sizes[k]).append(")");
+        h.append(". Rank: ").append(r.options().rank().label()).append(", each sample renormalised to sum 1 over that rank.</p>\n");
+        h.append("<p>Statistics describe this cohort; an association is not evidence that a taxon causes or treats a condition.</p>\n");
+
+        h.append("<h2>Tests</h2>\n<table><tr><th>test</th><th>metric</th><th>statistic</th><th>p-value</th><th>permutations</th><th>reading</th></tr>\n");
+        for (CohortTest t : r.tests())
+            h.append("<tr><td>").append(t.test()).append("</td><td>").append(esc(t.metric())).append("</td><td class=n>")
+                    .append(fmt(t.statistic())).append("</td><td class=n>").append(fmt(t.pValue())).append("</td><td class=n>")
+                    .append(t.permutations()).append("</td><td>").append(reading(t)).append("</td></tr>\n");
+        h.append("</table>\n");
+
+        for (String f : plotFiles)
+            h.append("<figure><img src=\"").append(esc(f)).append("\" alt=\"").append(esc(f)).append("\"></figure>\n");
+
+        List<TaxonAssociation> top = r.differential().stream().filter(t -> !Double.isNaN(t.pValue()))
+                .sorted(Comparator.comparingDouble(TaxonAssociation::pValue)).limit(20).toList();
+        long significant = r.differential().stream().filter(t -> t.qValue() < 0.05).count();
+        h.append("<h2>Differential abundance</h2>\n<p>").append(r.differential().size()).append(" taxa tested; ")
+                .append(significant).append(" with q &lt; 0.05 (Benjamini–Hochberg).")
+                .append(significant == 0 ? " <strong>No taxon difference survives correction for multiple testing.</strong>" : "")
+                .append(" The 20 smallest p-values:</p>\n<table><tr><th>taxon</th><th>")
+                .append(top.isEmpty() ? "effect" : esc(top.get(0).effectMeasure()))
+                .append("</th><th>p</th><th>q</th><th>prevalence</th></tr>\n");
+        for (TaxonAssociation t : top)
+            h.append("<tr><td>").append(esc(t.taxon())).append("</td><td class=n>").append(fmt(t.effectSize()))
+                    .append("</td><td class=n>").append(fmt(t.pValue())).append("</td><td class=n>").append(fmt(t.qValue()))
+                    .append("</td><td class=n>").append(String.format(Locale.ROOT, "%.0f %%", t.prevalence() * 100)).append("</td></tr>\n");
+        h.append("</table>\n");
+        if (r.grouping().groupCount() == 2)
+            h.append("<p class=note>Effect size: mean CLR of ").append(esc(r.grouping().labels().get(1))).append(" minus mean CLR of ")
+                    .append(esc(r.grouping().labels().get(0))).append(" (positive: relatively more abundant in ")
+                    .append(esc(r.grouping().labels().get(1))).append(").</p>\n");
+
+        h.append("<h2>Notes</h2>\n<ul>\n");
+        for (String n : r.notes()) h.append("<li>").append(esc(n)).append("</li>\n");
+        h.append("</ul>\n<h2>Provenance</h2>\n<ul>\n");
+        for (String p : provenance) h.append("<li>").append(esc(p)).append("</li>\n");
+        h.append("</ul>\n<p class=note>Tables: alpha.tsv, tests.tsv, differential_abundance.tsv, ordination.tsv, ordination_axes.tsv.</p>\n</body></html>\n");
+        return h.toString();
+    }
+
+    private static String reading(CohortTest t) {
+        if (Double.isNaN(t.pValue())) return "could not be computed";
+        String what = switch (t.test()) {
+            case "permanova" -> "community composition differs between groups";
+            case "permdisp" -> "spread (dispersion) differs between groups — a PERMANOVA result may reflect spread, not location";
+            default -> t.metric() + " differs between groups";
+        };
+        return (t.pValue() < 0.05 ? "p &lt; 0.05: " : "no evidence at p &lt; 0.05 that ") + esc(what);
+    }
+
+    static String fmt(double v) {
+        if (Double.isNaN(v)) return "–";
+        if (v != 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e5)) return String.format(Locale.ROOT, "%.3g", v);
+        return String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+}

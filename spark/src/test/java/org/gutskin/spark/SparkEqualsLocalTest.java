@@ -1,0 +1,74 @@
+package org.gutskin.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.gutskin.cohort.CohortOptions;
+import org.gutskin.cohort.CohortRequest;
+import org.gutskin.cohort.CohortRun;
+import org.gutskin.profile.Rank;
+import org.gutskin.profile.format.ReadOptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark engine in local[2] gives byte-identical tables to the local engine on the HMP2 table (129 samples,
+ * 'antibiotics'), with small blocks so the distance matrix really is assembled from many block tasks.
+ */
+class SparkEqualsLocalTest {
+
+    static JavaSparkContext jsc;
+
+    @BeforeAll
+    static void start() {
+        jsc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("gutskin-test")
+                .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1"));
+        jsc.setLogLevel("WARN");
+    }
+
+    @AfterAll
+    static void stop() {
+        jsc.stop();
+    }
+
+    @Test
+    void sparkEqualsLocalOnHmp2(@TempDir Path dir) throws Exception {
+        Path shared = Path.of(System.getProperty("gutskin.shared", "../../shared"));
+        Path m = shared.resolve("data/formats/metaphlan");
+        List<String> lines = Files.readAllLines(m.resolve("HMP2_subset_metadata.tsv"));
+        // the metadata is stored transposed (one variable per line): turn it into one sample per line
+        String[][] f = lines.stream().map(l -> l.split("\t", -1)).toArray(String[][]::new);
+        StringBuilder md = new StringBuilder("sample_id");
+        for (int r = 1; r < f.length; r++) md.append('\t').append(f[r][0]);
+        md.append('\n');
+        for (int c = 1; c < f[0].length; c++) {
+            md.append(f[0][c]);
+            for (int r = 1; r < f.length; r++) md.append('\t').append(f[r][c]);
+            md.append('\n');
+        }
+        Path meta = dir.resolve("meta.tsv");
+        Files.writeString(meta, md);
+        CohortOptions o = new CohortOptions(Rank.SPECIES, CohortOptions.DEFAULT_ALPHA, List.of("braycurtis", "jaccard"),
+                99, 5, 0.1, 5);
+        CohortRequest req = new CohortRequest(List.of(m.resolve("HMP2_subset_merged_metaphlan3_profiles.tsv")),
+                ReadOptions.DEFAULT, meta, "antibiotics", o, dir.resolve("out"));
+        Map<String, byte[]> local = CohortRun.analyse(req, CohortRun.localBackend());
+        Map<String, byte[]> spark = CohortRun.analyse(req, new SparkCohortBackend(jsc, 40));
+        for (String table : List.of("alpha.tsv", "tests.tsv", "differential_abundance.tsv", "ordination.tsv", "ordination_axes.tsv"))
+            assertThat(new String(spark.get(table), StandardCharsets.UTF_8)).as(table)
+                    .isEqualTo(new String(local.get(table), StandardCharsets.UTF_8));
+        // and the pseudo-F is scikit-bio's (shared/checks/contract-check records it: 0.4936802024260874)
+        String tests = new String(local.get("tests.tsv"), StandardCharsets.UTF_8);
+        double f0 = tests.lines().filter(l -> l.startsWith("permanova\tbraycurtis")).mapToDouble(l -> Double.parseDouble(l.split("\t")[2]))
+                .findFirst().orElseThrow();
+        assertThat(f0).isCloseTo(0.4936802024260874, org.assertj.core.api.Assertions.within(1e-9));
+    }
+}
