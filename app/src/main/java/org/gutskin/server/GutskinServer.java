@@ -52,7 +52,7 @@ public final class GutskinServer implements AutoCloseable {
             SampleStore samples = new SampleStore(db.jdbi());
             Services s = new Services(o, db, new Accounts(db.jdbi()), samples, new Uploads(samples, scratch, json),
                     new AuditLog(db.jdbi()), reportRenderer(json), evidenceService(json), new Metrics(),
-                    new SignInLimiter(10, 5 * 60_000L), json);
+                    new SignInLimiter(10, 100, 5 * 60_000L), json);
             boolean seeded = o.seedDemo() && DemoSeed.seedIfEmpty(s);
             Javalin app = create(s).start(o.host(), o.port());
             return new GutskinServer(s, app, seeded);

@@ -6,27 +6,29 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows password guessing: at most {@code maxAttempts} sign-in attempts per client address, and at most
- * {@code maxAttempts} failed attempts per user name, in any sliding {@code windowMillis}. Over the limit the
- * service answers 429 before checking the password (so the expensive Argon2 work is not spent either).
- * In memory: a restart forgets, which is acceptable for a rate limit.
+ * Slows password guessing: at most {@code maxFailuresPerUser} failed sign-ins per user name in any sliding
+ * {@code windowMillis}, and at most {@code maxAttemptsPerIp} attempts (failed or not) per client address in the
+ * same window. Over a limit the service answers 429 before checking the password, so the Argon2 work is not
+ * spent either. In memory: a restart forgets, which is acceptable for a rate limit.
  */
 public final class SignInLimiter {
 
-    private final int maxAttempts;
+    private final int maxFailuresPerUser, maxAttemptsPerIp;
     private final long windowMillis;
     private final Map<String, Deque<Long>> events = new ConcurrentHashMap<>();
 
-    public SignInLimiter(int maxAttempts, long windowMillis) {
-        this.maxAttempts = maxAttempts;
+    public SignInLimiter(int maxFailuresPerUser, int maxAttemptsPerIp, long windowMillis) {
+        this.maxFailuresPerUser = maxFailuresPerUser;
+        this.maxAttemptsPerIp = maxAttemptsPerIp;
         this.windowMillis = windowMillis;
     }
 
     /** Records an attempt from {@code ip} for {@code user}; false when either is over its limit. */
     public boolean tryAttempt(String ip, String user) {
         long now = System.currentTimeMillis();
-        if (count("fail:" + user, now, false) >= maxAttempts) return false;
-        return count("ip:" + ip, now, true) <= maxAttempts;
+        if (events.size() > 100_000) events.clear(); // bound memory under a flood of made-up names
+        if (count("fail:" + user, now, false) >= maxFailuresPerUser) return false;
+        return count("ip:" + ip, now, true) <= maxAttemptsPerIp;
     }
 
     public void failed(String user) {
