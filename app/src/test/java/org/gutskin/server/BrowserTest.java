@@ -73,7 +73,7 @@ class BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-result"), "Stored:"));
         assertThat(driver.findElement(By.id("progress")).getDomAttribute("value")).isEqualTo("100");
         WebElement reportLink = driver.findElement(By.cssSelector("#upload-result a"));
-        assertThat(reportLink.getText()).isEqualTo("Report for MOCK_001_Illumina_Hiseq_3000.metaphlan3");
+        assertThat(reportLink.getText()).isEqualTo("Report for MOCK_001_Illumina_Hiseq_3000"); // the reader drops .metaphlan3_profile
         reportLink.click();
 
         wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("report-frame")));
@@ -88,6 +88,12 @@ class BrowserTest {
         driver.findElement(By.cssSelector("#label-form button[type=submit]")).click();
         wait.until(d -> !d.findElement(By.id("label-result")).getText().equals("Checking…")
                 && !d.findElement(By.id("label-result")).getText().isEmpty());
-        assertThat(driver.findElement(By.id("label-result")).getText()).startsWith("Verdict: ");
+        String result = driver.findElement(By.id("label-result")).getText();
+        if (GutskinServer.evidenceService(Client.JSON) == EvidenceService.UNAVAILABLE) {
+            // interim build without the evidence engine: the UI must say so, not fail silently
+            assertThat(result).isEqualTo("the evidence engine is not in this build yet");
+        } else {
+            assertThat(result).startsWith("Verdict: ");
+        }
     }
 }
