@@ -40,7 +40,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = dataDir != null ? dataDir : Path.of(System.getProperty("user.home"), ".gutskin", "data");
+        // $HOME first: Java's user.home comes from the password database and ignores a changed HOME
+        String home = System.getenv("HOME") != null && !System.getenv("HOME").isBlank() ? System.getenv("HOME")
+                : System.getProperty("user.home");
+        Path dir = dataDir != null ? dataDir : Path.of(home, ".gutskin", "data");
         String user = dbUser != null ? dbUser : System.getenv("GUTSKIN_DB_USER");
         // the password only from the environment, so it never shows in a process list
         String password = System.getenv("GUTSKIN_DB_PASSWORD");

@@ -116,11 +116,13 @@ final class AuthHandlers {
 
     private JsonNode body(Context ctx) {
         try {
-            if (ctx.contentType() != null && ctx.contentType().startsWith("application/x-www-form-urlencoded")) {
+            String b = ctx.body();
+            // curl -d sends JSON labelled as a form; a body that starts with '{' is read as JSON either way
+            if (ctx.contentType() != null && ctx.contentType().startsWith("application/x-www-form-urlencoded")
+                    && !b.stripLeading().startsWith("{")) {
                 return s.json().valueToTree(Map.of("username", String.valueOf(ctx.formParam("username")),
                         "password", String.valueOf(ctx.formParam("password"))));
             }
-            String b = ctx.body();
             return b.isBlank() ? s.json().createObjectNode() : s.json().readTree(b);
         } catch (IOException e) {
             throw new ApiError(400, "request body: expected a JSON object");

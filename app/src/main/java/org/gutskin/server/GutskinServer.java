@@ -159,6 +159,7 @@ public final class GutskinServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        services.audit().close();
         services.db().close();
     }
 }
