@@ -1,0 +1,165 @@
+package org.gutskin.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.gutskin.profile.InputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gutskin web service: every route is wired here, in {@link #routes}, and each handler is a thin method that
+ * calls the same engine code the command line calls. Start-up order: open and migrate the database, seed the
+ * demo tenant on first start, then start listening — so {@code /api/health} answers only when the service is
+ * ready.
+ */
+public final class GutskinServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GutskinServer.class);
+
+    private final Services services;
+    private final Javalin app;
+    private final boolean seeded;
+
+    private GutskinServer(Services services, Javalin app, boolean seeded) {
+        this.services = services;
+        this.app = app;
+        this.seeded = seeded;
+    }
+
+    /** The report renderer in this build (the seam for issue 6's renderer). */
+    static ReportRenderer reportRenderer(ObjectMapper json) {
+        return new SummaryReportRenderer(json);
+    }
+
+    /** The evidence engine in this build (the seam for issue 5). */
+    static EvidenceService evidenceService(ObjectMapper json) {
+        return EvidenceService.UNAVAILABLE;
+    }
+
+    /** Opens the database (migrating it), seeds on first start, and starts listening. */
+    public static GutskinServer start(ServerOptions o) throws java.io.IOException {
+        Files.createDirectories(o.dataDir());
+        Path scratch = o.dataDir().resolve("scratch");
+        ObjectMapper json = new ObjectMapper();
+        Database db = Database.open(o.effectiveJdbcUrl(), o.dbUser(), o.dbPassword(), 8);
+        try {
+            SampleStore samples = new SampleStore(db.jdbi());
+            Services s = new Services(o, db, new Accounts(db.jdbi()), samples, new Uploads(samples, scratch, json),
+                    new AuditLog(db.jdbi()), reportRenderer(json), evidenceService(json), new Metrics(),
+                    new SignInLimiter(10, 100, 5 * 60_000L), json);
+            boolean seeded = o.seedDemo() && DemoSeed.seedIfEmpty(s);
+            Javalin app = create(s).start(o.host(), o.port());
+            return new GutskinServer(s, app, seeded);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    static Javalin create(Services s) {
+        OpsHandlers ops = new OpsHandlers(s);
+        AuthHandlers auth = new AuthHandlers(s);
+        SampleHandlers samples = new SampleHandlers(s);
+        EvidenceHandlers evidence = new EvidenceHandlers(s);
+        long limit = s.options().maxUploadBytes();
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jsonMapper(new JavalinJackson(s.json(), false));
+            config.http.maxRequestSize = limit;
+            config.jetty.multipartConfig.maxFileSize(limit, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(limit + 1024 * 1024, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            config.staticFiles.add(sf -> {
+                sf.hostedPath = "/";
+                sf.directory = "/web";
+                sf.location = Location.CLASSPATH;
+            });
+            config.requestLogger.http((ctx, ms) -> s.metrics().observe(ctx.method().name(), routeOf(ctx),
+                    ctx.statusCode(), ms / 1000.0));
+            routes(config.routes, s, ops, auth, samples, evidence);
+        });
+    }
+
+    /** Every route of the service, in one place. The OpenAPI document (/openapi.json) describes each. */
+    private static void routes(io.javalin.config.RoutesConfig r, Services s, OpsHandlers ops, AuthHandlers auth,
+            SampleHandlers samples, EvidenceHandlers evidence) {
+        r.before(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "no-referrer");
+            ctx.header("X-Frame-Options", "SAMEORIGIN");
+            ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'self';"
+                    + " object-src 'none'; base-uri 'none'; form-action 'self'");
+        });
+        r.before("/api/*", auth::authenticate);
+
+        r.get("/api/health", ops::health);
+        r.get("/api/ready", ops::ready);
+        r.get("/metrics", ops::metrics);
+        r.get("/openapi.json", ops::openapi);
+
+        r.post("/api/session", auth::signIn);
+        r.get("/api/session", auth::whoAmI);
+        r.delete("/api/session", auth::signOut);
+        r.post("/api/tokens", auth::createToken);
+
+        r.post("/api/uploads", samples::upload);
+        r.get("/api/uploads/{id}", samples::getUpload);
+        r.get("/api/samples", samples::list);
+        r.get("/api/samples/{id}", samples::get);
+        r.get("/api/samples/{id}/report", samples::report);
+        r.get("/api/audit", samples::audit);
+
+        r.post("/api/label", evidence::label);
+        r.get("/api/evidence", evidence::ladder);
+
+        r.exception(ApiError.class, (e, ctx) -> ctx.status(e.status).json(Map.of("error", e.getMessage())));
+        r.exception(InputException.class, (e, ctx) -> ctx.status(400).json(Map.of("error", e.describe())));
+        r.exception(EvidenceService.Unavailable.class,
+                (e, ctx) -> ctx.status(503).json(Map.of("error", e.getMessage())));
+        r.exception(Exception.class, (e, ctx) -> {
+            // the exception class only: a message could quote a line of someone's health data
+            LOG.error("internal error on {} {}: {}", ctx.method(), ctx.path(), e.getClass().getName());
+            if (LOG.isDebugEnabled()) LOG.debug("stack trace", e);
+            ctx.status(500).json(Map.of("error", "internal error"));
+        });
+        r.error(404, ctx -> {
+            if (ctx.result() == null) ctx.json(Map.of("error", "not found"));
+        });
+    }
+
+    /** The matched route pattern (e.g. {@code /api/samples/{id}}), never the raw path. */
+    private static String routeOf(io.javalin.http.Context ctx) {
+        try {
+            io.javalin.router.Endpoint e = ctx.endpoints().matchedHttpEndpoint();
+            return e == null ? "other" : e.path;
+        } catch (RuntimeException e) {
+            return "other";
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public boolean seeded() {
+        return seeded;
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        services.audit().close();
+        services.db().close();
+    }
+}

@@ -1,0 +1,201 @@
+package org.gutskin.server;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gutskin.profile.Format;
+import org.gutskin.profile.Profile;
+
+/** Uploads, samples and their reports. Every lookup is by tenant and id: another tenant's id is a 404. */
+final class SampleHandlers {
+
+    private final Services s;
+    private final ReportCache cache = new ReportCache(512);
+
+    SampleHandlers(Services s) {
+        this.s = s;
+    }
+
+    /**
+     * POST /api/uploads: the file as the raw body ({@code ?filename=} names it; format detection uses the name and
+     * content) or as multipart field {@code file}. 201 with the stored samples, or 200 with {@code duplicate: true}
+     * when the same bytes were uploaded before.
+     */
+    void upload(Context ctx) {
+        Principal p = AuthHandlers.principal(ctx);
+        long limit = s.options().maxUploadBytes();
+        long declared = ctx.contentLength();
+        if (declared > limit) throw tooLarge(limit);
+        String filename;
+        byte[] content;
+        String ct = ctx.contentType();
+        if (ct != null && ct.startsWith("multipart/form-data")) {
+            UploadedFile f = ctx.uploadedFile("file");
+            if (f == null) throw new ApiError(400, "multipart upload: expected a field named 'file'");
+            filename = f.filename();
+            content = readCapped(f.content(), limit);
+        } else {
+            filename = ctx.queryParam("filename");
+            if (filename == null) filename = ctx.header("X-Filename");
+            if (filename == null || filename.isBlank()) {
+                throw new ApiError(400, "name the file: ?filename=NAME (the name helps detect the format)");
+            }
+            content = readCapped(ctx.bodyInputStream(), limit);
+        }
+        if (content.length == 0) throw new ApiError(400, "the uploaded file is empty");
+        String fmt = ctx.queryParam("format");
+        Format forced = fmt == null || fmt.isBlank() ? null : Format.ofLabel(fmt);
+        Uploads.Result r = s.uploads().upload(p, filename, forced, content);
+        if (r.duplicate()) {
+            s.metrics().uploadsDuplicate.increment();
+        } else {
+            s.metrics().uploadsStored.increment();
+            s.metrics().samplesStored.add(r.upload().samples().size());
+        }
+        ctx.status(r.duplicate() ? 200 : 201).json(uploadJson(r.upload(), r.duplicate()));
+    }
+
+    void getUpload(Context ctx) {
+        Principal p = AuthHandlers.principal(ctx);
+        long id = id(ctx, "id");
+        var u = s.samples().upload(p.tenantId(), id).orElseThrow(() -> ApiError.notFound("upload " + id));
+        ctx.json(uploadJson(u, false));
+    }
+
+    /** GET /api/samples?q=&limit=&offset=: the tenant's samples, newest first; q filters by name. */
+    void list(Context ctx) {
+        Principal p = AuthHandlers.principal(ctx);
+        int limit = intParam(ctx, "limit", 50, 1, 500), offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        String q = ctx.queryParam("q");
+        List<Map<String, Object>> items = s.samples().list(p.tenantId(), q == null || q.isBlank() ? null : q, limit,
+                offset).stream().map(SampleHandlers::sampleJson).toList();
+        ctx.json(Map.of("total", s.samples().count(p.tenantId()), "limit", limit, "offset", offset, "items", items));
+    }
+
+    void get(Context ctx) {
+        Principal p = AuthHandlers.principal(ctx);
+        SampleRow row = sample(ctx, p);
+        Map<String, Object> m = sampleJson(row);
+        try {
+            m.put("summary", s.json().readTree(row.summary()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ctx.json(m);
+    }
+
+    /** GET /api/samples/{id}/report?format=json|html|pdf|fhir&condition=: the report; each read is audited. */
+    void report(Context ctx) {
+        Principal p = AuthHandlers.principal(ctx);
+        SampleRow row = sample(ctx, p);
+        String f = ctx.queryParam("format");
+        ReportRenderer.ReportFormat format;
+        try {
+            format = ReportRenderer.ReportFormat.valueOf((f == null ? "json" : f).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(400, "format: expected json, html, pdf or fhir");
+        }
+        String condition = ctx.queryParam("condition"), answers = ctx.queryParam("answers");
+        String key = p.tenantId() + "/" + row.id() + "/" + format + "/" + condition + "/" + answers;
+        ReportRenderer.Rendered out = cache.get(key);
+        if (out == null) {
+            Profile profile = null;
+            if (s.reports().needsProfile()) {
+                byte[] content = s.samples().content(p.tenantId(), row.uploadId()).orElseThrow();
+                profile = s.uploads().read(row.filename(), Format.ofLabel(row.format()), content);
+            }
+            try {
+                out = s.reports().render(new ReportRenderer.ReportInput(profile, row, condition, answers), format);
+            } catch (ReportRenderer.Unsupported e) {
+                throw new ApiError(501, e.getMessage());
+            }
+            cache.put(key, out);
+        }
+        s.audit().record(p, "report.read", "sample/" + row.id() + "?format=" + format.name().toLowerCase(Locale.ROOT));
+        if (format == ReportRenderer.ReportFormat.HTML) {
+            // the report page carries its own inline styles and SVG plots
+            ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
+                    + " font-src data:; frame-ancestors 'self'");
+        }
+        if (format == ReportRenderer.ReportFormat.PDF) {
+            ctx.header("Content-Disposition", "inline; filename=\"report-" + row.id() + ".pdf\"");
+        }
+        ctx.contentType(out.contentType()).result(out.body());
+    }
+
+    /** GET /api/audit: the tenant's recent report reads. */
+    void audit(Context ctx) {
+        Principal p = AuthHandlers.principal(ctx);
+        ctx.json(Map.of("items", s.audit().recent(p.tenantId(), intParam(ctx, "limit", 100, 1, 1000))));
+    }
+
+    private SampleRow sample(Context ctx, Principal p) {
+        long id = id(ctx, "id");
+        return s.samples().get(p.tenantId(), id).orElseThrow(() -> ApiError.notFound("sample " + id));
+    }
+
+    private static long id(Context ctx, String name) {
+        try {
+            return Long.parseLong(ctx.pathParam(name));
+        } catch (NumberFormatException e) {
+            throw ApiError.notFound(name + " " + ctx.pathParam(name));
+        }
+    }
+
+    private static int intParam(Context ctx, String name, int dflt, int min, int max) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) return dflt;
+        try {
+            int i = Integer.parseInt(v);
+            if (i < min || i > max) throw new NumberFormatException();
+            return i;
+        } catch (NumberFormatException e) {
+            throw new ApiError(400, name + ": expected an integer from " + min + " to " + max);
+        }
+    }
+
+    private static byte[] readCapped(InputStream in, long limit) {
+        try (in) {
+            byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (b.length > limit) throw tooLarge(limit);
+            return b;
+        } catch (IOException e) {
+            throw new ApiError(400, "upload interrupted: " + e.getMessage());
+        }
+    }
+
+    private static ApiError tooLarge(long limit) {
+        return new ApiError(413, "the file is larger than the upload limit of " + limit / (1024 * 1024) + " MB");
+    }
+
+    static Map<String, Object> sampleJson(SampleRow r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("name", r.name());
+        m.put("uploadId", r.uploadId());
+        m.put("filename", r.filename());
+        m.put("format", r.format());
+        m.put("sha256", r.sha256());
+        m.put("taxa", r.taxa());
+        m.put("species", r.species());
+        m.put("createdAt", r.createdAt());
+        return m;
+    }
+
+    private static Map<String, Object> uploadJson(SampleStore.StoredUpload u, boolean duplicate) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("uploadId", u.id());
+        m.put("sha256", u.sha256());
+        m.put("filename", u.filename());
+        m.put("format", u.format());
+        m.put("duplicate", duplicate);
+        m.put("samples", u.samples().stream().map(SampleHandlers::sampleJson).toList());
+        return m;
+    }
+}

@@ -1,0 +1,5 @@
+package org.gutskin.server;
+
+/** A stored sample as the API shows it; {@code summary} is the JSON made by {@link SampleSummary} at upload. */
+public record SampleRow(long id, long uploadId, String name, String filename, String format, String sha256, int taxa,
+        int species, String createdAt, String summary) {}

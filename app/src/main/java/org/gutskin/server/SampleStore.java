@@ -1,0 +1,112 @@
+package org.gutskin.server;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** Uploads and their samples. Every method takes the tenant and filters by it: another tenant's row is absent. */
+public final class SampleStore {
+
+    private static final String COLUMNS = "s.id, s.upload_id, s.name, u.filename, u.format, u.sha256, s.taxa,"
+            + " s.species, s.created_at, s.summary FROM sample s JOIN upload u ON u.id = s.upload_id";
+
+    private static final RowMapper<SampleRow> ROW = (rs, ctx) -> new SampleRow(rs.getLong(1), rs.getLong(2),
+            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8),
+            rs.getObject(9, java.time.OffsetDateTime.class).toString(), rs.getString(10));
+
+    private final Jdbi jdbi;
+
+    public SampleStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public record NewSample(String name, int taxa, int species, String summaryJson) {}
+
+    public record StoredUpload(long id, String sha256, String filename, String format, List<SampleRow> samples) {}
+
+    public Optional<StoredUpload> findUpload(long tenantId, String sha256) {
+        return jdbi.withHandle(h -> findUpload(h, tenantId, sha256));
+    }
+
+    private static Optional<StoredUpload> findUpload(Handle h, long tenantId, String sha256) {
+        return h.createQuery("SELECT id, filename, format FROM upload WHERE tenant_id = :tid AND sha256 = :sha")
+                .bind("tid", tenantId).bind("sha", sha256)
+                .map((rs, ctx) -> new StoredUpload(rs.getLong(1), sha256, rs.getString(2), rs.getString(3),
+                        samplesOf(h, tenantId, rs.getLong(1))))
+                .findOne();
+    }
+
+    private static List<SampleRow> samplesOf(Handle h, long tenantId, long uploadId) {
+        return h.createQuery("SELECT " + COLUMNS + " WHERE s.tenant_id = :tid AND s.upload_id = :uid ORDER BY s.id")
+                .bind("tid", tenantId).bind("uid", uploadId).map(ROW).list();
+    }
+
+    /**
+     * Stores an upload and all its samples in one transaction: either every row is committed or none is. Returns
+     * empty when the same bytes were stored concurrently (the unique key on tenant and checksum fired).
+     */
+    public Optional<StoredUpload> insert(long tenantId, Long userId, String sha256, String filename, String format,
+            byte[] content, List<NewSample> samples) {
+        try {
+            return Optional.of(jdbi.inTransaction(h -> {
+                long uploadId = h.createUpdate("INSERT INTO upload (tenant_id, sha256, filename, format, size_bytes,"
+                                + " content, created_by, created_at) VALUES (:tid, :sha, :f, :fmt, :n, :c, :uid, :t)")
+                        .bind("tid", tenantId).bind("sha", sha256).bind("f", filename).bind("fmt", format)
+                        .bind("n", (long) content.length).bind("c", content).bind("uid", userId)
+                        .bind("t", Accounts.now())
+                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                var batch = h.prepareBatch("INSERT INTO sample (tenant_id, upload_id, name, taxa, species, summary,"
+                        + " created_at) VALUES (:tid, :uid, :n, :taxa, :sp, :sum, :t)");
+                for (NewSample s : samples) {
+                    batch.bind("tid", tenantId).bind("uid", uploadId).bind("n", s.name()).bind("taxa", s.taxa())
+                            .bind("sp", s.species()).bind("sum", s.summaryJson()).bind("t", Accounts.now()).add();
+                }
+                batch.execute();
+                return new StoredUpload(uploadId, sha256, filename, format, samplesOf(h, tenantId, uploadId));
+            }));
+        } catch (RuntimeException e) {
+            if (findUpload(tenantId, sha256).isPresent()) return Optional.empty();
+            throw e;
+        }
+    }
+
+    /** Samples whose name contains {@code query} (case-insensitive; all when null), newest first. */
+    public List<SampleRow> list(long tenantId, String query, int limit, int offset) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " WHERE s.tenant_id = :tid"
+                        + (query == null ? "" : " AND LOWER(s.name) LIKE :q ESCAPE '!'")
+                        + " ORDER BY s.id DESC LIMIT :lim OFFSET :off")
+                .bind("tid", tenantId).bind("q", query == null ? null : "%" + likeEscape(query.toLowerCase()) + "%")
+                .bind("lim", limit).bind("off", offset).map(ROW).list());
+    }
+
+    public long count(long tenantId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sample WHERE tenant_id = :tid")
+                .bind("tid", tenantId).mapTo(Long.class).one());
+    }
+
+    public Optional<SampleRow> get(long tenantId, long sampleId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " WHERE s.tenant_id = :tid AND s.id = :id")
+                .bind("tid", tenantId).bind("id", sampleId).map(ROW).findOne());
+    }
+
+    public Optional<StoredUpload> upload(long tenantId, long uploadId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT sha256, filename, format FROM upload"
+                        + " WHERE tenant_id = :tid AND id = :id")
+                .bind("tid", tenantId).bind("id", uploadId)
+                .map((rs, ctx) -> new StoredUpload(uploadId, rs.getString(1), rs.getString(2), rs.getString(3),
+                        samplesOf(h, tenantId, uploadId)))
+                .findOne());
+    }
+
+    /** The original bytes of an upload (for re-reading the profile to render a report). */
+    public Optional<byte[]> content(long tenantId, long uploadId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT content FROM upload WHERE tenant_id = :tid AND id = :id")
+                .bind("tid", tenantId).bind("id", uploadId).map((rs, ctx) -> rs.getBytes(1)).findOne());
+    }
+
+    private static String likeEscape(String s) {
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

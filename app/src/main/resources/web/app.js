@@ -1,0 +1,194 @@
+// gutskin web UI: plain JavaScript, no framework, no CDN. Talks to the same REST API as any client
+// (see /openapi.json); signs in with a session cookie and sends the CSRF token on every change.
+"use strict";
+(function () {
+  const CONDITIONS = [["", "(any)"], ["atopic-dermatitis", "Atopic dermatitis"], ["psoriasis", "Psoriasis"],
+    ["rosacea", "Rosacea"], ["acne", "Acne"], ["sensitive-skin", "Sensitive skin"]];
+  let csrf = null, me = null, offset = 0;
+  const $ = (id) => document.getElementById(id);
+
+  function el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (k === "class") e.className = v; else e.setAttribute(k, v);
+    }
+    for (const c of children) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    return e;
+  }
+
+  function status(msg, isError) {
+    const s = $("status");
+    s.textContent = msg || "";
+    s.className = isError ? "error" : "";
+  }
+
+  async function api(method, path, body) {
+    const opts = { method, headers: {}, credentials: "same-origin" };
+    if (csrf && method !== "GET") opts.headers["X-CSRF-Token"] = csrf;
+    if (body !== undefined) { opts.headers["Content-Type"] = "application/json"; opts.body = JSON.stringify(body); }
+    const r = await fetch(path, opts);
+    const ct = r.headers.get("Content-Type") || "";
+    const data = ct.includes("json") ? await r.json() : await r.text();
+    if (!r.ok) throw Object.assign(new Error((data && data.error) || ("HTTP " + r.status)), { status: r.status });
+    return data;
+  }
+
+  function show(view) {
+    for (const s of document.querySelectorAll("main > section")) s.hidden = s.id !== "view-" + view;
+    $("nav").hidden = !me;
+    const h = document.querySelector("#view-" + view + " h1");
+    if (h) document.title = h.textContent + " · gutskin";
+  }
+
+  async function route() {
+    status("");
+    if (!me) { show("signin"); $("username").focus(); return; }
+    const [, view, arg] = (location.hash || "#/samples").split("/");
+    switch (view) {
+      case "upload": show("upload"); break;
+      case "report": show("report"); openReport(arg); break;
+      case "label": show("label"); break;
+      case "evidence": show("evidence"); break;
+      default: show("samples"); offset = 0; loadSamples(false);
+    }
+    $("main").focus();
+  }
+
+  async function loadSamples(append) {
+    try {
+      const q = $("q").value.trim();
+      const data = await api("GET", "/api/samples?limit=50&offset=" + offset + (q ? "&q=" + encodeURIComponent(q) : ""));
+      const tbody = document.querySelector("#samples-table tbody");
+      if (!append) tbody.replaceChildren();
+      for (const s of data.items) {
+        tbody.append(el("tr", {}, el("td", {}, el("a", { href: "#/report/" + s.id }, s.name)), el("td", {}, s.filename),
+          el("td", {}, s.format), el("td", {}, s.species), el("td", {}, s.createdAt.substring(0, 19).replace("T", " "))));
+      }
+      if (!append && data.items.length === 0) tbody.append(el("tr", {}, el("td", { colspan: "5" }, "No samples yet — upload a profile.")));
+      $("more").hidden = data.items.length < data.limit;
+    } catch (e) { status(e.message, true); }
+  }
+
+  async function openReport(id) {
+    try {
+      const s = await api("GET", "/api/samples/" + encodeURIComponent(id));
+      $("report-title").textContent = "Report: " + s.name;
+      const base = "/api/samples/" + s.id + "/report?format=";
+      $("dl-json").href = base + "json"; $("dl-pdf").href = base + "pdf"; $("dl-fhir").href = base + "fhir";
+      $("dl-html").href = base + "html";
+      $("report-frame").src = base + "html";
+    } catch (e) { status(e.message, true); }
+  }
+
+  function upload(file) {
+    const out = $("upload-result");
+    out.replaceChildren();
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", "/api/uploads?filename=" + encodeURIComponent(file.name));
+    xhr.setRequestHeader("X-CSRF-Token", csrf);
+    xhr.setRequestHeader("Content-Type", "application/octet-stream");
+    xhr.upload.onprogress = (ev) => { if (ev.lengthComputable) $("progress").value = Math.round(100 * ev.loaded / ev.total); };
+    xhr.onload = () => {
+      let data = {};
+      try { data = JSON.parse(xhr.responseText); } catch (e) { /* not JSON */ }
+      if (xhr.status === 200 || xhr.status === 201) {
+        $("progress").value = 100;
+        out.append(el("p", {}, (data.duplicate ? "Already stored: " : "Stored: ") + file.name + " (" + data.format + ", "
+          + data.samples.length + " sample" + (data.samples.length === 1 ? "" : "s") + ")."));
+        const ul = el("ul", {});
+        for (const s of data.samples) ul.append(el("li", {}, el("a", { href: "#/report/" + s.id }, "Report for " + s.name)));
+        out.append(ul);
+      } else {
+        $("progress").value = 0;
+        out.append(el("p", { class: "error" }, "Upload failed: " + (data.error || ("HTTP " + xhr.status))));
+      }
+    };
+    xhr.onerror = () => out.append(el("p", { class: "error" }, "Upload failed: the connection was lost."));
+    $("progress").value = 0;
+    xhr.send(file);
+  }
+
+  function renderTree(v) {
+    if (v === null || v === undefined) return document.createTextNode("—");
+    if (Array.isArray(v)) {
+      const ul = el("ul", {});
+      for (const x of v) ul.append(el("li", {}, renderTree(x)));
+      return ul;
+    }
+    if (typeof v === "object") {
+      const dl = el("dl", { class: "tree" });
+      for (const [k, x] of Object.entries(v)) dl.append(el("dt", {}, k), el("dd", {}, renderTree(x)));
+      return dl;
+    }
+    const s = String(v);
+    if (/^10\.\d{4,9}\/\S+$/.test(s)) return el("a", { href: "https://doi.org/" + s, rel: "noopener" }, s);
+    return document.createTextNode(s);
+  }
+
+  async function checkLabel(ev) {
+    ev.preventDefault();
+    const out = $("label-result");
+    out.replaceChildren(el("p", {}, "Checking…"));
+    try {
+      const cond = $("label-condition").value;
+      const v = await api("POST", "/api/label", { text: $("label-text").value, condition: cond || null });
+      out.replaceChildren(el("p", { class: "verdict" }, "Verdict: " + v.verdict), renderTree(v));
+    } catch (e) { out.replaceChildren(el("p", { class: "error" }, e.message)); }
+  }
+
+  async function showEvidence(ev) {
+    if (ev) ev.preventDefault();
+    const out = $("evidence-result");
+    try {
+      const cond = $("evidence-condition").value;
+      const v = await api("GET", "/api/evidence" + (cond ? "?condition=" + encodeURIComponent(cond) : ""));
+      out.replaceChildren(renderTree(v));
+    } catch (e) { out.replaceChildren(el("p", { class: "error" }, e.message)); }
+  }
+
+  async function signIn(ev) {
+    ev.preventDefault();
+    try {
+      me = await api("POST", "/api/session", { username: $("username").value, password: $("password").value });
+      csrf = me.csrfToken;
+      $("password").value = "";
+      $("who").textContent = me.user + " · " + me.tenant;
+      if (!location.hash || location.hash === "#/signin") location.hash = "#/samples"; else route();
+    } catch (e) { status(e.message, true); }
+  }
+
+  async function signOut() {
+    try { await api("DELETE", "/api/session"); } catch (e) { /* signed out anyway */ }
+    me = null; csrf = null;
+    route();
+  }
+
+  async function init() {
+    for (const sel of document.querySelectorAll("select.conditions")) {
+      for (const [v, t] of CONDITIONS) sel.append(el("option", { value: v }, t));
+    }
+    $("signin-form").addEventListener("submit", signIn);
+    $("signout").addEventListener("click", signOut);
+    $("search-form").addEventListener("submit", (e) => { e.preventDefault(); offset = 0; loadSamples(false); });
+    $("more").addEventListener("click", () => { offset += 50; loadSamples(true); });
+    $("label-form").addEventListener("submit", checkLabel);
+    $("evidence-form").addEventListener("submit", showEvidence);
+    $("file").addEventListener("change", () => { if ($("file").files[0]) upload($("file").files[0]); });
+    const dz = $("dropzone");
+    dz.addEventListener("dragover", (e) => { e.preventDefault(); dz.classList.add("over"); });
+    dz.addEventListener("dragleave", () => dz.classList.remove("over"));
+    dz.addEventListener("drop", (e) => {
+      e.preventDefault(); dz.classList.remove("over");
+      if (e.dataTransfer.files[0]) upload(e.dataTransfer.files[0]);
+    });
+    window.addEventListener("hashchange", route);
+    try {
+      me = await api("GET", "/api/session");
+      csrf = me.csrfToken;
+      $("who").textContent = me.user + " · " + me.tenant;
+    } catch (e) { me = null; }
+    route();
+  }
+
+  document.addEventListener("DOMContentLoaded", init);
+})();

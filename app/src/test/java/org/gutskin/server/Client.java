@@ -1,0 +1,103 @@
+package org.gutskin.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** A small HTTP client for the service tests: JSON in and out, a Bearer token or a session cookie. */
+final class Client {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    final String base;
+    String token, cookie, csrf;
+
+    Client(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    Client(int port, String token) {
+        this(port);
+        this.token = token;
+    }
+
+    record Res(int status, String body, java.net.http.HttpHeaders headers) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + body, e);
+            }
+        }
+    }
+
+    Res get(String path) {
+        return send(req(path).GET());
+    }
+
+    Res delete(String path) {
+        return send(req(path).DELETE());
+    }
+
+    Res postJson(String path, Object body) {
+        try {
+            return send(req(path).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Res upload(String filename, byte[] content) {
+        // Expect: 100-continue, as curl does for large bodies: a refused upload is answered before the body is sent
+        return send(req("/api/uploads?filename=" + URLEncoder.encode(filename, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/octet-stream").expectContinue(content.length > 1024 * 1024).POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
+    Res upload(Path file) {
+        try {
+            return upload(file.getFileName().toString(), Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpRequest.Builder req(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (token != null) b.header("Authorization", "Bearer " + token);
+        if (cookie != null) b.header("Cookie", AuthHandlers.COOKIE + "=" + cookie);
+        if (csrf != null) b.header("X-CSRF-Token", csrf);
+        return b;
+    }
+
+    private static Res send(HttpRequest.Builder b) {
+        try {
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Res(r.statusCode(), r.body(), r.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A Bearer token for a user, obtained with the user's password (POST /api/tokens). */
+    static String token(int port, String user, String password) {
+        Res r = new Client(port).postJson("/api/tokens", java.util.Map.of("username", user, "password", password,
+                "name", "test"));
+        if (r.status() != 201) throw new AssertionError("token: " + r.status() + " " + r.body());
+        return r.json().get("token").asText();
+    }
+}

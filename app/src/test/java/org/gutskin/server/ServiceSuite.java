@@ -1,0 +1,258 @@
+package org.gutskin.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The service's integration suite, run unchanged against each database (subclasses say which): a real server on a
+ * free loopback port, the demo seed, real profiles from ../shared/data uploaded over HTTP.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ServiceSuite {
+
+    static final Path SHARED = Path.of(System.getProperty("gutskin.shared", "../shared"));
+    static final Path METAPHLAN = SHARED.resolve("data/formats/metaphlan");
+    static final long LIMIT = 2L * 1024 * 1024;
+
+    Path dataDir;
+
+    GutskinServer server;
+    int port;
+    String demoToken;
+
+    /** The JDBC URL under test (null: the embedded default). */
+    abstract String jdbcUrl();
+
+    String dbUser() {
+        return null;
+    }
+
+    @BeforeAll
+    void start() throws Exception {
+        dataDir = Files.createTempDirectory("gutskin-service-test");
+        server = GutskinServer.start(new ServerOptions("127.0.0.1", 0, jdbcUrl(), dbUser(), null, dataDir, LIMIT,
+                true));
+        port = server.port();
+        demoToken = Client.token(port, DemoSeed.USER, DemoSeed.PASSWORD);
+    }
+
+    @AfterAll
+    void stop() {
+        if (server != null) server.close();
+        deleteTree(dataDir);
+    }
+
+    static void deleteTree(Path dir) {
+        if (dir == null) return;
+        try (var s = Files.walk(dir)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (java.io.IOException ignored) {
+            // a temp directory
+        }
+    }
+
+    Client demo() {
+        return new Client(port, demoToken);
+    }
+
+    @Test
+    void healthReadyAndMetrics() {
+        Client anon = new Client(port);
+        Client.Res h = anon.get("/api/health");
+        assertThat(h.status()).isEqualTo(200);
+        assertThat(h.json().get("status").asText()).isEqualTo("ok");
+        assertThat(anon.get("/api/ready").status()).isEqualTo(200);
+        Client.Res m = anon.get("/metrics");
+        assertThat(m.status()).isEqualTo(200);
+        assertThat(m.body()).contains("# TYPE gutskin_http_requests_total counter")
+                .contains("route=\"/api/health\"");
+    }
+
+    @Test
+    void demoSeedHasThreeKefirSamples() {
+        JsonNode list = demo().get("/api/samples?limit=500").json();
+        List<String> names = new ArrayList<>();
+        list.get("items").forEach(i -> names.add(i.get("name").asText()));
+        // sample ids as the CLI contract defines them: file name without extension and trailing _metaphlan
+        assertThat(names).contains("Subj001_time1_S1", "Subj001_time2_S2", "Subj004_time1_S4");
+    }
+
+    @Test
+    void everyDocumentedEndpointIsRouted() {
+        JsonNode doc = new Client(port).get("/openapi.json").json();
+        assertThat(doc.get("openapi").asText()).startsWith("3.");
+        long sample = demo().get("/api/samples").json().get("items").get(0).get("id").asLong();
+        long upload = demo().get("/api/samples").json().get("items").get(0).get("uploadId").asLong();
+        for (Iterator<Map.Entry<String, JsonNode>> it = doc.get("paths").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String path = e.getKey().replace("{id}", String.valueOf(e.getKey().startsWith("/api/uploads") ? upload
+                    : sample));
+            for (Iterator<String> m = e.getValue().fieldNames(); m.hasNext(); ) {
+                String method = m.next();
+                if (!method.equals("get")) continue; // POSTs are exercised by their own tests
+                int status = demo().get(path).status();
+                assertThat(status).as("GET " + path).isNotEqualTo(404).isNotEqualTo(405);
+            }
+        }
+    }
+
+    @Test
+    void unauthenticatedIsRefused() {
+        Client anon = new Client(port);
+        assertThat(anon.get("/api/samples").status()).isEqualTo(401);
+        assertThat(new Client(port, "gsk_not-a-token").get("/api/samples").status()).isEqualTo(401);
+        assertThat(anon.upload("x.txt", "k__Bacteria\t100\n".getBytes()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void signInSessionNeedsCsrfForChanges() throws Exception {
+        Client anon = new Client(port);
+        Client.Res r = anon.postJson("/api/session", Map.of("username", DemoSeed.USER, "password", DemoSeed.PASSWORD));
+        assertThat(r.status()).isEqualTo(200);
+        String setCookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(setCookie).contains("HttpOnly").contains("SameSite=Strict");
+        Client browser = new Client(port);
+        browser.cookie = setCookie.substring(setCookie.indexOf('=') + 1, setCookie.indexOf(';'));
+        assertThat(browser.get("/api/samples").status()).isEqualTo(200);
+        byte[] file = Files.readAllBytes(METAPHLAN.resolve("MOCK_001_Illumina_Hiseq_3000.metaphlan3_profile.txt"));
+        assertThat(browser.upload("mock.txt", file).status()).as("no CSRF header").isEqualTo(403);
+        browser.csrf = "wrong";
+        assertThat(browser.upload("mock.txt", file).status()).as("wrong CSRF header").isEqualTo(403);
+        browser.csrf = r.json().get("csrfToken").asText();
+        assertThat(browser.upload("mock.txt", file).status()).isIn(200, 201);
+        assertThat(browser.delete("/api/session").status()).isEqualTo(204);
+        assertThat(browser.get("/api/samples").status()).isEqualTo(401);
+    }
+
+    @Test
+    void wrongPasswordThenRateLimited() {
+        String who = "nobody-" + getClass().getSimpleName();
+        Client anon = new Client(port);
+        int last = 0;
+        List<Integer> seen = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            last = anon.postJson("/api/session", Map.of("username", who, "password", "guess" + i)).status();
+            seen.add(last);
+        }
+        assertThat(seen.subList(0, 10)).containsOnly(401);
+        assertThat(last).isEqualTo(429);
+    }
+
+    @Test
+    void uploadIsIdempotentByContent() {
+        Path file = METAPHLAN.resolve("ERR7569997.metaphlan4.txt");
+        Client c = demo();
+        long before = c.get("/api/samples").json().get("total").asLong();
+        Client.Res first = c.upload(file);
+        assertThat(first.status()).as(first.body()).isIn(200, 201);
+        JsonNode u = first.json();
+        assertThat(u.get("samples")).hasSize(1);
+        // the sample id from the file's header line "#ERR7569997<TAB>Metaphlan_Analysis"
+        assertThat(u.get("samples").get(0).get("name").asText()).isEqualTo("ERR7569997");
+        Client.Res again = c.upload(file);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("duplicate").asBoolean()).isTrue();
+        assertThat(again.json().get("uploadId").asLong()).isEqualTo(u.get("uploadId").asLong());
+        long after = c.get("/api/samples").json().get("total").asLong();
+        assertThat(after - before).isEqualTo(first.status() == 201 ? 1 : 0);
+    }
+
+    @Test
+    void multiSampleFileStoresEverySample() {
+        Client.Res r = demo().upload(METAPHLAN.resolve("HMP2_subset_merged_metaphlan3_profiles.tsv"));
+        assertThat(r.status()).as(r.body()).isIn(200, 201);
+        assertThat(r.json().get("samples")).hasSize(129); // the file's header has 129 sample columns
+        JsonNode search = demo().get("/api/samples?q=csm5fz3n").json();
+        assertThat(search.get("items")).hasSize(1);
+        assertThat(search.get("items").get(0).get("name").asText()).isEqualTo("CSM5FZ3N_P");
+    }
+
+    @Test
+    void badFileIsRefusedAndStoresNothing() {
+        Client c = demo();
+        long before = c.get("/api/samples").json().get("total").asLong();
+        Client.Res r = c.upload("broken_profile.tsv", "clade_name\ts1\nk__Bacteria\t-5\n".getBytes());
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("error").asText()).startsWith("broken_profile.tsv");
+        assertThat(r.body()).doesNotContain(dataDir.toString());
+        assertThat(c.get("/api/samples").json().get("total").asLong()).isEqualTo(before);
+    }
+
+    @Test
+    void uploadOverTheLimitIs413() {
+        byte[] big = new byte[(int) LIMIT + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        assertThat(demo().upload("big.txt", big).status()).isEqualTo(413);
+    }
+
+    @Test
+    void reportReadsAreAudited() {
+        long id = demo().get("/api/samples?q=Subj001_time1").json().get("items").get(0).get("id").asLong();
+        Client.Res json = demo().get("/api/samples/" + id + "/report?format=json");
+        assertThat(json.status()).isEqualTo(200);
+        assertThat(json.json().get("sample").asText()).isEqualTo("Subj001_time1_S1");
+        Client.Res html = demo().get("/api/samples/" + id + "/report?format=html");
+        assertThat(html.status()).isEqualTo(200);
+        assertThat(html.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(html.body()).contains("<svg");
+        assertThat(demo().get("/api/samples/" + id + "/report?format=docx").status()).isEqualTo(400);
+        JsonNode audit = demo().get("/api/audit").json().get("items");
+        List<String> resources = new ArrayList<>();
+        audit.forEach(a -> resources.add(a.get("user").asText() + " " + a.get("action").asText() + " "
+                + a.get("resource").asText()));
+        assertThat(resources).contains("demo report.read sample/" + id + "?format=json",
+                "demo report.read sample/" + id + "?format=html");
+    }
+
+    @Test
+    void secretsAreStoredHashed() {
+        var rows = server.services().db().jdbi().withHandle(h -> h.createQuery(
+                "SELECT password_hash FROM app_user WHERE username = :u").bind("u", DemoSeed.USER)
+                .mapTo(String.class).list());
+        assertThat(rows).singleElement().asString().startsWith("$argon2id$v=19$m=19456,t=2,p=1$")
+                .doesNotContain(DemoSeed.PASSWORD);
+        var hashes = server.services().db().jdbi().withHandle(h -> h.createQuery("SELECT token_hash FROM api_token")
+                .mapTo(String.class).list());
+        assertThat(hashes).contains(Secrets.sha256(demoToken)).doesNotContain(demoToken);
+    }
+
+    @Test
+    void tenantBSeesNoneOfTenantA() {
+        Accounts acc = server.services().accounts();
+        String name = "lab-b-" + getClass().getSimpleName();
+        long tb = acc.createTenant(name);
+        acc.createUser(tb, name + "-user", "another-long-password");
+        Client b = new Client(port, Client.token(port, name + "-user", "another-long-password"));
+        Client a = demo();
+        a.upload(METAPHLAN.resolve("MOCK_001_Illumina_Hiseq_3000.metaphlan3_profile.txt"));
+        JsonNode aSamples = a.get("/api/samples?limit=500").json().get("items");
+        assertThat(aSamples.size()).isGreaterThan(0);
+        assertThat(b.get("/api/samples").json().get("total").asLong()).isZero();
+        for (JsonNode s : aSamples) {
+            long id = s.get("id").asLong();
+            assertThat(b.get("/api/samples/" + id).status()).isEqualTo(404);
+            for (String f : List.of("json", "html", "pdf", "fhir")) {
+                assertThat(b.get("/api/samples/" + id + "/report?format=" + f).status()).as(f).isEqualTo(404);
+            }
+            assertThat(b.get("/api/uploads/" + s.get("uploadId").asLong()).status()).isEqualTo(404);
+        }
+        assertThat(b.get("/api/samples?q=Subj001").json().get("items")).isEmpty();
+        assertThat(b.get("/api/audit").json().get("items")).isEmpty();
+        // idempotency is per tenant: B uploading A's file stores B's own copy
+        Client.Res r = b.upload(METAPHLAN.resolve("MOCK_001_Illumina_Hiseq_3000.metaphlan3_profile.txt"));
+        assertThat(r.status()).isEqualTo(201);
+        assertThat(a.get("/api/samples/" + r.json().get("samples").get(0).get("id").asLong()).status())
+                .isEqualTo(404);
+    }
+}
