@@ -9,5 +9,8 @@ final class Commands {
 
     static void register(CommandLine cl) {
         // each issue's command is added here, e.g. cl.addSubcommand(new InspectCommand());
+        cl.addSubcommand(new InspectCommand());
+        cl.addSubcommand(new ScoreCommand());
+        cl.addSubcommand(new EvaluateCommand());
     }
 }

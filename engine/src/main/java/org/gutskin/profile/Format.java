@@ -7,6 +7,7 @@ public enum Format {
     BIOM_JSON("biom-json"),
     BIOM_HDF5("biom-hdf5"),
     KRAKEN2_REPORT("kraken2-report"),
+    KRAKEN_MPA("kraken-mpa"),
     BRACKEN("bracken"),
     QIIME2_TSV("qiime2-tsv"),
     TABLE("table");

@@ -1,0 +1,31 @@
+package org.gutskin.cli;
+
+import java.nio.file.Path;
+import org.gutskin.profile.Format;
+import org.gutskin.profile.format.ReadOptions;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every command that reads profiles shares ({@code @Mixin InputOptions input;}): the format override,
+ * the transposed plain table, and a QIIME 2 taxonomy for feature tables.
+ */
+public final class InputOptions {
+
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "Do not detect the format: one of metaphlan, metaphlan-merged, biom-json, biom-hdf5, "
+                    + "kraken2-report, kraken-mpa, bracken, qiime2-tsv, table.")
+    String inputFormat;
+
+    @Option(names = "--samples-as-rows",
+            description = "A plain CSV/TSV table has one sample per row and one taxon per column (the default is the "
+                    + "MetaPhlAn merged layout: taxa as rows).")
+    boolean samplesAsRows;
+
+    @Option(names = "--taxonomy", paramLabel = "TSV",
+            description = "QIIME 2 taxonomy TSV (Feature ID, Taxon) for a qiime2-tsv feature table.")
+    Path taxonomy;
+
+    public ReadOptions readOptions() {
+        return new ReadOptions(inputFormat == null ? null : Format.ofLabel(inputFormat), samplesAsRows, taxonomy);
+    }
+}

@@ -1,0 +1,354 @@
+package org.gutskin.profile.format;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gutskin.profile.AbundanceTable;
+import org.gutskin.profile.Format;
+import org.gutskin.profile.InputException;
+import org.gutskin.profile.Lineage;
+import org.gutskin.profile.Profile;
+import org.gutskin.profile.ValueKind;
+
+/**
+ * BIOM 1.0 JSON (McDonald et al. 2012, doi:10.1186/2047-217X-1-7; http://biom-format.org/documentation/format_versions/biom-1.0.html):
+ * a top-level object with {@code rows} (observations: {@code id}, {@code metadata}), {@code columns} (samples),
+ * {@code shape} [rows, columns], {@code matrix_type} {@code sparse} ({@code data} = [[row, column, value], …])
+ * or {@code dense} ({@code data} = one array per row), {@code matrix_element_type} {@code int} or {@code float}.
+ *
+ * <p>Read with Jackson's streaming parser: a large table's {@code data} goes straight into a sparse cell buffer
+ * without a tree. Observations are disjoint features, their lineage from {@link FeatureLineage} (the
+ * {@code taxonomy} metadata, a list of levels or one string); the table counts as nested only when some row is
+ * an ancestor of another (MetaPhlAn's BIOM output). Values are counts when all are whole numbers, otherwise
+ * relative abundances (fractions of 1 scaled to percent). Sample metadata become the samples' metadata.
+ *
+ * <p>Refused: shape and rows/columns/data disagreeing, an index outside the shape, duplicate ids, negative or
+ * non-numeric values, {@code unicode} element type.
+ */
+final class BiomJsonReader {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private BiomJsonReader() {}
+
+    private static final class Axis {
+        final List<String> ids = new ArrayList<>();
+        final List<JsonNode> metadata = new ArrayList<>();
+    }
+
+    static Profile read(Path file, InputStream stream) throws IOException {
+        JsonFactory f = MAPPER.getFactory();
+        Axis rows = null, cols = null;
+        int[] shape = null;
+        String matrixType = null, elementType = null;
+        // data parsed before matrix_type is known is kept raw, one array per entry
+        List<double[]> raw = null;
+        int[] ri = new int[1024], ci = new int[1024];
+        double[] vs = new double[1024];
+        int n = 0;
+        long dataLine = 0;
+        try (JsonParser p = f.createParser(stream)) {
+            if (p.nextToken() != JsonToken.START_OBJECT)
+                throw new InputException(file, line(p), "a BIOM 1.0 JSON file is one JSON object");
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken tok = p.nextToken();
+                switch (name) {
+                    case "rows" -> rows = axis(file, p, "rows");
+                    case "columns" -> cols = axis(file, p, "columns");
+                    case "shape" -> {
+                        JsonNode s = MAPPER.readTree(p);
+                        if (!s.isArray() || s.size() != 2 || !s.get(0).canConvertToInt() || !s.get(1).canConvertToInt()
+                                || s.get(0).asInt() < 0 || s.get(1).asInt() < 0)
+                            throw new InputException(file, line(p), "field 'shape': expected [rows, columns], got " + Abbrev.of(s.toString()));
+                        shape = new int[] {s.get(0).asInt(), s.get(1).asInt()};
+                    }
+                    case "matrix_type" -> matrixType = text(file, p, name);
+                    case "matrix_element_type" -> elementType = text(file, p, name);
+                    case "data" -> {
+                        dataLine = line(p);
+                        if (tok != JsonToken.START_ARRAY) throw new InputException(file, line(p), "field 'data': expected an array");
+                        boolean sparse = "sparse".equals(matrixType), dense = "dense".equals(matrixType);
+                        if (!sparse && !dense) raw = new ArrayList<>();
+                        int row = 0;
+                        double[] entry = new double[8];
+                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                            if (p.currentToken() != JsonToken.START_ARRAY)
+                                throw new InputException(file, line(p), "field 'data': entry " + row + " is not an array");
+                            int k = 0;
+                            while (p.nextToken() != JsonToken.END_ARRAY) {
+                                if (!p.currentToken().isNumeric())
+                                    throw new InputException(file, line(p), "field 'data': entry " + row + " holds '"
+                                            + Abbrev.of(p.getText()) + "', expected numbers");
+                                double v = p.getDoubleValue();
+                                if (sparse) {
+                                    if (k >= 3) throw new InputException(file, line(p), "field 'data': sparse entry " + row
+                                            + " has more than 3 numbers [row, column, value]");
+                                    entry[k] = v;
+                                } else if (dense) {
+                                    check(file, p, v, row, k);
+                                    if (v != 0) {
+                                        if (n == ri.length) {
+                                            ri = Arrays.copyOf(ri, n * 2);
+                                            ci = Arrays.copyOf(ci, n * 2);
+                                            vs = Arrays.copyOf(vs, n * 2);
+                                        }
+                                        ri[n] = row;
+                                        ci[n] = k;
+                                        vs[n++] = v;
+                                    }
+                                } else {
+                                    if (k == entry.length) entry = Arrays.copyOf(entry, k * 2);
+                                    entry[k] = v;
+                                }
+                                k++;
+                            }
+                            if (sparse) {
+                                if (k != 3) throw new InputException(file, line(p), "field 'data': sparse entry " + row
+                                        + " has " + k + " numbers, expected [row, column, value]");
+                                int r = index(file, p, entry[0], row, "row"), c = index(file, p, entry[1], row, "column");
+                                check(file, p, entry[2], r, c);
+                                if (entry[2] != 0) {
+                                    if (n == ri.length) {
+                                        ri = Arrays.copyOf(ri, n * 2);
+                                        ci = Arrays.copyOf(ci, n * 2);
+                                        vs = Arrays.copyOf(vs, n * 2);
+                                    }
+                                    ri[n] = r;
+                                    ci[n] = c;
+                                    vs[n++] = entry[2];
+                                }
+                            } else if (dense) {
+                                if (shape != null && k != shape[1])
+                                    throw new InputException(file, line(p), "field 'data': dense row " + row + " has " + k
+                                            + " values but shape says " + shape[1] + " columns");
+                            } else {
+                                raw.add(Arrays.copyOf(entry, k));
+                            }
+                            row++;
+                        }
+                        if (dense && shape != null && row != shape[0])
+                            throw new InputException(file, line(p), "field 'data': " + row + " dense rows but shape says "
+                                    + shape[0]);
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+            if (p.currentToken() != JsonToken.END_OBJECT)
+                throw new InputException(file, line(p), "expected the end of the BIOM object");
+        } catch (JsonProcessingException e) {
+            String msg = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
+            long l = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new InputException(file, l, "not valid BIOM JSON: " + Abbrev.of(msg) + (msg.length() > 40 ? "" : ""));
+        }
+        if (rows == null) throw new InputException(file, 0, "BIOM field 'rows' is missing");
+        if (cols == null) throw new InputException(file, 0, "BIOM field 'columns' is missing");
+        if (matrixType == null) throw new InputException(file, 0, "BIOM field 'matrix_type' is missing");
+        if (!matrixType.equals("sparse") && !matrixType.equals("dense"))
+            throw new InputException(file, 0, "field 'matrix_type': expected sparse or dense, got '" + Abbrev.of(matrixType) + "'");
+        if (elementType != null && !elementType.equals("int") && !elementType.equals("float"))
+            throw new InputException(file, 0, "field 'matrix_element_type': expected int or float, got '"
+                    + Abbrev.of(elementType) + "'");
+        if (shape == null) throw new InputException(file, 0, "BIOM field 'shape' is missing");
+        if (shape[0] != rows.ids.size() || shape[1] != cols.ids.size())
+            throw new InputException(file, 0, "field 'shape' says " + shape[0] + " x " + shape[1] + " but the file has "
+                    + rows.ids.size() + " rows and " + cols.ids.size() + " columns");
+        if (raw != null) { // data came before matrix_type
+            boolean sparse = matrixType.equals("sparse");
+            if (!sparse && raw.size() != shape[0])
+                throw new InputException(file, dataLine, "field 'data': " + raw.size() + " dense rows but shape says " + shape[0]);
+            for (int e = 0; e < raw.size(); e++) {
+                double[] a = raw.get(e);
+                if (sparse) {
+                    if (a.length != 3) throw new InputException(file, dataLine, "field 'data': sparse entry " + e + " has "
+                            + a.length + " numbers, expected [row, column, value]");
+                    addRaw(file, dataLine, a[0], a[1], a[2], e);
+                } else {
+                    if (a.length != shape[1]) throw new InputException(file, dataLine, "field 'data': dense row " + e
+                            + " has " + a.length + " values but shape says " + shape[1] + " columns");
+                }
+            }
+            // re-collect
+            n = 0;
+            for (int e = 0; e < raw.size(); e++) {
+                double[] a = raw.get(e);
+                if (sparse) {
+                    if (a[2] == 0) continue;
+                    if (n == ri.length) {
+                        ri = Arrays.copyOf(ri, n * 2);
+                        ci = Arrays.copyOf(ci, n * 2);
+                        vs = Arrays.copyOf(vs, n * 2);
+                    }
+                    ri[n] = (int) a[0];
+                    ci[n] = (int) a[1];
+                    vs[n++] = a[2];
+                } else {
+                    for (int c = 0; c < a.length; c++) {
+                        if (!(a[c] >= 0)) throw new InputException(file, dataLine, "field 'data': row " + e + ", column "
+                                + c + ": expected a value >= 0, got " + a[c]);
+                        if (a[c] == 0) continue;
+                        if (n == ri.length) {
+                            ri = Arrays.copyOf(ri, n * 2);
+                            ci = Arrays.copyOf(ci, n * 2);
+                            vs = Arrays.copyOf(vs, n * 2);
+                        }
+                        ri[n] = e;
+                        ci[n] = c;
+                        vs[n++] = a[c];
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < n; k++)
+            if (ri[k] >= shape[0] || ci[k] >= shape[1])
+                throw new InputException(file, dataLine, "field 'data': entry [" + ri[k] + ", " + ci[k] + "] lies outside the shape "
+                        + shape[0] + " x " + shape[1]);
+        return build(file, rows, cols, ri, ci, vs, n, "int".equals(elementType));
+    }
+
+    private static void addRaw(Path file, long line, double r, double c, double v, int e) {
+        if (r != Math.rint(r) || r < 0 || c != Math.rint(c) || c < 0)
+            throw new InputException(file, line, "field 'data': sparse entry " + e + " has a row or column index that is not a whole number >= 0");
+        if (!(v >= 0)) throw new InputException(file, line, "field 'data': sparse entry " + e + ": expected a value >= 0, got " + v);
+    }
+
+    private static Profile build(Path file, Axis rows, Axis cols, int[] ri, int[] ci, double[] vs, int n, boolean intType) {
+        List<Lineage> taxa = new ArrayList<>(rows.ids.size());
+        Map<Lineage, Integer> seen = new HashMap<>();
+        Map<String, Integer> ids = new HashMap<>();
+        for (int r = 0; r < rows.ids.size(); r++) {
+            String id = rows.ids.get(r);
+            if (ids.putIfAbsent(id, r) != null)
+                throw new InputException(file, 0, "field 'rows': duplicate observation id '" + Abbrev.of(id) + "'");
+            Lineage l;
+            try {
+                l = FeatureLineage.of(id, taxonomy(rows.metadata.get(r)));
+            } catch (IllegalArgumentException e) {
+                throw new InputException(file, 0, "field 'rows': observation '" + Abbrev.of(id) + "': " + e.getMessage());
+            }
+            Integer prev = seen.putIfAbsent(l, r);
+            if (prev != null)
+                throw new InputException(file, 0, "field 'rows': observations '" + Abbrev.of(rows.ids.get(prev)) + "' and '"
+                        + Abbrev.of(id) + "' name the same taxon " + Abbrev.of(l.toString()));
+            taxa.add(l);
+        }
+        MergedTableReader.distinctIds(file, 0, cols.ids, 0, "sample");
+        Map<String, Map<String, String>> meta = new LinkedHashMap<>();
+        for (int c = 0; c < cols.ids.size(); c++) {
+            JsonNode m = cols.metadata.get(c);
+            if (m == null || !m.isObject()) continue;
+            Map<String, String> mm = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = m.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (e.getValue().isNull()) continue;
+                mm.put(e.getKey(), flatten(e.getValue()));
+            }
+            meta.put(cols.ids.get(c), mm);
+        }
+        CellBuffer cells = new CellBuffer();
+        for (int k = 0; k < n; k++) cells.add(ci[k], ri[k], vs[k]);
+        boolean integral = cells.allIntegral();
+        if (intType && !integral)
+            throw new InputException(file, 0, "field 'matrix_element_type' says int but 'data' holds fractional values");
+        ValueKind kind = integral ? ValueKind.COUNTS : ValueKind.PERCENT;
+        boolean nested = Nesting.hasAncestorRows(taxa);
+        List<String> warnings = new ArrayList<>();
+        AbundanceTable t = cells.build(cols.ids, taxa, meta, kind, nested, 1.0);
+        if (kind == ValueKind.PERCENT) {
+            if (PercentTotals.looksLikeFractions(t)) {
+                t = cells.build(cols.ids, taxa, meta, kind, nested, 100.0);
+                warnings.add("every sample sums to 1: values read as fractions and shown as percent");
+            }
+            PercentTotals.check(file, t, warnings);
+        }
+        return new Profile(file, Format.BIOM_JSON, t, kind == ValueKind.COUNTS ? Optional.of(t) : Optional.empty(), warnings);
+    }
+
+    static String flatten(JsonNode v) {
+        if (v.isArray()) {
+            StringBuilder sb = new StringBuilder();
+            for (JsonNode e : v) {
+                if (sb.length() > 0) sb.append("; ");
+                sb.append(flatten(e));
+            }
+            return sb.toString();
+        }
+        return v.isValueNode() ? v.asText() : v.toString();
+    }
+
+    /** The taxonomy of an observation's metadata ({@code taxonomy}, any case), as one string, or null. */
+    static String taxonomy(JsonNode m) {
+        if (m == null || !m.isObject()) return null;
+        for (Iterator<Map.Entry<String, JsonNode>> it = m.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getKey().equalsIgnoreCase("taxonomy") && !e.getValue().isNull()) return flatten(e.getValue());
+        }
+        return null;
+    }
+
+    private static Axis axis(Path file, JsonParser p, String field) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY)
+            throw new InputException(file, line(p), "field '" + field + "': expected an array of {id, metadata}");
+        Axis a = new Axis();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (p.currentToken() != JsonToken.START_OBJECT)
+                throw new InputException(file, line(p), "field '" + field + "': entry " + a.ids.size() + " is not an object");
+            String id = null;
+            JsonNode meta = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String k = p.currentName();
+                p.nextToken();
+                if (k.equals("id")) {
+                    if (!p.currentToken().isScalarValue() || p.currentToken() == JsonToken.VALUE_NULL)
+                        throw new InputException(file, line(p), "field '" + field + "': entry " + a.ids.size() + " has no id");
+                    id = p.getText();
+                } else if (k.equals("metadata")) {
+                    meta = MAPPER.readTree(p);
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (id == null) throw new InputException(file, line(p), "field '" + field + "': entry " + a.ids.size() + " has no id");
+            a.ids.add(id);
+            a.metadata.add(meta);
+        }
+        return a;
+    }
+
+    private static String text(Path file, JsonParser p, String field) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING)
+            throw new InputException(file, line(p), "field '" + field + "': expected a string");
+        return p.getText();
+    }
+
+    private static int index(Path file, JsonParser p, double v, int entry, String what) {
+        if (v != Math.rint(v) || v < 0 || v > Integer.MAX_VALUE)
+            throw new InputException(file, line(p), "field 'data': sparse entry " + entry + " has " + what + " index " + v
+                    + ", expected a whole number >= 0");
+        return (int) v;
+    }
+
+    private static void check(Path file, JsonParser p, double v, int r, int c) {
+        if (!(v >= 0) || Double.isInfinite(v))
+            throw new InputException(file, line(p), "field 'data': value at row " + r + ", column " + c
+                    + ": expected a number >= 0, got " + v);
+    }
+
+    private static long line(JsonParser p) {
+        return p.currentLocation().getLineNr();
+    }
+}

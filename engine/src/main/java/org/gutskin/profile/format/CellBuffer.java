@@ -1,0 +1,69 @@
+package org.gutskin.profile.format;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.gutskin.profile.AbundanceTable;
+import org.gutskin.profile.AbundanceTableBuilder;
+import org.gutskin.profile.Lineage;
+import org.gutskin.profile.ValueKind;
+
+/**
+ * The non-zero cells of a table read in any order (merged tables come taxon by taxon, BIOM sparse data in
+ * whatever order the writer chose), regrouped by sample with a stable counting sort into the sample-major
+ * {@link AbundanceTable}. Zeros are never stored.
+ */
+final class CellBuffer {
+
+    private int[] sample = new int[1024];
+    private int[] taxon = new int[1024];
+    private double[] value = new double[1024];
+    private int size;
+
+    void add(int s, int t, double v) {
+        if (v == 0) return;
+        if (size == sample.length) {
+            int n = size * 2;
+            sample = Arrays.copyOf(sample, n);
+            taxon = Arrays.copyOf(taxon, n);
+            value = Arrays.copyOf(value, n);
+        }
+        sample[size] = s;
+        taxon[size] = t;
+        value[size] = v;
+        size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** True when every stored value is a whole number (the table holds counts). */
+    boolean allIntegral() {
+        for (int k = 0; k < size; k++) if (value[k] != Math.rint(value[k])) return false;
+        return true;
+    }
+
+    /** Builds the table, every value multiplied by {@code scale}. Taxa must be distinct. */
+    AbundanceTable build(List<String> sampleIds, List<Lineage> taxa, Map<String, Map<String, String>> meta,
+            ValueKind kind, boolean nested, double scale) {
+        int ns = sampleIds.size();
+        int[] start = new int[ns + 1];
+        for (int k = 0; k < size; k++) start[sample[k] + 1]++;
+        for (int s = 0; s < ns; s++) start[s + 1] += start[s];
+        int[] fill = Arrays.copyOf(start, ns);
+        int[] order = new int[size];
+        for (int k = 0; k < size; k++) order[fill[sample[k]]++] = k;
+        AbundanceTableBuilder b = AbundanceTable.builder(kind, nested);
+        for (Lineage l : taxa) b.taxon(l);
+        for (int s = 0; s < ns; s++) {
+            String id = sampleIds.get(s);
+            b.sample(id, meta.getOrDefault(id, Map.of()));
+            for (int k = start[s]; k < start[s + 1]; k++) {
+                int e = order[k];
+                b.add(taxon[e], scale == 1.0 ? value[e] : value[e] * scale);
+            }
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,117 @@
+package org.gutskin.profile.format;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gutskin.profile.AbundanceTable;
+import org.gutskin.profile.Format;
+import org.gutskin.profile.InputException;
+import org.gutskin.profile.Lineage;
+import org.gutskin.profile.LineageParser;
+import org.gutskin.profile.Profile;
+import org.gutskin.profile.Rank;
+import org.gutskin.profile.ValueKind;
+
+/**
+ * A single-sample MetaPhlAn profile (versions 2, 3 and 4; Segata et al. 2012, doi:10.1038/nmeth.2066;
+ * Blanco-Míguez et al. 2023, doi:10.1038/s41587-023-01688-w).
+ *
+ * <pre>
+ * #mpa_v30_CHOCOPhlAn_201901
+ * #SampleID	Metaphlan_Analysis            (or #ERR7569997	Metaphlan_Analysis with --sample_id_key)
+ * #clade_name	NCBI_tax_id	relative_abundance	additional_species
+ * UNKNOWN	-1	70.84224
+ * k__Bacteria	2	29.03189
+ * k__Bacteria|p__Firmicutes	2|1239	11.98917
+ * </pre>
+ *
+ * Rows are nested: every clade's abundance includes its descendants, in percent. {@code UNKNOWN} /
+ * {@code UNCLASSIFIED} (from {@code --unknown_estimation}) becomes {@link Lineage#UNCLASSIFIED}. The columns are
+ * found by the {@code #clade_name} header; without it a 2-column file is MetaPhlAn 2 (clade, abundance) and a
+ * longer one MetaPhlAn 3/4 (clade, taxid, abundance, …). With {@code -t rel_ab_w_read_stats} the column
+ * {@code estimated_number_of_reads_from_the_clade} gives the clade read counts, returned as the counts table.
+ *
+ * <p>Sample id: the {@code #key<TAB>value} line names the sample when the user set it — the value when it is not
+ * the default {@code Metaphlan_Analysis}, else the key when it is not the default {@code SampleID}; otherwise the
+ * file name (see {@link SampleIdFromFileName}).
+ */
+final class MetaphlanReader {
+
+    private MetaphlanReader() {}
+
+    static Profile read(Path file, TextLines in) throws IOException {
+        int abundanceCol = -1, readsCol = -1;
+        String sampleId = null;
+        Map<Lineage, Integer> seen = new HashMap<>();
+        List<Lineage> taxa = new ArrayList<>();
+        CellBuffer abundance = new CellBuffer(), reads = new CellBuffer();
+        boolean header = false;
+        while (in.next()) {
+            if (in.isBlank()) continue;
+            if (in.startsWith('#')) {
+                int n = in.split((byte) '\t');
+                String key = in.field(0).substring(1).strip();
+                if (key.equals("clade_name")) {
+                    header = true;
+                    for (int i = 1; i < n; i++) {
+                        String h = in.field(i);
+                        if (h.equals("relative_abundance")) abundanceCol = i;
+                        if (h.startsWith("estimated_number_of_reads")) readsCol = i;
+                    }
+                    if (abundanceCol < 0)
+                        throw new InputException(file, in.number(), "MetaPhlAn header has no relative_abundance column");
+                } else if (n == 2 && sampleId == null && in.field(1).endsWith("_Analysis") || n == 2 && key.equals("SampleID")) {
+                    String value = in.field(1);
+                    if (!value.endsWith("_Analysis") && !value.isEmpty()) sampleId = value;
+                    else if (!key.equals("SampleID") && !key.isEmpty()) sampleId = key;
+                }
+                continue;
+            }
+            int n = in.split((byte) '\t');
+            if (abundanceCol < 0) abundanceCol = n <= 2 ? 1 : 2;
+            int need = Math.max(abundanceCol, readsCol) + 1;
+            if (n < need)
+                throw new InputException(file, in.number(), "expected at least " + need
+                        + " tab-separated columns (clade, …, relative_abundance), found " + n);
+            Lineage l = lineage(file, in.number(), in.field(0));
+            if (seen.putIfAbsent(l, taxa.size()) != null)
+                throw new InputException(file, in.number(), "clade '" + Abbrev.of(in.field(0)) + "' is listed twice");
+            taxa.add(l);
+            double v = in.number(abundanceCol, "relative_abundance");
+            if (v < 0) throw new InputException(file, in.number(), "column " + (abundanceCol + 1)
+                    + " (relative_abundance): expected a number >= 0, got " + in.field(abundanceCol));
+            abundance.add(0, taxa.size() - 1, v);
+            if (readsCol >= 0) {
+                String f = in.field(readsCol);
+                double r = f.equals("-") || f.isEmpty() ? 0 : in.number(readsCol, "estimated reads");
+                if (r < 0 || r != Math.rint(r)) throw new InputException(file, in.number(), "column " + (readsCol + 1)
+                        + " (estimated reads): expected a whole number >= 0, got " + f);
+                reads.add(0, taxa.size() - 1, r);
+            }
+        }
+        if (taxa.isEmpty() && !header) throw new InputException(file, in.number(), "no MetaPhlAn profile rows");
+        String id = sampleId != null ? sampleId : SampleIdFromFileName.of(file);
+        List<String> warnings = new ArrayList<>();
+        if (taxa.isEmpty()) warnings.add("the profile lists no clade at all");
+        AbundanceTable t = abundance.build(List.of(id), taxa, Map.of(), ValueKind.PERCENT, true, 1.0);
+        PercentTotals.check(file, t, warnings);
+        Optional<AbundanceTable> counts = readsCol < 0 ? Optional.empty()
+                : Optional.of(reads.build(List.of(id), taxa, Map.of(), ValueKind.COUNTS, true, 1.0));
+        return new Profile(file, Format.METAPHLAN, t, counts, warnings);
+    }
+
+    static Lineage lineage(Path file, long line, String text) {
+        try {
+            Optional<Lineage> l = LineageParser.parse(text, Rank.SPECIES);
+            if (l.isEmpty()) throw new IllegalArgumentException("no taxon name in it");
+            return l.get();
+        } catch (IllegalArgumentException e) {
+            throw new InputException(file, line, "clade '" + Abbrev.of(text) + "' is not a MetaPhlAn lineage: "
+                    + e.getMessage());
+        }
+    }
+}

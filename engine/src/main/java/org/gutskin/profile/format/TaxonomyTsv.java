@@ -1,0 +1,52 @@
+package org.gutskin.profile.format;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.gutskin.profile.InputException;
+
+/**
+ * A QIIME 2 taxonomy exported as TSV ({@code qiime tools export} of {@code FeatureData[Taxonomy]}):
+ * header {@code Feature ID<TAB>Taxon[<TAB>Confidence]}, then one feature per line with its lineage in
+ * GTDB/SILVA spelling ({@code d__Bacteria; p__Firmicutes; …}). Also accepts the older
+ * {@code #OTUID<TAB>taxonomy} header. Returns feature id → lineage text.
+ */
+final class TaxonomyTsv {
+
+    private TaxonomyTsv() {}
+
+    static Map<String, String> read(Path file) {
+        if (!Files.isRegularFile(file)) throw new InputException(file, 0, "no such taxonomy file");
+        Map<String, String> m = new HashMap<>();
+        try (TextLines in = new TextLines(file, ProfileFiles.open(file))) {
+            int taxonCol = -1;
+            while (in.next()) {
+                if (in.isBlank()) continue;
+                int n = in.split((byte) '\t');
+                if (taxonCol < 0) {
+                    for (int i = 1; i < n; i++) {
+                        String h = in.field(i).toLowerCase(Locale.ROOT);
+                        if (h.equals("taxon") || h.equals("taxonomy")) taxonCol = i;
+                    }
+                    if (taxonCol < 0)
+                        throw new InputException(file, in.number(), "a taxonomy TSV starts with the header"
+                                + " 'Feature ID<TAB>Taxon'");
+                    continue;
+                }
+                if (in.startsWith('#')) continue; // e.g. QIIME 2's '#q2:types' line
+                if (n <= taxonCol)
+                    throw new InputException(file, in.number(), "expected at least " + (taxonCol + 1) + " tab-separated columns");
+                String id = in.field(0);
+                if (m.putIfAbsent(id, in.field(taxonCol)) != null)
+                    throw new InputException(file, in.number(), "feature '" + Abbrev.of(id) + "' is listed twice");
+            }
+            if (taxonCol < 0) throw new InputException(file, 0, "the taxonomy file is empty");
+        } catch (IOException e) {
+            throw new InputException(file, 0, "cannot read the taxonomy file: " + e.getMessage());
+        }
+        return m;
+    }
+}
