@@ -12,5 +12,6 @@ final class Commands {
         cl.addSubcommand(new InspectCommand());
         cl.addSubcommand(new ScoreCommand());
         cl.addSubcommand(new EvaluateCommand());
+        cl.addSubcommand(new ReportCommand());
     }
 }
