@@ -43,6 +43,14 @@ import picocli.CommandLine.Parameters;
                         + " checklist-pdf: the one-page checklist), fhir (R4 Bundle, JSON)."})
 final class ReportCommand implements Callable<Integer> {
 
+    static {
+        // PDFBox and HAPI FHIR log their start-up at INFO through slf4j-simple; keep stderr for the user
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox") == null)
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox", "error");
+        if (System.getProperty("org.slf4j.simpleLogger.log.ca.uhn.fhir") == null)
+            System.setProperty("org.slf4j.simpleLogger.log.ca.uhn.fhir", "warn");
+    }
+
     @Parameters(index = "0", paramLabel = "FILE", description = "Gut profile file (any supported format).")
     Path file;
 

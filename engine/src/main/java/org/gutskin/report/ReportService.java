@@ -228,20 +228,30 @@ public final class ReportService {
         return Double.isNaN(v) ? null : v;
     }
 
-    /** The top species (percent of the profile), the rest as "Other" (unclassified share included). */
+    /**
+     * The top species (percent of the profile), then "Other species" (the rest of the species rank) and
+     * "Unclassified" (what the profile did not assign to any species, e.g. MetaPhlAn's UNKNOWN), so the bar sums
+     * to 100 %.
+     */
     static List<TaxonShare> composition(ScoredProfile p, int s) {
         AbundanceTable t = p.atRank(Rank.SPECIES);
         SparseVector v = t.sample(s);
         List<TaxonShare> all = new ArrayList<>();
-        for (int k = 0; k < v.size(); k++)
+        double species = 0;
+        for (int k = 0; k < v.size(); k++) {
+            species += v.value(k);
             if (v.value(k) > 0) all.add(new TaxonShare(display(t.taxa().get(v.taxon(k))), v.value(k)));
+        }
         all.sort(Comparator.comparingDouble(TaxonShare::percent).reversed().thenComparing(TaxonShare::taxon));
         List<TaxonShare> top = new ArrayList<>(all.subList(0, Math.min(TOP_TAXA, all.size())));
         double shown = top.stream().mapToDouble(TaxonShare::percent).sum();
-        double total = p.relative().sample(s).sum();
-        if (total - shown > 1e-9) top.add(new TaxonShare("Other", total - shown));
+        if (species - shown > 1e-6) top.add(new TaxonShare(OTHER, species - shown));
+        if (100 - species > 0.05) top.add(new TaxonShare(UNCLASSIFIED, 100 - species));
         return top;
     }
+
+    /** Composition labels that are not taxa. */
+    public static final String OTHER = "Other species", UNCLASSIFIED = "Unclassified / not assigned to a species";
 
     private static String display(Lineage l) {
         return l.name().replace('_', ' ');
@@ -286,7 +296,7 @@ public final class ReportService {
 
     /** "Reported lower in the gut of adults with psoriasis than in controls (case-control, 43 vs 43)." */
     static String reading(Condition c, Fact f, BodySite site) {
-        String dir = f.direction() == null ? "reported" : switch (f.direction()) {
+        String dir = f.direction() == null ? "Reported" : switch (f.direction()) {
             case INCREASED -> "Reported higher";
             case DECREASED -> "Reported lower";
             case NO_DIFFERENCE -> "Reported not different";
@@ -295,7 +305,7 @@ public final class ReportService {
         String who = population(f.population());
         String design = f.studyType() == null ? "" : " (" + f.studyType().word() + (f.size() == null ? "" : ", "
                 + f.size()) + ")";
-        return dir + " on the " + site.word() + " of " + who + " with " + c.name().toLowerCase(Locale.ROOT)
+        return dir + (site == BodySite.SKIN ? " on the skin of " : " in the gut of ") + who + " with " + c.name().toLowerCase(Locale.ROOT)
                 + " than in controls" + design + ". An association, not a diagnosis.";
     }
 
@@ -387,7 +397,7 @@ public final class ReportService {
         return String.format(Locale.ROOT, "%.2f", v);
     }
 
-    static String ordinal(int n) {
+    public static String ordinal(int n) {
         int m = n % 100;
         String suf = (m >= 11 && m <= 13) ? "th" : switch (n % 10) {
             case 1 -> "st";

@@ -2,6 +2,7 @@ package org.gutskin.report.render;
 
 import java.util.List;
 import java.util.Locale;
+import org.gutskin.report.ReportService;
 import org.gutskin.report.model.LadderLevel;
 import org.gutskin.report.model.TaxonShare;
 
@@ -14,18 +15,19 @@ public final class Charts {
 
     /** Colour-blind-safe palette (Okabe & Ito 2008) extended with greys for "Other". */
     static final String[] PALETTE = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
-            "#6A3D9A", "#8C564B", "#1B9E77", "#999999"};
+            "#6A3D9A", "#8C564B", "#1B9E77", "#7F7F00"};
 
     private Charts() {}
 
     public static String color(int i, String taxon) {
-        return "Other".equals(taxon) ? "#BBBBBB" : PALETTE[i % (PALETTE.length - 1)];
+        if (ReportService.UNCLASSIFIED.equals(taxon)) return "#DDDDDD";
+        return ReportService.OTHER.equals(taxon) ? "#999999" : PALETTE[i % (PALETTE.length - 1)];
     }
 
     /** A 100 % stacked bar of the top taxa; each segment has a tooltip (title) with the name and share. */
     public static String composition(List<TaxonShare> shares) {
         StringBuilder b = new StringBuilder();
-        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 600 36\" width=\"100%\" height=\"36\""
+        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 600 36\" width=\"100%\" height=\"36\" font-family=\"DejaVu Sans, sans-serif\""
                 + " preserveAspectRatio=\"none\" role=\"img\" aria-label=\"Composition of the top taxa\">");
         double total = shares.stream().mapToDouble(TaxonShare::percent).sum();
         double x = 0;
@@ -53,7 +55,7 @@ public final class Charts {
         final double a = lo, span = hi - lo;
         java.util.function.DoubleUnaryOperator X = v -> 20 + 560 * (v - a) / span;
         StringBuilder b = new StringBuilder();
-        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 600 84\" width=\"100%\" role=\"img\""
+        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 600 84\" width=\"100%\" font-family=\"DejaVu Sans, sans-serif\" role=\"img\""
                 + " aria-label=\"").append(Svg.text(label)).append(" against the healthy reference\">");
         b.append("<line x1=\"").append(Svg.n(X.applyAsDouble(q[0]))).append("\" x2=\"")
                 .append(Svg.n(X.applyAsDouble(q[100]))).append("\" y1=\"40\" y2=\"40\" stroke=\"#BBBBBB\" stroke-width=\"2\"/>");
@@ -70,7 +72,7 @@ public final class Charts {
             b.append("<path d=\"M").append(Svg.n(v)).append(" 26 l-7 -12 h14 z\" fill=\"#D55E00\"/>");
             b.append("<line x1=\"").append(Svg.n(v)).append("\" x2=\"").append(Svg.n(v))
                     .append("\" y1=\"26\" y2=\"56\" stroke=\"#D55E00\" stroke-width=\"2\"/>");
-            String t = "this sample " + fmt(value) + (percentile == null ? "" : " (" + Math.round(percentile) + "th pct)");
+            String t = "this sample " + fmt(value) + (percentile == null ? "" : " (" + ReportService.ordinal((int) Math.round(percentile)) + " percentile)");
             b.append("<text x=\"").append(Svg.n(Math.min(Math.max(v, 90), 510))).append("\" y=\"10\" font-size=\"11\""
                     + " text-anchor=\"middle\" fill=\"#D55E00\">").append(Svg.text(t)).append("</text>");
         }
@@ -89,7 +91,7 @@ public final class Charts {
     public static String gauge(String name, Double score, double range, double rejectBand) {
         java.util.function.DoubleUnaryOperator X = v -> 20 + 560 * (Math.max(-range, Math.min(range, v)) + range) / (2 * range);
         StringBuilder b = new StringBuilder();
-        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 600 70\" width=\"100%\" role=\"img\""
+        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 600 70\" width=\"100%\" font-family=\"DejaVu Sans, sans-serif\" role=\"img\""
                 + " aria-label=\"").append(Svg.text(name)).append(" gauge\">");
         b.append("<rect x=\"20\" y=\"24\" width=\"280\" height=\"16\" fill=\"#E69F00\" fill-opacity=\"0.35\"/>");
         b.append("<rect x=\"300\" y=\"24\" width=\"280\" height=\"16\" fill=\"#009E73\" fill-opacity=\"0.35\"/>");
@@ -121,7 +123,7 @@ public final class Charts {
         int h = 40 + 46 * levels.size();
         StringBuilder b = new StringBuilder();
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 320 ").append(h)
-                .append("\" width=\"320\" role=\"img\" aria-label=\"Evidence ladder\">");
+                .append("\" width=\"100%\" font-family=\"DejaVu Sans, sans-serif\" role=\"img\" aria-label=\"Evidence ladder\">");
         b.append("<line x1=\"20\" x2=\"20\" y1=\"10\" y2=\"").append(h - 10).append("\" stroke=\"#555555\" stroke-width=\"5\"/>");
         b.append("<line x1=\"300\" x2=\"300\" y1=\"10\" y2=\"").append(h - 10).append("\" stroke=\"#555555\" stroke-width=\"5\"/>");
         int y = 30;

@@ -21,6 +21,11 @@ public final class PdfReportWriter {
     private static final byte[] REGULAR = font("DejaVuSans.ttf");
     private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
 
+    static {
+        // openhtmltopdf logs every stylesheet parse through java.util.logging; a report command has no use for it
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     private PdfReportWriter() {}
 
     public static void write(Report r, OutputStream out) throws IOException {
