@@ -49,6 +49,11 @@ public final class Main implements Runnable {
         } catch (OutOfMemoryError e) {
             System.err.println("gutskin: the input does not fit in memory; give the JVM more (JAVA_OPTS=-Xmx…)");
             return BAD_INPUT;
+        } catch (Error e) {
+            // picocli hands only Exceptions to the handler; an Error (e.g. a failed class initialiser) lands here
+            System.err.println("gutskin: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+            if (debug) e.printStackTrace();
+            return INTERNAL;
         }
     }
 
