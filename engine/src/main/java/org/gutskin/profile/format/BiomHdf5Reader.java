@@ -111,13 +111,13 @@ final class BiomHdf5Reader {
             return FeatureTable.finish(file, Format.BIOM_HDF5, "dataset '/observation/ids'", obs, taxonomies, samples, meta,
                     cells, false);
         } catch (HdfException e) {
-            throw new InputException(file.toString(), 0, "not a readable BIOM 2.1 HDF5 file: " + Abbrev.of(String.valueOf(e.getMessage())), e);
+            throw new InputException(file.toString(), 0, "not a readable BIOM 2.1 HDF5 file: " + Abbrev.of(String.valueOf(e.getMessage()), 100), e);
         } catch (InputException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
             // jhdf's own parser met bytes it cannot follow (a damaged or truncated file): any failure of it means
             // the file is unreadable, which is an input problem, not a bug here
-            throw new InputException(file.toString(), 0, "not a readable BIOM 2.1 HDF5 file: " + Abbrev.of(String.valueOf(e)), e);
+            throw new InputException(file.toString(), 0, "not a readable BIOM 2.1 HDF5 file: " + Abbrev.of(String.valueOf(e), 100), e);
         }
     }
 
