@@ -21,11 +21,11 @@ import org.gutskin.index.evaluation.Evaluation;
 import org.gutskin.index.evaluation.Interval;
 import org.gutskin.index.evaluation.Labels;
 import org.gutskin.index.evaluation.RocPlot;
-import org.gutskin.profile.Format;
 import org.gutskin.profile.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.format.ProfileFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -77,8 +77,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
-    @Option(names = "--input-format", paramLabel = "FORMAT", description = "Override format detection.")
-    String inputFormat;
+    @Mixin
+    InputOptions input = new InputOptions();
 
     @Option(names = "--allow-mismatch", description = "Score input the model was not built for, with a warning.")
     boolean allowMismatch;
@@ -110,13 +110,12 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private IndexScores scoreAll(HealthIndex ix) {
-        Format forced = inputFormat == null ? null : Format.ofLabel(inputFormat);
         List<String> ids = new ArrayList<>(), warnings = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         List<HealthCall> calls = new ArrayList<>();
         HashSet<String> seen = new HashSet<>();
         for (Path f : files) {
-            Profile p = ProfileFiles.read(f, forced);
+            Profile p = ProfileFiles.read(f, input.readOptions());
             IndexScores s = ix.score(p.abundance(), allowMismatch);
             for (String w : s.warnings()) System.err.println("gutskin: warning: " + f + ": " + w);
             warnings.addAll(s.warnings());
