@@ -99,9 +99,10 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new InputException(labels, 0, "no sample of the profiles has a usable label (label column '"
                     + (labelColumn == null ? "first" : labelColumn) + "')");
         int nH = r.rows().get(0).result().point().nHealthy();
+        long unlabelled = r.unlabelled().stream().filter(id -> !lab.excluded().contains(id)).count();
         System.err.printf(Locale.ROOT, "gutskin: evaluated %d samples (%d healthy, %d non-healthy); %d scored without"
                 + " a label, %d labelled without a score, %d excluded%n", r.ids().size(), nH, r.ids().size() - nH,
-                r.unlabelled().size(), r.unscored().size(), lab.excluded());
+                unlabelled, r.unscored().size(), lab.excluded().size());
         String table = table(ix, r);
         if (outDir != null) writeOutputs(ix, r, table, band);
         System.out.print(table);
