@@ -66,6 +66,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--labels-transposed", description = "The labels table has samples as columns (HMP2 layout).")
     boolean transposed;
 
+    @Option(names = "--reject-band", paramLabel = "X",
+            description = "Report samples with |score| >= X and < X separately (default: the model's band, gmwi2 1,"
+                    + " gmhi none).")
+    Double rejectBand;
+
     @Option(names = "--bootstrap", paramLabel = "N", description = "Bootstrap replicates (default: ${DEFAULT-VALUE}).")
     int replicates = 2000;
 
@@ -87,7 +92,9 @@ final class EvaluateCommand implements Callable<Integer> {
         HealthIndex ix = HealthIndex.named(index);
         IndexScores scores = scoreAll(ix);
         Labels lab = Labels.read(labels, labelColumn, new LinkedHashSet<>(healthy), exclude, transposed);
-        Evaluation.Result r = Evaluation.run(scores, ix, lab.healthy(), new Bootstrap(replicates, seed, 0.95));
+        double band = rejectBand == null ? ix.rejectBand() : rejectBand;
+        if (!(band >= 0)) throw new InputException("--reject-band must be a number >= 0");
+        Evaluation.Result r = Evaluation.run(scores, ix, lab.healthy(), new Bootstrap(replicates, seed, 0.95), band);
         if (r.ids().isEmpty())
             throw new InputException(labels, 0, "no sample of the profiles has a usable label (label column '"
                     + (labelColumn == null ? "first" : labelColumn) + "')");
@@ -96,7 +103,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 + " a label, %d labelled without a score, %d excluded%n", r.ids().size(), nH, r.ids().size() - nH,
                 r.unlabelled().size(), r.unscored().size(), lab.excluded());
         String table = table(ix, r);
-        if (outDir != null) writeOutputs(ix, r, table);
+        if (outDir != null) writeOutputs(ix, r, table, band);
         System.out.print(table);
         System.out.flush();
         return Main.OK;
@@ -145,7 +152,7 @@ final class EvaluateCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private void writeOutputs(HealthIndex ix, Evaluation.Result r, String table) throws IOException {
+    private void writeOutputs(HealthIndex ix, Evaluation.Result r, String table, double band) throws IOException {
         IndexOutput.writeAtomically(outDir.resolve("evaluation.tsv"), o -> o.write(table.getBytes(StandardCharsets.UTF_8)));
         StringBuilder s = new StringBuilder("sample_id\t" + ix.model().id() + "\tcall\thealthy\n");
         for (int i = 0; i < r.ids().size(); i++)
@@ -167,7 +174,7 @@ final class EvaluateCommand implements Callable<Integer> {
         String subtitle = "profiles: " + files.get(0).getFileName() + (files.size() > 1 ? " and " + (files.size() - 1)
                 + " more" : "") + " · labels: " + labels.getFileName()
                 + (labelColumn == null ? "" : " [" + labelColumn + "]");
-        RocPlot plot = new RocPlot(title, subtitle, r.roc(), legend, ix.rejectBand());
+        RocPlot plot = new RocPlot(title, subtitle, r.roc(), legend, band);
         IndexOutput.writeAtomically(outDir.resolve("roc.svg"), o -> o.write(plot.svg().getBytes(StandardCharsets.UTF_8)));
         IndexOutput.writeAtomically(outDir.resolve("roc.png"), o -> {
             if (!ImageIO.write(plot.png(), "png", o)) throw new UncheckedIOException(new IOException("no PNG writer"));
