@@ -112,10 +112,12 @@ final class BiomHdf5Reader {
                     cells, false);
         } catch (HdfException e) {
             throw new InputException(file.toString(), 0, "not a readable BIOM 2.1 HDF5 file: " + Abbrev.of(String.valueOf(e.getMessage())), e);
-        } catch (ClassCastException | ArrayIndexOutOfBoundsException | IllegalArgumentException | UnsupportedOperationException
-                | NegativeArraySizeException | IllegalStateException e) {
-            if (e instanceof InputException) throw e;
-            throw new InputException(file.toString(), 0, "not a readable BIOM 2.1 HDF5 file: " + e, e);
+        } catch (InputException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // jhdf's own parser met bytes it cannot follow (a damaged or truncated file): any failure of it means
+            // the file is unreadable, which is an input problem, not a bug here
+            throw new InputException(file.toString(), 0, "not a readable BIOM 2.1 HDF5 file: " + Abbrev.of(String.valueOf(e)), e);
         }
     }
 

@@ -18,7 +18,7 @@ import org.gutskin.profile.ValueKind;
 /**
  * Writes a table as sparse BIOM 1.0 JSON (McDonald et al. 2012, doi:10.1186/2047-217X-1-7), streamed with
  * Jackson. Rows mirror {@link FeatureLineage} so that gutskin reads back the same lineages: a feature with a
- * finest-level id (OTU/ASV/strain) gets that id and a {@code taxonomy} list {@code ["k__…", …, "s__…"]} (empty
+ * finest-level id (OTU/ASV/strain) gets that id (when no other row has it) and a {@code taxonomy} list {@code ["k__…", …, "s__…"]} (empty
  * levels as {@code "s__"}); a taxon known only by its species name gets that name; any other taxon gets its
  * MetaPhlAn lineage as id plus the taxonomy list. {@code matrix_element_type} is {@code int} for counts, else
  * {@code float}. Sample metadata become column metadata. biom-format's {@code load_table} reads the result.
@@ -46,7 +46,9 @@ public final class BiomJsonWriter {
             g.writeNumber(t.sampleCount());
             g.writeEndArray();
             g.writeArrayFieldStart("rows");
-            for (Lineage l : t.taxa()) writeRow(g, l);
+            Map<String, Integer> finest = new java.util.HashMap<>();
+            for (Lineage l : t.taxa()) if (!l.isUnclassified()) finest.merge(l.name(), 1, Integer::sum);
+            for (Lineage l : t.taxa()) writeRow(g, l, l.isUnclassified() || finest.get(l.name()) == 1);
             g.writeEndArray();
             g.writeArrayFieldStart("columns");
             for (String s : t.sampleIds()) {
@@ -82,17 +84,17 @@ public final class BiomJsonWriter {
         }
     }
 
-    private static void writeRow(JsonGenerator g, Lineage l) throws IOException {
+    private static void writeRow(JsonGenerator g, Lineage l, boolean unique) throws IOException {
         g.writeStartObject();
         String strain = l.isUnclassified() ? null : l.nameAt(Rank.STRAIN);
         boolean plainName = !l.isUnclassified() && l.rank() == Rank.SPECIES && onlyOwnName(l);
         if (l.isUnclassified()) {
             g.writeStringField("id", "UNCLASSIFIED");
             g.writeNullField("metadata");
-        } else if (strain != null && safeId(strain)) {
+        } else if (strain != null && unique && safeId(strain)) {
             g.writeStringField("id", strain);
             writeTaxonomy(g, l);
-        } else if (plainName && safeId(l.name())) {
+        } else if (plainName && unique && safeId(l.name())) {
             g.writeStringField("id", l.name());
             g.writeNullField("metadata");
         } else {
