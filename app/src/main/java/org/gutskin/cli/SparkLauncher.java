@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * Runs {@code gutskin cohort --engine spark} as a child JVM of the Spark module's job
  * ({@code org.gutskin.spark.CohortJob}), so the gutskin jar never carries Spark (≈ 250 MB). The job jar is
- * {@code $GUTSKIN_SPARK_JAR}, or {@code spark/target/gutskin-spark.jar} beside this jar's {@code app/target}
+ * {@code $GUTSKIN_SPARK_JAR} (or the system property {@code gutskin.spark.jar}), or {@code spark/target/gutskin-spark.jar} beside this jar's {@code app/target}
  * (built by {@code ./mvnw -pl spark -am package}); Spark's own jars are taken from {@code lib/} next to it.
  * Without the jar: a one-line usage error saying how to build it, exit 2. For a cluster, submit the job jar
  * with {@code spark-submit} instead (README).
@@ -59,7 +59,7 @@ final class SparkLauncher {
 
     /** The job jar, or null. */
     static Path locate() {
-        String env = System.getenv("GUTSKIN_SPARK_JAR");
+        String env = System.getProperty("gutskin.spark.jar", System.getenv("GUTSKIN_SPARK_JAR"));
         if (env != null && !env.isBlank()) return Files.isRegularFile(Path.of(env)) ? Path.of(env) : null;
         try {
             Path self = Path.of(SparkLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());

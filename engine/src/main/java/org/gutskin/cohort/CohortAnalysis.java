@@ -16,7 +16,7 @@ import org.gutskin.profile.AbundanceTable;
 public final class CohortAnalysis {
 
     /** Above this many samples the n×n eigendecomposition (O(n³)) gives way to {@link RandomizedPcoa}. */
-    public static final int EXACT_PCOA_MAX = 2500;
+    public static final int EXACT_PCOA_MAX = 1000;
 
     private CohortAnalysis() {}
 

@@ -33,16 +33,31 @@ public final class PermdispFromDistances {
         for (int c : codes) size[c]++;
         double[] row = new double[n];
         double[] within = new double[k];
-        int idx = 0;
+        double[] c = new double[n];
+        for (int i = 0; i < n; i++) c[i] = codes[i];
+        long idx = 0;
         for (int i = 0; i < n; i++) {
             int ci = codes[i];
+            int base = (int) (idx - (i + 1)); // d[base + j] is pair (i, j)
             double ri = 0;
-            for (int j = i + 1; j < n; j++, idx++) {
-                if (codes[j] != ci) continue;
-                double v = d[idx] * d[idx];
-                ri += v;
-                row[j] += v;
+            if (k == 2) {
+                // branch-free: the weight of pair (i, j) is 1 when c_j = c_i, else 0, i.e. a + b·c_j
+                double a = ci == 1 ? 0 : 1, b = ci == 1 ? 1 : -1;
+                for (int j = i + 1; j < n; j++) {
+                    double v = d[base + j];
+                    double w = v * v * (a + b * c[j]);
+                    ri += w;
+                    row[j] += w;
+                }
+            } else {
+                for (int j = i + 1; j < n; j++) {
+                    if (codes[j] != ci) continue;
+                    double v = d[base + j] * d[base + j];
+                    ri += v;
+                    row[j] += v;
+                }
             }
+            idx += n - 1 - i;
             row[i] += ri;
             within[ci] += ri;
         }

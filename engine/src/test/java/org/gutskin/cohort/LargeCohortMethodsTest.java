@@ -57,5 +57,11 @@ class LargeCohortMethodsTest {
         PermutationTest viaAxes = Permdisp.test(dm, g, 49, 3), direct = PermdispFromDistances.test(dm, g, 49, 3);
         assertThat(direct.statistic()).isCloseTo(viaAxes.statistic(), within(1e-8));
         assertThat(direct.pValue()).isEqualTo(viaAxes.pValue());
+        // two groups take the branch-free path
+        List<String> two = new ArrayList<>();
+        for (int i = 0; i < 60; i++) two.add(i % 2 == 0 ? "a" : "b");
+        Grouping g2 = Grouping.of(two);
+        assertThat(PermdispFromDistances.test(dm, g2, 49, 3).statistic())
+                .isCloseTo(Permdisp.test(dm, g2, 49, 3).statistic(), within(1e-8));
     }
 }
