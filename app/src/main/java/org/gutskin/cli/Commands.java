@@ -13,6 +13,8 @@ final class Commands {
         cl.addSubcommand(new ConvertCommand());
         cl.addSubcommand(new ScoreCommand());
         cl.addSubcommand(new EvaluateCommand());
+        cl.addSubcommand(new AlphaCommand());
+        cl.addSubcommand(new BetaCommand());
         cl.addSubcommand(new ReportCommand());
     }
 }

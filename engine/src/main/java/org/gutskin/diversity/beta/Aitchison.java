@@ -51,7 +51,8 @@ public final class Aitchison implements BetaMetric {
         int[] st = rows.start();
         int[] col = rows.column();
         double[] val = rows.value();
-        BlockScheduler.run(n, threads, i -> {
+        double work = (double) len * 2 * col.length / Math.max(1, n);
+        BlockScheduler.run(n, BlockScheduler.threadsFor(work, threads), i -> {
             for (int j = i + 1; j < n; j++) {
                 double m = (sum[i] - sum[j]) / dim;
                 double acc = 0;

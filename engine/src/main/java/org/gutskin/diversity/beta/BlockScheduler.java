@@ -14,6 +14,17 @@ final class BlockScheduler {
 
     private BlockScheduler() {}
 
+    /**
+     * Below this many inner-loop steps (≈ 20 ms on one core) a second thread costs more than it saves: starting it
+     * and waiting for it to be scheduled on a busy machine takes milliseconds.
+     */
+    static final double SINGLE_THREAD_WORK = 2e7;
+
+    /** Threads worth using for {@code work} inner-loop steps. */
+    static int threadsFor(double work, int threads) {
+        return work < SINGLE_THREAD_WORK ? 1 : threads;
+    }
+
     static void run(int blocks, int threads, IntConsumer task) {
         int t = Math.max(1, Math.min(threads, blocks));
         AtomicInteger next = new AtomicInteger();
