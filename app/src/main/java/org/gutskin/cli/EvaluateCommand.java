@@ -163,9 +163,11 @@ final class EvaluateCommand implements Callable<Integer> {
                     100 * row.result().balancedAccuracy().estimate(), 100 * row.coverage()));
         legend.add(String.format(Locale.ROOT, "n = %d (%d healthy, %d non-healthy)", all.point().n(),
                 all.point().nHealthy(), all.point().nNonHealthy()));
-        String title = ix.model().id().toUpperCase(Locale.ROOT) + " (" + ix.model().tag() + ") on "
-                + labels.getFileName() + ": healthy vs non-healthy";
-        RocPlot plot = new RocPlot(title, r.roc(), legend, ix.rejectBand());
+        String title = ix.model().id().toUpperCase(Locale.ROOT) + " (" + ix.model().tag() + "): healthy vs non-healthy";
+        String subtitle = "profiles: " + files.get(0).getFileName() + (files.size() > 1 ? " and " + (files.size() - 1)
+                + " more" : "") + " · labels: " + labels.getFileName()
+                + (labelColumn == null ? "" : " [" + labelColumn + "]");
+        RocPlot plot = new RocPlot(title, subtitle, r.roc(), legend, ix.rejectBand());
         IndexOutput.writeAtomically(outDir.resolve("roc.svg"), o -> o.write(plot.svg().getBytes(StandardCharsets.UTF_8)));
         IndexOutput.writeAtomically(outDir.resolve("roc.png"), o -> {
             if (!ImageIO.write(plot.png(), "png", o)) throw new UncheckedIOException(new IOException("no PNG writer"));

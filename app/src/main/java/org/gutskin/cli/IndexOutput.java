@@ -38,6 +38,11 @@ final class IndexOutput {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 body.write(out);
             }
+            try { // createTempFile makes it owner-only; an output file gets the usual rw-r--r--
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: keep the default
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (java.nio.file.AtomicMoveNotSupportedException e) {

@@ -135,6 +135,12 @@ public final class Gmwi2 implements HealthIndex {
         if (unknown < 0)
             w.add("the profile has no UNKNOWN row (MetaPhlAn 3 --unknown_estimation); scored with UNKNOWN = 0, i.e."
                     + " abundances taken as fractions of the whole sample");
+        for (Lineage l : table.taxa())
+            if (!l.isUnclassified() && l.rank() == Rank.STRAIN) {
+                w.add("the profile has strain rows (" + l.toMetaphlan() + "), which MetaPhlAn 3 does not write: is it a"
+                        + " MetaPhlAn 2 profile? GMWI2 clade names are those of " + model.profiler());
+                break;
+            }
         Map<Rank, Integer> byRank = new EnumMap<>(Rank.class);
         Map<Rank, Boolean> tableHas = new EnumMap<>(Rank.class);
         for (Lineage l : table.taxa()) if (!l.isUnclassified()) tableHas.put(l.rank(), true);

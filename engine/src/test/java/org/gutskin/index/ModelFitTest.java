@@ -66,6 +66,19 @@ class ModelFitTest {
     }
 
     @Test
+    void strainRowsOfAMetaphlan2ProfileAreWarnedForGmwi2() {
+        AbundanceTableBuilder b = AbundanceTable.builder(ValueKind.PERCENT, true);
+        String s = "k__Bacteria|p__Actinobacteria|c__Actinobacteria|o__Bifidobacteriales|f__Bifidobacteriaceae"
+                + "|g__Bifidobacterium|s__Bifidobacterium_adolescentis";
+        int sp = b.taxon(LineageParser.parse(s, Rank.SPECIES).orElseThrow());
+        int st = b.taxon(LineageParser.parse(s + "|t__GCF_000010425", Rank.SPECIES).orElseThrow());
+        b.sample("m2", null).add(sp, 100).add(st, 100);
+        IndexScores r = GMWI2.score(b.build(), false);
+        assertThat(r.warnings()).anyMatch(w -> w.contains("MetaPhlAn 2"));
+        assertThat(r.value(0)).isEqualTo(0.184438966271142); // B. adolescentis alone: its coefficient (model.tsv)
+    }
+
+    @Test
     void countsTableIsScoredWithAWarning() {
         AbundanceTableBuilder b = AbundanceTable.builder(ValueKind.COUNTS, false);
         int a = b.taxon(LineageParser.parse("s__Alistipes_senegalensis", Rank.SPECIES).orElseThrow());

@@ -23,17 +23,20 @@ public final class RocPlot {
     private static final int W = 640, H = 600, LEFT = 80, TOP = 60, SIDE = 460;
 
     private final String title;
+    private final String subtitle;
     private final RocCurve roc;
     private final List<String> legend;
     private final double band;
 
     /**
-     * @param title  e.g. "GMWI2 (gmwi2@1.6) on HMP2: nonIBD vs IBD"
-     * @param legend lines for the legend box (AUC, n, …)
-     * @param band   the reject band's half-width, 0 for none
+     * @param title    e.g. "GMWI2 (gmwi2@1.6): healthy vs non-healthy"
+     * @param subtitle the data, e.g. the labels file and column
+     * @param legend   lines for the legend box (AUC, n, …)
+     * @param band     the reject band's half-width, 0 for none
      */
-    public RocPlot(String title, RocCurve roc, List<String> legend, double band) {
+    public RocPlot(String title, String subtitle, RocCurve roc, List<String> legend, double band) {
         this.title = title;
+        this.subtitle = subtitle;
         this.roc = roc;
         this.legend = List.copyOf(legend);
         this.band = band;
@@ -69,7 +72,9 @@ public final class RocPlot {
         g.fillRect(0, 0, W, H);
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-        g.drawString(title, LEFT - 40, 32);
+        g.drawString(title, LEFT - 40, 26);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        g.drawString(subtitle, LEFT - 40, 44);
 
         // axes, grid, ticks
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
@@ -128,6 +133,8 @@ public final class RocPlot {
         g.fill(new Ellipse2D.Double(px(p[0]) - 5, py(p[1]) - 5, 10, 10));
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        g.drawString(label, (float) px(p[0]) + 8, (float) py(p[1]) + 14);
+        boolean right = p[0] > 0.8; // keep the label inside the plot near the right edge
+        float lx = right ? (float) px(p[0]) - 8 - g.getFontMetrics().stringWidth(label) : (float) px(p[0]) + 8;
+        g.drawString(label, lx, (float) py(p[1]) + 14);
     }
 }

@@ -82,6 +82,28 @@ class EvaluationTest {
     }
 
     @Test
+    void discoveryCohortBalancedAccuracyFromThePublishedGmhiValues() throws java.io.IOException {
+        // no profiles for the 4,347-sample discovery cohort here, only the published per-sample GMHI: our metric
+        // code must turn them into the data README's figures for the development subset (75.99 % / 63.53 % / 69.76 %)
+        var lines = java.nio.file.Files.readAllLines(shared("data/gmhi/discovery_4347/gmhi_published_dev.tsv"));
+        var head = java.util.Arrays.asList(lines.get(0).split("\t"));
+        int st = head.indexOf("health_status"), g = head.indexOf("GMHI_published");
+        double[] s = new double[lines.size() - 1];
+        boolean[] h = new boolean[s.length];
+        for (int i = 0; i < s.length; i++) {
+            String[] f = lines.get(i + 1).split("\t");
+            s[i] = Double.parseDouble(f[g]);
+            h[i] = f[st].equals("Healthy");
+        }
+        BinaryMetrics m = BinaryMetrics.of(s, h, HealthIndex.named("gmhi")::classify);
+        assertThat(m.nHealthy()).isEqualTo(1874);
+        assertThat(m.nNonHealthy()).isEqualTo(1212);
+        assertThat(m.specificity()).isCloseTo(0.7599, within(5e-5));
+        assertThat(m.sensitivity()).isCloseTo(0.6353, within(5e-5));
+        assertThat(m.balancedAccuracy()).isCloseTo(0.6976, within(5e-5));
+    }
+
+    @Test
     void hmp2TransposedMetadata() {
         Labels l = Labels.read(shared("data/formats/metaphlan/HMP2_subset_metadata.tsv"), "diagnosis",
                 Set.of("nonIBD"), Map.of(), true);
