@@ -15,6 +15,8 @@ final class Commands {
         cl.addSubcommand(new EvaluateCommand());
         cl.addSubcommand(new AlphaCommand());
         cl.addSubcommand(new BetaCommand());
+        cl.addSubcommand(new LabelCommand());
+        cl.addSubcommand(new EvidenceCommand());
         cl.addSubcommand(new ReportCommand());
     }
 }

@@ -155,6 +155,7 @@ public final class KnowledgeBaseLoader {
         if (!KnowledgeBase.CONDITION_IDS.contains(id))
             throw c.fail("unknown condition id '" + id + "' (expected one of: " + KnowledgeBase.CONDITION_IDS + ")");
         List<Citation> certaintyCitations = cite(c, c.texts("certaintyCitations", true), true);
+        checkWords(c, c.text("certaintyNote"));
         List<Fact> facts = new ArrayList<>();
         List<JsonNode> nodes = c.nodes("facts", true);
         for (int i = 0; i < nodes.size(); i++) facts.add(fact(display, id, nodes.get(i), i));

@@ -23,6 +23,8 @@ public enum Wording {
     TRIAL_NO_BENEFIT("Tested in clinical trials without a consistent benefit:", List.of("tested in clinical trials")),
     TRIAL_LIMITED("Some trial evidence, limited (small, single, sponsor-run or uncontrolled trials):",
             List.of("some trial evidence")),
+    TRIAL_PREVENTION("May lower the risk in some prevention trials (specific strains, specific groups):",
+            List.of("may lower the risk")),
     TRIAL_ADJUNCT("May help as an adjunct in some trials (alongside standard care, not instead of it):",
             List.of("may help as an adjunct")),
     GUIDELINE("Guideline or consensus position:", List.of("guideline or consensus position", "guidelines recommend"));
@@ -84,8 +86,9 @@ public enum Wording {
     /** The wording a trial result may use given the certainty tier of its condition. */
     public static Wording forTrial(Trial t, CertaintyTier tier) {
         if (!t.favourable()) return t.effect() == Effect.UNCONTROLLED_IMPROVEMENT ? TRIAL_LIMITED : TRIAL_NO_BENEFIT;
-        boolean controlled = t.studyType() == StudyType.RCT || t.studyType() == StudyType.META_ANALYSIS
-                || t.studyType() == StudyType.SYSTEMATIC_REVIEW;
-        return controlled && tier != CertaintyTier.LOWER ? TRIAL_ADJUNCT : TRIAL_LIMITED;
+        boolean pooled = t.studyType() == StudyType.META_ANALYSIS || t.studyType() == StudyType.SYSTEMATIC_REVIEW;
+        boolean clearTrial = t.studyType() == StudyType.RCT && t.effect() == Effect.BENEFIT;
+        if (tier == CertaintyTier.LOWER || !(pooled || clearTrial)) return TRIAL_LIMITED;
+        return t.purpose() == Purpose.PREVENTION ? TRIAL_PREVENTION : TRIAL_ADJUNCT;
     }
 }
