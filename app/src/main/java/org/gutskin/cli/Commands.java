@@ -10,6 +10,14 @@ final class Commands {
     static void register(CommandLine cl) {
         // each issue's command is added here, e.g. cl.addSubcommand(new InspectCommand());
         cl.addSubcommand(new InspectCommand());
+        cl.addSubcommand(new ConvertCommand());
+        cl.addSubcommand(new ScoreCommand());
+        cl.addSubcommand(new EvaluateCommand());
+        cl.addSubcommand(new AlphaCommand());
+        cl.addSubcommand(new BetaCommand());
+        cl.addSubcommand(new LabelCommand());
+        cl.addSubcommand(new EvidenceCommand());
+        cl.addSubcommand(new ReportCommand());
         cl.addSubcommand(new ServeCommand());
     }
 }

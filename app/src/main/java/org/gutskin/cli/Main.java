@@ -36,6 +36,14 @@ public final class Main implements Runnable {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         CommandLine cl = commandLine();
         cl.setExecutionExceptionHandler((ex, line, parse) -> report(ex, line, debug));
+        // a usage error is one line too (the contract), pointing at the command's --help
+        cl.setParameterExceptionHandler((ex, args2) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("gutskin: " + ex.getMessage() + " (see '" + c.getCommandSpec().qualifiedName()
+                    + " --help')");
+            if (debug) ex.printStackTrace(c.getErr());
+            return USAGE;
+        });
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {

@@ -1,0 +1,94 @@
+package org.gutskin.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.gutskin.diversity.DistanceMatrix;
+import org.gutskin.diversity.beta.Aitchison;
+import org.gutskin.diversity.beta.BetaMetric;
+import org.gutskin.diversity.beta.BetaMetrics;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code gutskin beta}: a square distance matrix as TSV (contract: ../shared/contract/cli.md). */
+@Command(name = "beta", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Distances between every pair of samples: a square TSV matrix, first line a tab then the "
+                + "sample ids, then one line per sample (id, distances).",
+                "Metrics: braycurtis, jaccard (presence/absence), aitchison (Euclidean distance of CLR(x + "
+                        + "pseudocount), pseudocount 1 unless --pseudocount), unweighted_unifrac, weighted_unifrac "
+                        + "(normalized; both need --tree or --taxonomy-tree)."})
+final class BetaCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DiversityInput input;
+
+    @Option(names = "--metric", required = true, paramLabel = "NAME", description = "braycurtis, jaccard, aitchison, "
+            + "unweighted_unifrac or weighted_unifrac.")
+    String metric;
+
+    @Option(names = "--pseudocount", paramLabel = "C", defaultValue = "1", description = "Aitchison only: added to "
+            + "every value (counts, or percent for a relative table) before the log ratio (default: ${DEFAULT-VALUE}, "
+            + "as the scikit-bio comparison uses; stated on stderr).")
+    double pseudocount;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the matrix to OUT (atomically) "
+            + "instead of stdout.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        CommandLine cl = spec.commandLine();
+        if (!BetaMetrics.exists(metric))
+            throw new CommandLine.ParameterException(cl, "unknown beta metric '" + metric + "'; known: "
+                    + String.join(", ", BetaMetrics.NAMES));
+        if (!(pseudocount > 0) || Double.isInfinite(pseudocount))
+            throw new CommandLine.ParameterException(cl, "--pseudocount must be a positive number");
+        boolean tree = BetaMetrics.needsTree(metric);
+        input.checkTreeOptions(cl, tree, metric);
+        DiversityInput.Loaded in = input.load(cl, false, metric, tree);
+        BetaMetric m = BetaMetrics.create(metric, in.tree(), pseudocount);
+        String note = m instanceof Aitchison a
+                ? "; CLR with pseudocount " + DiversityInput.format(a.pseudocount()) + " added to every "
+                        + (in.table().hasCounts() ? "count" : "percent value")
+                : "";
+        cl.getErr().println("gutskin: " + metric + " over " + in.features() + ": " + in.table().sampleCount()
+                + " samples, " + in.table().taxonCount() + " features" + note);
+        DistanceMatrix dm = m.compute(in.table(), input.threads());
+        if (output != null) {
+            DiversityInput.writeAtomically(output, w -> write(dm, w));
+        } else {
+            Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+            write(dm, w);
+            w.flush();
+        }
+        return Main.OK;
+    }
+
+    /** The square matrix, streamed row by row from the condensed triangle (never materialised as a square). */
+    static void write(DistanceMatrix dm, Writer w) throws IOException {
+        List<String> ids = dm.ids();
+        for (String id : ids) {
+            w.write('\t');
+            w.write(id);
+        }
+        w.write('\n');
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            line.setLength(0);
+            line.append(ids.get(i));
+            for (int j = 0; j < ids.size(); j++) line.append('\t').append(DiversityInput.format(dm.get(i, j)));
+            line.append('\n');
+            w.write(line.toString());
+        }
+    }
+}

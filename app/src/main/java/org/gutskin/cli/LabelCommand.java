@@ -1,0 +1,90 @@
+package org.gutskin.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.gutskin.evidence.kb.KnowledgeBase;
+import org.gutskin.evidence.label.LabelChecker;
+import org.gutskin.evidence.label.LabelOrganism;
+import org.gutskin.evidence.label.LabelVerdict;
+import org.gutskin.evidence.label.LabelVerdictJson;
+import org.gutskin.evidence.label.Reason;
+import org.gutskin.profile.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gutskin label (TEXT | --file F) [--condition ID] [--json]}: the probiotic-label checker. */
+@Command(name = "label", mixinStandardHelpOptions = true,
+        description = {"Checks a probiotic product label against the cited evidence, strain by strain.",
+                "Verdicts: strain-evidence-supports-adjunct-trial, strain-evidence-mixed, strain-studied-no-benefit, "
+                        + "strain-studied-other-population, dose-below-studied, species-only-evidence, "
+                        + "no-evidence-for-condition, claim-exceeds-evidence, no-condition-claimed, unparseable."})
+final class LabelCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "TEXT", description = "The label text (quote it).")
+    String text;
+
+    @Option(names = "--file", paramLabel = "F", description = "Read the label text from a file (UTF-8).")
+    Path file;
+
+    @Option(names = "--condition", paramLabel = "ID",
+            description = "The condition to check against (overrides the text): atopic-dermatitis, psoriasis, "
+                    + "rosacea, acne, sensitive-skin.")
+    String condition;
+
+    @Option(names = "--json", description = "Print the verdict as JSON (stable keys).")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if ((text == null) == (file == null))
+            throw new CommandLine.ParameterException(spec.commandLine(), "give the label TEXT or --file F (one of them)");
+        String input = text;
+        if (file != null) {
+            try {
+                input = Files.readString(file, StandardCharsets.UTF_8).strip();
+            } catch (IOException e) {
+                throw new InputException(file, 0, "cannot read the label file: " + e.getMessage());
+            }
+        }
+        if (input.isBlank()) throw new InputException(file, 0, "the label text is empty");
+        KnowledgeBase kb = KnowledgeBase.get();
+        LabelVerdict v = new LabelChecker(kb).evaluate(input, condition);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) out.println(LabelVerdictJson.write(v, kb.version()));
+        else print(out, v, kb);
+        out.flush();
+        return Main.OK;
+    }
+
+    private static void print(PrintWriter out, LabelVerdict v, KnowledgeBase kb) {
+        out.println("Label: " + v.label().text());
+        out.println("Organisms:");
+        for (LabelOrganism o : v.label().organisms())
+            out.println("  - " + o.name() + (o.formerName() == null ? "" : " (formerly " + o.formerName() + ")")
+                    + (o.strainLevel() ? ", strain " + o.strain() + " [strain level]" : " [no strain designation]"));
+        if (v.label().organisms().isEmpty()) out.println("  (none recognised)");
+        out.println("Dose: " + (v.label().doseCfu() == null ? "not printed"
+                : org.gutskin.evidence.label.Cfu.format(v.label().doseCfu()) + " CFU per serving"));
+        out.println("Condition: " + (v.conditionId() == null ? "none claimed"
+                : v.conditionId() + " (" + kb.condition(v.conditionId()).name() + ")"));
+        out.println("Verdict: " + v.verdict().id() + (v.supportive() ? " (supports trying it as an adjunct)" : ""));
+        out.println("Reasons:");
+        int i = 1;
+        for (Reason r : v.reasons()) {
+            out.println("  " + i++ + ". " + r.text());
+            out.println("     [" + String.join("; ", r.citationIds()) + "]");
+        }
+        out.println();
+        out.println(v.disclaimer());
+        out.println("(knowledge base " + kb.version() + ")");
+    }
+}

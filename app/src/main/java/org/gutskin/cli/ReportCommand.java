@@ -1,0 +1,197 @@
+package org.gutskin.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.gutskin.profile.InputException;
+import org.gutskin.profile.Profile;
+import org.gutskin.profile.format.ProfileFiles;
+import org.gutskin.report.ReportOptions;
+import org.gutskin.report.ReportService;
+import org.gutskin.report.ScoredProfile;
+import org.gutskin.report.TriageAnswers;
+import org.gutskin.report.model.Report;
+import org.gutskin.report.render.ReportFormat;
+import org.gutskin.report.render.ReportRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code gutskin report FILE --sample ID [--skin FILE] [--condition ID] [--answers JSON] --format F -o OUT}, or
+ * {@code --all -o DIR} for every sample of the file (parallel, resumable: a report already in DIR is skipped; every
+ * file is written atomically so an interrupted batch leaves no partial report).
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Writes the evidence-graded gut-skin report of one sample (or of every sample with --all).",
+                "Content: red flags and route (clinician-first outranks everything), summary, diversity with its"
+                        + " percentile among healthy reference samples, GMHI and GMWI2, taxa linked to the conditions,"
+                        + " evidence ladders, interventions lane, clinic checklist, provenance. Not medical advice.",
+                "Formats: json (stable keys, schema in the jar), html (one self-contained page), pdf (same page;"
+                        + " checklist-pdf: the one-page checklist), fhir (R4 Bundle, JSON)."})
+final class ReportCommand implements Callable<Integer> {
+
+    static {
+        // PDFBox and HAPI FHIR log their start-up at INFO through slf4j-simple; keep stderr for the user
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox") == null)
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox", "error");
+        if (System.getProperty("org.slf4j.simpleLogger.log.ca.uhn.fhir") == null)
+            System.setProperty("org.slf4j.simpleLogger.log.ca.uhn.fhir", "warn");
+    }
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Gut profile file (any supported format).")
+    Path file;
+
+    @Option(names = "--sample", paramLabel = "ID", description = "The sample to report on.")
+    String sample;
+
+    @Option(names = "--all", description = "Report on every sample of FILE; -o is then a directory.")
+    boolean all;
+
+    @Option(names = "--skin", paramLabel = "FILE", description = "A skin-swab profile to show beside the gut one.")
+    Path skin;
+
+    @Option(names = "--skin-sample", paramLabel = "ID",
+            description = "The skin sample (default: the only one, or the one with the gut sample's id).")
+    String skinSample;
+
+    @Option(names = "--condition", paramLabel = "ID", split = ",",
+            description = "atopic-dermatitis, psoriasis, rosacea, acne or sensitive-skin (repeatable; default all five).")
+    List<String> conditions = new ArrayList<>();
+
+    @Option(names = "--answers", paramLabel = "JSON",
+            description = "Triage answers: a JSON file (or inline JSON object) of booleans keyed by "
+                    + "painful_or_scarring_acne, severe_or_rapidly_worsening_eczema, "
+                    + "widespread_plaques_or_suspected_psoriasis, infection_signs, "
+                    + "affects_sleep_daily_function_or_quality_of_life. Any true: clinician-first.")
+    String answers;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "json, html, pdf, fhir or checklist-pdf.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
+            description = "Output file (a directory with --all).")
+    Path output;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Parallel reports with --all (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Mixin
+    InputOptions input;
+
+    @Override
+    public Integer call() throws Exception {
+        if (all == (sample != null))
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "give exactly one of --sample ID or --all");
+        ReportFormat fmt = ReportFormat.of(format);
+        Map<String, Boolean> triage = answers == null ? Map.of() : TriageAnswers.parseArgument(answers);
+        Profile gut = ProfileFiles.read(file, input.readOptions());
+        Profile skinProfile = skin == null ? null : ProfileFiles.read(skin, input.readOptions());
+        ReportOptions options = new ReportOptions(skinProfile, skinSample, conditions, triage, null, null);
+        ReportService service = new ReportService();
+        for (String w : gut.warnings()) System.err.println("gutskin: warning: " + file + ": " + w);
+        if (!all) {
+            Report r = service.build(gut, sample, options);
+            for (String w : r.indices().warnings()) System.err.println("gutskin: warning: " + w);
+            IndexOutput.writeAtomically(output, out -> ReportRenderer.render(r, fmt, out));
+            return Main.OK;
+        }
+        return batch(service, gut, options, fmt);
+    }
+
+    /** Every sample, in parallel; existing reports are kept (resume), new ones written atomically. */
+    private int batch(ReportService service, Profile gut, ReportOptions options, ReportFormat fmt) throws Exception {
+        Files.createDirectories(output);
+        ScoredProfile scored = service.score(gut, null);
+        ScoredProfile skinScored = service.scoreSkin(options);
+        List<String> ids = scored.sampleIds();
+        // validate conditions and answers once, before any file is written
+        if (!ids.isEmpty()) service.build(scored, ids.get(0), skinScored, options.withSkin(null, null));
+        Set<String> names = new HashSet<>();
+        List<String[]> todo = new ArrayList<>();
+        int skipped = 0;
+        for (String id : ids) {
+            String name = fileName(id, names) + "." + fmt.extension();
+            if (Files.exists(output.resolve(name))) skipped++;
+            else todo.add(new String[] {id, name});
+        }
+        Progress progress = new Progress(System.err, todo.size(), skipped);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (String[] t : todo)
+                futures.add(pool.submit(() -> {
+                    Report r = service.build(scored, t[0], skinScored, options);
+                    IndexOutput.writeAtomically(output.resolve(t[1]), out -> ReportRenderer.render(r, fmt, out));
+                    progress.step();
+                    return null;
+                }));
+            for (Future<?> f : futures) f.get();
+        } finally {
+            pool.shutdownNow();
+            progress.done();
+        }
+        return Main.OK;
+    }
+
+    /** A safe, unique file name for a sample id (anything but letters, digits, '.', '-', '_' becomes '_'). */
+    static String fileName(String id, Set<String> taken) {
+        String base = id.replaceAll("[^A-Za-z0-9._-]", "_");
+        if (base.isEmpty() || base.startsWith(".")) base = "_" + base;
+        String name = base;
+        for (int k = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); k++) name = base + "-" + k;
+        return name;
+    }
+
+    /** A one-line progress bar on stderr (redrawn in place), e.g. {@code [#####.....] 50/100 reports (3 skipped)}. */
+    static final class Progress {
+        private final PrintStream err;
+        private final int total;
+        private final int skipped;
+        private final AtomicInteger done = new AtomicInteger();
+        private volatile long last;
+
+        Progress(PrintStream err, int total, int skipped) {
+            this.err = err;
+            this.total = total;
+            this.skipped = skipped;
+            draw(0);
+        }
+
+        void step() {
+            int d = done.incrementAndGet();
+            long now = System.nanoTime();
+            if (d == total || now - last > 100_000_000L) {
+                last = now;
+                draw(d);
+            }
+        }
+
+        synchronized void draw(int d) {
+            int width = 30;
+            int fill = total == 0 ? width : (int) ((long) d * width / total);
+            err.print("\r[" + "#".repeat(fill) + ".".repeat(width - fill) + "] " + d + "/" + total + " reports"
+                    + (skipped > 0 ? " (" + skipped + " already done, skipped)" : ""));
+            err.flush();
+        }
+
+        void done() {
+            draw(done.get());
+            err.println();
+        }
+    }
+}

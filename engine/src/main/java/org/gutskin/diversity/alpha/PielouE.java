@@ -1,0 +1,21 @@
+package org.gutskin.diversity.alpha;
+
+import org.gutskin.profile.SparseVector;
+
+/**
+ * Pielou's evenness J′ = H / ln S, with H Shannon's entropy in nats and S the observed features (Pielou 1966,
+ * doi:10.1016/0022-5193(66)90013-0); scikit-bio 0.5.8 {@code pielou_e}. One feature: NaN (0/0, as scikit-bio);
+ * empty sample: NaN.
+ */
+public final class PielouE implements AlphaMetric {
+
+    @Override
+    public String name() {
+        return "pielou_e";
+    }
+
+    @Override
+    public double of(SparseVector v) {
+        return Shannon.entropyNats(v) / Math.log(v.size());
+    }
+}

@@ -1,0 +1,167 @@
+package org.gutskin.evidence.kb;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.gutskin.profile.InputException;
+
+/**
+ * The gut-skin knowledge base: cited facts per condition, trials, definitions, names and triage questions, loaded
+ * and validated from the versioned YAML files under {@code org/gutskin/evidence/kb/} (see {@link
+ * KnowledgeBaseLoader}). Immutable. {@link #get()} loads the bundled copy once per JVM.
+ *
+ * <p>Only verified items are evidence: the {@code verified*} accessors and everything built on them (ladder,
+ * label checker, taxon associations) leave unverified items out; {@link Condition#facts()} still holds them so a
+ * curator can see what awaits checking.
+ */
+public final class KnowledgeBase {
+
+    /** The condition ids of the command-line contract, in display order. */
+    public static final List<String> CONDITION_IDS =
+            List.of("atopic-dermatitis", "psoriasis", "rosacea", "acne", "sensitive-skin");
+
+    private static volatile KnowledgeBase bundled;
+
+    private final String version;
+    private final int schemaVersion;
+    private final Map<String, Citation> citations;
+    private final Map<String, Condition> conditions;
+    private final List<Trial> trials;
+    private final List<Definition> definitions;
+    private final List<Renaming> renamings;
+    private final List<String> species;
+    private final List<RedFlagEntry> redFlags;
+    private final List<ChecklistItem> generalChecklist;
+
+    KnowledgeBase(String version, int schemaVersion, Map<String, Citation> citations, Map<String, Condition> conditions,
+            List<Trial> trials, List<Definition> definitions, List<Renaming> renamings, List<String> species,
+            List<RedFlagEntry> redFlags, List<ChecklistItem> generalChecklist) {
+        this.version = version;
+        this.schemaVersion = schemaVersion;
+        this.citations = Map.copyOf(citations);
+        this.conditions = new LinkedHashMap<>(conditions);
+        this.trials = List.copyOf(trials);
+        this.definitions = List.copyOf(definitions);
+        this.renamings = List.copyOf(renamings);
+        this.species = List.copyOf(species);
+        this.redFlags = List.copyOf(redFlags);
+        this.generalChecklist = List.copyOf(generalChecklist);
+    }
+
+    /** The bundled knowledge base, loaded and validated on first use. */
+    public static KnowledgeBase get() {
+        KnowledgeBase kb = bundled;
+        if (kb == null) {
+            synchronized (KnowledgeBase.class) {
+                if (bundled == null) bundled = KnowledgeBaseLoader.bundled();
+                kb = bundled;
+            }
+        }
+        return kb;
+    }
+
+    /** The knowledge-base version (from {@code manifest.yaml}), named in every report's provenance. */
+    public String version() {
+        return version;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** The condition with this contract id; an unknown id is an input error (exit 3). */
+    public Condition condition(String id) {
+        Condition c = id == null ? null : conditions.get(id);
+        if (c == null)
+            throw new InputException("unknown condition '" + id + "' (expected one of: "
+                    + String.join(", ", CONDITION_IDS) + ")");
+        return c;
+    }
+
+    public boolean hasCondition(String id) {
+        return conditions.containsKey(id);
+    }
+
+    /** All conditions in contract order. */
+    public List<Condition> conditions() {
+        return List.copyOf(conditions.values());
+    }
+
+    public Optional<Citation> citation(String id) {
+        return Optional.ofNullable(citations.get(id));
+    }
+
+    /** Every citation in the registry, verified or not. */
+    public Map<String, Citation> citations() {
+        return citations;
+    }
+
+    /** Verified facts of a condition, in file order. */
+    public List<Fact> verifiedFacts(String conditionId) {
+        return condition(conditionId).facts().stream().filter(Fact::verified).toList();
+    }
+
+    /** Verified trials for a condition, in file order. */
+    public List<Trial> verifiedTrials(String conditionId) {
+        condition(conditionId);
+        return trials.stream().filter(t -> t.verified() && t.conditionId().equals(conditionId)).toList();
+    }
+
+    /** Every verified trial, all conditions. */
+    public List<Trial> verifiedTrials() {
+        return trials.stream().filter(Trial::verified).toList();
+    }
+
+    /** All trials, verified or not (for curators and tests). */
+    public List<Trial> trials() {
+        return trials;
+    }
+
+    /**
+     * The verified taxon associations of a condition: taxon, rank, direction, population, body site (gut or skin),
+     * study type and citations. For the report's "taxa the literature links to this condition".
+     */
+    public List<Fact> taxonAssociations(String conditionId) {
+        return verifiedFacts(conditionId).stream().filter(Fact::isTaxonAssociation).toList();
+    }
+
+    /** Number of verified, cited facts and trials across the five conditions. */
+    public int verifiedFactCount() {
+        int n = 0;
+        for (String id : CONDITION_IDS) n += verifiedFacts(id).size() + verifiedTrials(id).size();
+        return n;
+    }
+
+    public List<Definition> definitions() {
+        return definitions.stream().filter(Definition::verified).toList();
+    }
+
+    /** Former → current species names (verified and not; the parser uses all, reasons cite only verified). */
+    public List<Renaming> renamings() {
+        return renamings;
+    }
+
+    /** Current species names the label parser knows, renamed or not. */
+    public List<String> species() {
+        List<String> all = new ArrayList<>(species);
+        for (Renaming r : renamings) if (!all.contains(r.current())) all.add(r.current());
+        return all;
+    }
+
+    /** The triage questions, in contract order. */
+    public List<RedFlagEntry> redFlags() {
+        return redFlags;
+    }
+
+    public List<ChecklistItem> generalChecklist() {
+        return generalChecklist;
+    }
+
+    /** The contract's triage keys. */
+    public static final Set<String> RED_FLAG_KEYS = Set.of("painful_or_scarring_acne",
+            "severe_or_rapidly_worsening_eczema", "widespread_plaques_or_suspected_psoriasis", "infection_signs",
+            "affects_sleep_daily_function_or_quality_of_life");
+}

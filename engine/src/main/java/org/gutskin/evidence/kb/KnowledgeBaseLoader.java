@@ -1,0 +1,354 @@
+package org.gutskin.evidence.kb;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.gutskin.profile.Rank;
+
+/**
+ * Reads and validates the knowledge base. The files are listed in {@code manifest.yaml}; each is parsed into a tree
+ * and then read item by item, so a broken file is rejected with the file, the item and the reason
+ * ({@link KnowledgeBaseException}). Checks: the schema (required fields, no unknown fields), the fixed vocabularies,
+ * unique ids, every item citing at least one registered citation, verified items citing only verified citations,
+ * verified citations carrying an identifier (DOI, PMID, or URL for web guidance), trial organisms being known
+ * species names, statements free of forbidden words and of the ladder's reserved phrases (see {@link Wording}),
+ * exactly the five contract conditions and the five contract triage keys.
+ */
+public final class KnowledgeBaseLoader {
+
+    /** Where the bundled files live on the class path. */
+    public static final String RESOURCE_DIR = "/org/gutskin/evidence/kb/";
+
+    private static final Pattern DOI = Pattern.compile("^10\\.\\d{4,9}/\\S+$");
+    private static final Pattern PMID = Pattern.compile("^\\d{5,9}$");
+
+    /** Opens a knowledge-base file by its path relative to the knowledge-base root (null when absent). */
+    @FunctionalInterface
+    public interface Source {
+        InputStream open(String relativePath) throws IOException;
+    }
+
+    private final Source source;
+    private final String displayRoot;
+    private final ObjectMapper yaml;
+    private final Map<String, Citation> citations = new LinkedHashMap<>();
+    private final Set<String> itemIds = new HashSet<>();
+
+    private KnowledgeBaseLoader(Source source, String displayRoot) {
+        this.source = source;
+        this.displayRoot = displayRoot;
+        YAMLFactory f = new YAMLFactory();
+        f.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        this.yaml = new ObjectMapper(f);
+    }
+
+    /** The knowledge base bundled in the jar. */
+    public static KnowledgeBase bundled() {
+        return new KnowledgeBaseLoader(rel -> KnowledgeBaseLoader.class.getResourceAsStream(RESOURCE_DIR + rel), "kb/")
+                .load();
+    }
+
+    /** A knowledge base in a directory laid out like the bundled one (curators, tests). */
+    public static KnowledgeBase fromDirectory(Path dir) {
+        return new KnowledgeBaseLoader(rel -> {
+            Path p = dir.resolve(rel);
+            return Files.isRegularFile(p) ? Files.newInputStream(p) : null;
+        }, dir.toString().endsWith("/") ? dir.toString() : dir + "/").load();
+    }
+
+    /** The paths (relative to the root) of every file the bundled manifest lists, manifest first. */
+    public static List<String> bundledFiles() {
+        KnowledgeBaseLoader l = new KnowledgeBaseLoader(
+                rel -> KnowledgeBaseLoader.class.getResourceAsStream(RESOURCE_DIR + rel), "kb/");
+        JsonNode files = l.read("manifest.yaml").get("files");
+        List<String> out = new ArrayList<>(List.of("manifest.yaml"));
+        files.fields().forEachRemaining(e -> {
+            if (e.getValue().isArray()) e.getValue().forEach(v -> out.add(v.asText()));
+            else out.add(e.getValue().asText());
+        });
+        return out;
+    }
+
+    private KnowledgeBase load() {
+        String mf = "manifest.yaml";
+        YamlItem manifest = new YamlItem(name(mf), null, read(mf));
+        manifest.allowOnly(Set.of("version", "schemaVersion", "files"));
+        String version = manifest.text("version");
+        Integer schema = manifest.optInt("schemaVersion");
+        if (schema == null || schema != 1) throw manifest.fail("schemaVersion must be 1 (this gutskin reads schema 1)");
+        YamlItem files = new YamlItem(name(mf), "files", manifest.node("files"));
+        files.allowOnly(Set.of("citations", "definitions", "nomenclature", "redFlags", "interventions", "conditions"));
+
+        loadCitations(files.text("citations"));
+        Map<String, Condition> conditions = new LinkedHashMap<>();
+        for (String f : files.texts("conditions", true)) {
+            Condition c = loadCondition(f);
+            if (conditions.put(c.id(), c) != null)
+                throw new KnowledgeBaseException(name(f), c.id(), "condition defined twice");
+        }
+        if (!conditions.keySet().equals(new HashSet<>(KnowledgeBase.CONDITION_IDS)))
+            throw new KnowledgeBaseException(name(mf), "files.conditions",
+                    "the condition files must define exactly " + KnowledgeBase.CONDITION_IDS + ", found " + conditions.keySet());
+        Map<String, Condition> ordered = new LinkedHashMap<>();
+        for (String id : KnowledgeBase.CONDITION_IDS) ordered.put(id, conditions.get(id));
+
+        List<Renaming> renamings = new ArrayList<>();
+        List<String> species = new ArrayList<>();
+        loadNomenclature(files.text("nomenclature"), renamings, species);
+        List<Trial> trials = loadTrials(files.text("interventions"), ordered.keySet(), species, renamings);
+        List<Definition> definitions = loadDefinitions(files.text("definitions"));
+        List<ChecklistItem> general = new ArrayList<>();
+        List<RedFlagEntry> redFlags = loadRedFlags(files.text("redFlags"), general);
+        return new KnowledgeBase(version, schema, citations, ordered, trials, definitions, renamings, species, redFlags,
+                general);
+    }
+
+    // ------------------------------------------------------------------ files
+
+    private void loadCitations(String file) {
+        JsonNode root = read(file);
+        YamlItem top = new YamlItem(name(file), null, root);
+        top.allowOnly(Set.of("citations"));
+        List<JsonNode> list = top.nodes("citations", true);
+        for (int i = 0; i < list.size(); i++) {
+            YamlItem it = new YamlItem(name(file), YamlItem.label(list.get(i), "citations[" + i + "]"), list.get(i));
+            it.allowOnly(Set.of("id", "authors", "year", "title", "journal", "doi", "pmid", "url", "verified",
+                    "unverifiedFields", "seenAt", "note"));
+            String id = it.text("id");
+            String doi = it.optText("doi"), pmid = it.optText("pmid"), url = it.optText("url");
+            if (doi != null && !DOI.matcher(doi).matches()) throw it.fail("doi '" + doi + "' is not of the form 10.NNNN/…");
+            if (pmid != null && !PMID.matcher(pmid).matches()) throw it.fail("pmid '" + pmid + "' must be 5-9 digits");
+            boolean verified = it.bool("verified");
+            Integer year = it.optInt("year");
+            if (verified) {
+                if (doi == null && pmid == null && url == null)
+                    throw it.fail("a verified citation needs a doi, pmid or url");
+                it.text("authors");
+                it.text("journal");
+                if (year == null && url == null) throw it.fail("a verified journal citation needs a year");
+            }
+            Citation c = new Citation(id, it.optText("authors"), year, it.text("title"), it.optText("journal"), doi,
+                    pmid, url, verified);
+            if (citations.put(id, c) != null) throw it.fail("citation id defined twice");
+        }
+    }
+
+    private Condition loadCondition(String file) {
+        String display = name(file);
+        YamlItem c = new YamlItem(display, null, read(file));
+        c.allowOnly(Set.of("id", "name", "aliases", "certaintyTier", "certaintyNote", "certaintyCitations", "facts",
+                "checklist"));
+        String id = c.text("id");
+        if (!KnowledgeBase.CONDITION_IDS.contains(id))
+            throw c.fail("unknown condition id '" + id + "' (expected one of: " + KnowledgeBase.CONDITION_IDS + ")");
+        List<Citation> certaintyCitations = cite(c, c.texts("certaintyCitations", true), true);
+        checkWords(c, c.text("certaintyNote"));
+        List<Fact> facts = new ArrayList<>();
+        List<JsonNode> nodes = c.nodes("facts", true);
+        for (int i = 0; i < nodes.size(); i++) facts.add(fact(display, id, nodes.get(i), i));
+        List<ChecklistItem> checklist = checklist(display, c.nodes("checklist", false), "checklist");
+        return new Condition(id, c.text("name"), c.texts("aliases", true), c.word("certaintyTier", CertaintyTier.class),
+                c.text("certaintyNote"), certaintyCitations, facts, checklist);
+    }
+
+    private Fact fact(String file, String conditionId, JsonNode node, int index) {
+        YamlItem it = new YamlItem(file, YamlItem.label(node, "facts[" + index + "]"), node);
+        it.allowOnly(Set.of("id", "level", "statement", "citations", "verified", "taxon", "rank", "direction",
+                "bodySite", "population", "studyType", "size", "theme", "unverifiedFields"));
+        String id = uniqueId(it);
+        boolean verified = it.bool("verified");
+        String statement = statement(it);
+        String taxon = it.optText("taxon");
+        Rank rank = null;
+        String rankText = it.optText("rank");
+        if (rankText != null)
+            rank = Rank.ofLabel(rankText).orElseThrow(() -> it.fail("unknown rank '" + rankText + "'"));
+        Direction direction = it.optWord("direction", Direction.class);
+        BodySite site = it.optWord("bodySite", BodySite.class);
+        if (taxon != null && (rank == null || direction == null || site == null))
+            throw it.fail("a taxon association needs rank, direction and bodySite");
+        EvidenceLevel level = it.word("level", EvidenceLevel.class);
+        if (taxon != null && level != EvidenceLevel.ASSOCIATION)
+            throw it.fail("a taxon association must have level 'association'");
+        return new Fact(id, conditionId, level, statement, cite(it, it.texts("citations", true), verified), verified,
+                taxon, rank, direction, site, it.optWord("population", Population.class),
+                it.optWord("studyType", StudyType.class), it.optText("size"), it.optWord("theme", MechanismTheme.class));
+    }
+
+    private List<Trial> loadTrials(String file, Set<String> conditionIds, List<String> species, List<Renaming> renamings) {
+        String display = name(file);
+        YamlItem top = new YamlItem(display, null, read(file));
+        top.allowOnly(Set.of("trials"));
+        Set<String> knownSpecies = new HashSet<>(species);
+        renamings.forEach(r -> knownSpecies.add(r.current()));
+        List<Trial> out = new ArrayList<>();
+        List<JsonNode> nodes = top.nodes("trials", true);
+        for (int i = 0; i < nodes.size(); i++) {
+            YamlItem it = new YamlItem(display, YamlItem.label(nodes.get(i), "trials[" + i + "]"), nodes.get(i));
+            it.allowOnly(Set.of("id", "condition", "intervention", "products", "population", "purpose", "doseCfuPerDay",
+                    "durationWeeks", "size", "studyType", "outcomeMeasure", "outcomeType", "effect", "statement",
+                    "citations", "verified", "unverifiedFields"));
+            String id = uniqueId(it);
+            String condition = it.text("condition");
+            if (!conditionIds.contains(condition)) throw it.fail("unknown condition '" + condition + "'");
+            List<Product> products = new ArrayList<>();
+            List<JsonNode> pn = it.nodes("products", true);
+            for (int j = 0; j < pn.size(); j++) {
+                YamlItem p = new YamlItem(display, id + " products[" + j + "]", pn.get(j));
+                p.allowOnly(Set.of("organism", "strain", "strainAliases"));
+                String organism = p.text("organism");
+                if (!knownSpecies.contains(organism))
+                    throw p.fail("organism '" + organism + "' is not a current species name in nomenclature.yaml");
+                products.add(new Product(organism, p.optText("strain"), p.texts("strainAliases", false)));
+            }
+            StudyType st = it.word("studyType", StudyType.class);
+            boolean verified = it.bool("verified");
+            out.add(new Trial(id, condition, it.word("intervention", InterventionType.class), products,
+                    it.word("population", Population.class), it.word("purpose", Purpose.class),
+                    it.optPositive("doseCfuPerDay"), it.optPositive("durationWeeks"), it.optText("size"), st,
+                    it.text("outcomeMeasure"), it.word("outcomeType", OutcomeType.class),
+                    it.word("effect", Effect.class), statement(it), cite(it, it.texts("citations", true), verified),
+                    verified));
+        }
+        return out;
+    }
+
+    private void loadNomenclature(String file, List<Renaming> renamings, List<String> species) {
+        String display = name(file);
+        YamlItem top = new YamlItem(display, null, read(file));
+        top.allowOnly(Set.of("renamings", "species"));
+        List<JsonNode> nodes = top.nodes("renamings", true);
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonNode n = nodes.get(i);
+            YamlItem it = new YamlItem(display, n != null && n.has("former") ? n.get("former").asText()
+                    : "renamings[" + i + "]", n);
+            it.allowOnly(Set.of("former", "current", "citations", "verified"));
+            boolean verified = it.bool("verified");
+            renamings.add(new Renaming(it.text("former"), it.text("current"), cite(it, it.texts("citations", true),
+                    verified), verified));
+        }
+        species.addAll(top.texts("species", true));
+    }
+
+    private List<Definition> loadDefinitions(String file) {
+        String display = name(file);
+        YamlItem top = new YamlItem(display, null, read(file));
+        top.allowOnly(Set.of("definitions"));
+        List<Definition> out = new ArrayList<>();
+        List<JsonNode> nodes = top.nodes("definitions", true);
+        for (int i = 0; i < nodes.size(); i++) {
+            YamlItem it = new YamlItem(display, YamlItem.label(nodes.get(i), "definitions[" + i + "]"), nodes.get(i));
+            it.allowOnly(Set.of("id", "term", "definition", "citations", "verified"));
+            String id = uniqueId(it);
+            boolean verified = it.bool("verified");
+            String text = it.text("definition");
+            checkWords(it, text);
+            out.add(new Definition(id, it.text("term"), text, cite(it, it.texts("citations", true), verified), verified));
+        }
+        return out;
+    }
+
+    private List<RedFlagEntry> loadRedFlags(String file, List<ChecklistItem> general) {
+        String display = name(file);
+        YamlItem top = new YamlItem(display, null, read(file));
+        top.allowOnly(Set.of("redFlags", "generalChecklist"));
+        List<RedFlagEntry> out = new ArrayList<>();
+        List<JsonNode> nodes = top.nodes("redFlags", true);
+        for (int i = 0; i < nodes.size(); i++) {
+            YamlItem it = new YamlItem(display, YamlItem.label(nodes.get(i), "redFlags[" + i + "]"), nodes.get(i));
+            it.allowOnly(Set.of("key", "question", "action", "citations"));
+            String key = it.text("key");
+            if (!KnowledgeBase.RED_FLAG_KEYS.contains(key))
+                throw it.fail("unknown triage key '" + key + "' (the contract's keys: " + KnowledgeBase.RED_FLAG_KEYS + ")");
+            if (out.stream().anyMatch(r -> r.key().equals(key))) throw it.fail("triage key defined twice");
+            String action = it.text("action");
+            checkWords(it, action);
+            out.add(new RedFlagEntry(key, it.text("question"), action, cite(it, it.texts("citations", true), true)));
+        }
+        if (out.size() != KnowledgeBase.RED_FLAG_KEYS.size())
+            throw top.fail("redFlags must define every contract key " + KnowledgeBase.RED_FLAG_KEYS);
+        general.addAll(checklist(display, top.nodes("generalChecklist", true), "generalChecklist"));
+        return out;
+    }
+
+    private List<ChecklistItem> checklist(String file, List<JsonNode> nodes, String field) {
+        List<ChecklistItem> out = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            YamlItem it = new YamlItem(file, field + "[" + i + "]", nodes.get(i));
+            it.allowOnly(Set.of("text", "citations"));
+            String text = it.text("text");
+            checkWords(it, text);
+            out.add(new ChecklistItem(text, cite(it, it.texts("citations", true), true)));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ shared checks
+
+    private String uniqueId(YamlItem it) {
+        String id = it.text("id");
+        if (!itemIds.add(id)) throw it.fail("id '" + id + "' is used by another item");
+        return id;
+    }
+
+    private String statement(YamlItem it) {
+        String s = it.text("statement");
+        checkWords(it, s);
+        String reserved = Wording.anyReservedIn(s);
+        if (reserved != null)
+            throw it.fail("statement uses the reserved ladder phrase '" + reserved + "' (the ladder adds it by tier)");
+        return s;
+    }
+
+    private static void checkWords(YamlItem it, String text) {
+        String bad = Wording.forbiddenIn(text);
+        if (bad != null) throw it.fail("text uses the forbidden word '" + bad + "'");
+    }
+
+    /** Resolves citation ids; an item that is output ({@code mustBeVerified}) may cite only verified ones. */
+    private List<Citation> cite(YamlItem it, List<String> ids, boolean mustBeVerified) {
+        if (ids.isEmpty()) throw it.fail("no citation: every item must cite at least one source");
+        List<Citation> out = new ArrayList<>();
+        for (String id : ids) {
+            Citation c = citations.get(id);
+            if (c == null) throw it.fail("cites '" + id + "', which is not in the citation registry");
+            if (mustBeVerified && !c.verified())
+                throw it.fail("is verified (or shown to users) but cites the unverified citation '" + id + "'");
+            out.add(c);
+        }
+        return out;
+    }
+
+    private JsonNode read(String rel) {
+        try (InputStream in = source.open(rel)) {
+            if (in == null) throw new KnowledgeBaseException(name(rel), null, "file not found");
+            JsonNode n = yaml.readTree(in);
+            if (n == null || n.isMissingNode()) throw new KnowledgeBaseException(name(rel), null, "file is empty");
+            return n;
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new KnowledgeBaseException(name(rel) + (loc == null ? "" : ":" + loc.getLineNr()), null,
+                    "not valid YAML: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new KnowledgeBaseException(name(rel), null, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private String name(String rel) {
+        return displayRoot + rel;
+    }
+
+}

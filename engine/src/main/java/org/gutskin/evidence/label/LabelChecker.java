@@ -1,0 +1,270 @@
+package org.gutskin.evidence.label;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.gutskin.evidence.kb.Citation;
+import org.gutskin.evidence.kb.Condition;
+import org.gutskin.evidence.kb.EvidenceLevel;
+import org.gutskin.evidence.kb.Fact;
+import org.gutskin.evidence.kb.KnowledgeBase;
+import org.gutskin.evidence.kb.Population;
+import org.gutskin.evidence.kb.Product;
+import org.gutskin.evidence.kb.Renaming;
+import org.gutskin.evidence.kb.StudyType;
+import org.gutskin.evidence.kb.Trial;
+import org.gutskin.evidence.kb.Wording;
+
+/**
+ * Answers the questions a careful reader asks of a probiotic label: is each organism named to strain level; was
+ * that strain (not just the species) studied for the claimed condition and population; at what dose compared with
+ * the label; what outcome type the evidence reached; what the guidelines say. Evidence is matched only against
+ * verified trials. A trial matches at strain level when every organism it tested appears on the label with the same
+ * strain designation (or a recorded alias); one strain of a tested mixture, or the same species with another or no
+ * strain, is species-level evidence only. See {@link Verdict} for the decision order. Every reason is cited.
+ */
+public final class LabelChecker {
+
+    public static final String DISCLAIMER = "This is a reading of published evidence, not medical advice, and it does "
+            + "not replace a clinician. Probiotic evidence is specific to strain, dose and population; ask a doctor or "
+            + "pharmacist before relying on a supplement, especially for a baby, in pregnancy, or if your immune "
+            + "system is weakened.";
+
+    private enum Level { STRAIN, PARTIAL, SPECIES, NONE }
+
+    private record TrialMatch(Trial trial, Level level) {}
+
+    private final KnowledgeBase kb;
+    private final LabelParser parser;
+
+    public LabelChecker(KnowledgeBase kb) {
+        this.kb = kb;
+        this.parser = new LabelParser(kb);
+    }
+
+    /** Checks a label against the bundled knowledge base; {@code conditionId} (may be null) overrides the text. */
+    public static LabelVerdict check(String text, String conditionId) {
+        return new LabelChecker(KnowledgeBase.get()).evaluate(text, conditionId);
+    }
+
+    public LabelVerdict evaluate(String text, String conditionOption) {
+        ParsedLabel label = parser.parse(text);
+        String conditionId = conditionOption != null ? kb.condition(conditionOption).id() : label.conditionId();
+        List<Reason> reasons = new ArrayList<>();
+        if (label.organisms().isEmpty()) {
+            reasons.add(reason("No organism name (genus and species, e.g. 'Lactobacillus rhamnosus GG') could be read "
+                    + "from the label, so no evidence can be matched. Evidence belongs to named strains.",
+                    cites("hill2014", "wickens2013")));
+            return finish(label, conditionId, Verdict.UNPARSEABLE, false, reasons);
+        }
+        nameReasons(label, reasons);
+        Verdict verdict;
+        boolean supportive = false;
+        if (conditionId == null) {
+            verdict = Verdict.NO_CONDITION_CLAIMED;
+            studiedFor(label, reasons);
+        } else {
+            Condition condition = kb.condition(conditionId);
+            List<TrialMatch> matches = matches(label, conditionId);
+            List<Trial> strain = matches.stream().filter(m -> m.level == Level.STRAIN).map(TrialMatch::trial).toList();
+            List<Trial> inPopulation = strain.stream().filter(t -> fits(t, label)).toList();
+            List<Trial> favourable = inPopulation.stream().filter(LabelChecker::controlledFavourable).toList();
+            List<Trial> negative = inPopulation.stream().filter(t -> !t.favourable()
+                    && t.effect() != org.gutskin.evidence.kb.Effect.UNCONTROLLED_IMPROVEMENT).toList();
+            if (!strain.isEmpty() && inPopulation.isEmpty()) verdict = Verdict.STRAIN_STUDIED_OTHER_POPULATION;
+            else if (!favourable.isEmpty() && negative.isEmpty()) {
+                Double minDose = favourable.stream().map(Trial::doseCfuPerDay).filter(java.util.Objects::nonNull)
+                        .min(Double::compare).orElse(null);
+                if (label.doseCfu() != null && minDose != null && label.doseCfu() < minDose) {
+                    verdict = Verdict.DOSE_BELOW_STUDIED;
+                    reasons.add(reason("The label dose (" + Cfu.format(label.doseCfu()) + " CFU) is below the lowest "
+                            + "dose that was studied with a favourable result (" + Cfu.format(minDose) + " CFU/day).",
+                            favourable.stream().flatMap(t -> t.citations().stream()).toList()));
+                } else {
+                    verdict = Verdict.STRAIN_EVIDENCE_SUPPORTS_ADJUNCT_TRIAL;
+                    supportive = true;
+                }
+            } else if (!favourable.isEmpty()) verdict = Verdict.STRAIN_EVIDENCE_MIXED;
+            else if (!negative.isEmpty()) verdict = Verdict.STRAIN_STUDIED_NO_BENEFIT;
+            else if (!inPopulation.isEmpty()) verdict = Verdict.STRAIN_EVIDENCE_MIXED;
+            else if (!matches.isEmpty()) verdict = Verdict.SPECIES_ONLY_EVIDENCE;
+            else verdict = Verdict.NO_EVIDENCE_FOR_CONDITION;
+            evidenceReasons(label, condition, matches, reasons);
+            if (verdict == Verdict.NO_EVIDENCE_FOR_CONDITION)
+                reasons.add(reason("No verified trial of " + organismList(label) + " for " + condition.name()
+                        + " is in the knowledge base. Certainty of the gut-skin evidence for this condition: "
+                        + condition.certaintyTier().word() + " (" + condition.certaintyNote() + ")",
+                        condition.certaintyCitations()));
+            guidelineReasons(condition, reasons);
+        }
+        if (!label.overclaims().isEmpty()) {
+            List<Citation> c = new ArrayList<>();
+            if (conditionId != null) c.addAll(guidelineCitations(kb.condition(conditionId)));
+            c.addAll(cites("makrgeorgou2018"));
+            reasons.add(0, reason("The label's wording (" + String.join(", ", label.overclaims().stream()
+                    .map(s -> "“" + s + "”").toList()) + ") claims a curative or permanent effect; no trial in the "
+                    + "knowledge base showed that for any microbial product in any skin condition.", c));
+            verdict = Verdict.CLAIM_EXCEEDS_EVIDENCE;
+            supportive = false;
+        }
+        return finish(label, conditionId, verdict, supportive, reasons);
+    }
+
+    // ------------------------------------------------------------------ matching
+
+    private List<TrialMatch> matches(ParsedLabel label, String conditionId) {
+        List<TrialMatch> out = new ArrayList<>();
+        for (Trial t : conditionId == null ? kb.verifiedTrials() : kb.verifiedTrials(conditionId)) {
+            if (t.products().isEmpty()) continue;
+            int strainHits = 0;
+            boolean species = false;
+            for (Product p : t.products()) {
+                boolean hit = false;
+                for (LabelOrganism o : label.organisms()) {
+                    if (!sameSpecies(o.name(), p.organism())) continue;
+                    species = true;
+                    if (p.strain() != null && o.strainLevel() && sameStrain(o, p)) hit = true;
+                }
+                if (hit) strainHits++;
+            }
+            Level level = strainHits == t.products().size() ? Level.STRAIN
+                    : strainHits > 0 ? Level.PARTIAL : species ? Level.SPECIES : Level.NONE;
+            if (level != Level.NONE) out.add(new TrialMatch(t, level));
+        }
+        return out;
+    }
+
+    /** Same binomial (genus and species epithet), so "Bifidobacterium animalis" meets "B. animalis subsp. lactis". */
+    private static boolean sameSpecies(String a, String b) {
+        String[] x = a.split("\\s+"), y = b.split("\\s+");
+        return x[0].equalsIgnoreCase(y[0]) && x[1].equalsIgnoreCase(y[1]);
+    }
+
+    private static boolean sameStrain(LabelOrganism o, Product p) {
+        for (String a : o.designations())
+            for (String b : p.designations())
+                if (StrainDesignation.key(a).equals(StrainDesignation.key(b))) return true;
+        return false;
+    }
+
+    /** The trial's population and purpose are compatible with what the label says (anything, when it says nothing). */
+    private static boolean fits(Trial t, ParsedLabel label) {
+        if (label.purpose() != null && t.purpose() != label.purpose()) return false;
+        Population p = label.population();
+        if (p == null || t.population() == Population.MIXED || t.population() == p) return true;
+        return (p == Population.INFANT || p == Population.MATERNAL_INFANT)
+                && (t.population() == Population.MATERNAL_INFANT || t.population() == Population.INFANT);
+    }
+
+    private static boolean controlledFavourable(Trial t) {
+        return t.favourable() && (t.studyType() == StudyType.RCT || t.studyType() == StudyType.META_ANALYSIS
+                || t.studyType() == StudyType.SYSTEMATIC_REVIEW);
+    }
+
+    // ------------------------------------------------------------------ reasons
+
+    private void nameReasons(ParsedLabel label, List<Reason> reasons) {
+        for (LabelOrganism o : label.organisms()) {
+            boolean printedOldName = !o.printed().toLowerCase(java.util.Locale.ROOT)
+                    .startsWith(o.name().split(" ")[0].toLowerCase(java.util.Locale.ROOT));
+            if (o.formerName() != null && printedOldName) {
+                Renaming r = kb.renamings().stream().filter(x -> x.current().equals(o.name()) && x.verified())
+                        .findFirst().orElse(null);
+                if (r != null)
+                    reasons.add(reason("“" + o.printed() + "” is read as " + o.name() + " (formerly " + o.formerName()
+                            + "); the renaming changed the name only, not the species or its strain designations.",
+                            r.citations()));
+            }
+            if (!o.strainLevel())
+                reasons.add(reason("No strain designation is printed for " + o.name() + ". Evidence belongs to strains "
+                        + "(in one trial L. rhamnosus HN001 lowered eczema while B. animalis subsp. lactis HN019 did "
+                        + "not), so this organism cannot be matched to a tested product.", cites("wickens2013")));
+        }
+    }
+
+    private void studiedFor(ParsedLabel label, List<Reason> reasons) {
+        List<TrialMatch> all = matches(label, null);
+        boolean any = false;
+        for (TrialMatch m : all) {
+            if (m.level != Level.STRAIN) continue;
+            any = true;
+            Trial t = m.trial;
+            reasons.add(reason("No condition was claimed. This strain combination was studied for "
+                    + kb.condition(t.conditionId()).name() + " (" + describe(t) + "): " + t.statement(), t.citations()));
+        }
+        if (!any)
+            reasons.add(reason("No condition was claimed, and no verified trial of " + organismList(label) + " at strain "
+                    + "level for atopic dermatitis, psoriasis, rosacea, acne or sensitive skin is in the knowledge base. "
+                    + "A probiotic is defined by a demonstrated health benefit, not by its ingredients alone.",
+                    cites("hill2014")));
+    }
+
+    private void evidenceReasons(ParsedLabel label, Condition condition, List<TrialMatch> matches, List<Reason> reasons) {
+        int speciesShown = 0;
+        for (TrialMatch m : matches) {
+            Trial t = m.trial;
+            String head = switch (m.level) {
+                case STRAIN -> fits(t, label) ? "Strain-level evidence" : "Strain-level evidence in another population";
+                case PARTIAL -> "Only part of a tested mixture is on this label (the mixture, not the single strain, was "
+                        + "studied)";
+                default -> "Species-level evidence only (a different or unnamed strain was studied)";
+            };
+            if (m.level != Level.STRAIN && ++speciesShown > 4) continue;
+            StringBuilder b = new StringBuilder(head).append(" for ").append(condition.name()).append(" (")
+                    .append(describe(t)).append("): ").append(t.statement());
+            if (t.doseCfuPerDay() != null)
+                b.append(" Studied dose ").append(Cfu.format(t.doseCfuPerDay())).append(" CFU/day; label ")
+                        .append(label.doseCfu() == null ? "prints no CFU amount." : Cfu.format(label.doseCfu()) + " CFU.");
+            reasons.add(reason(b.toString(), t.citations()));
+        }
+    }
+
+    private static String describe(Trial t) {
+        return t.studyType().word() + ", " + t.population().word() + ", " + t.purpose().word() + ", outcome "
+                + t.outcomeMeasure() + " (" + t.outcomeType().word() + "), result " + t.effect().word()
+                + (t.size() == null ? "" : ", n = " + t.size());
+    }
+
+    private void guidelineReasons(Condition condition, List<Reason> reasons) {
+        int n = 0;
+        for (Fact f : kb.verifiedFacts(condition.id()))
+            if (f.level() == EvidenceLevel.GUIDELINE && f.citations().stream().anyMatch(Citation::hasDoiOrPmid)
+                    && n++ < 2)
+                reasons.add(reason("What guidelines and consensus say: " + f.statement(), f.citations()));
+    }
+
+    private List<Citation> guidelineCitations(Condition condition) {
+        return kb.verifiedFacts(condition.id()).stream().filter(f -> f.level() == EvidenceLevel.GUIDELINE)
+                .flatMap(f -> f.citations().stream()).toList();
+    }
+
+    private static String organismList(ParsedLabel label) {
+        return String.join(", ", label.organisms().stream()
+                .map(o -> o.name() + (o.strain() == null ? "" : " " + o.strain())).toList());
+    }
+
+    private List<Citation> cites(String... ids) {
+        List<Citation> out = new ArrayList<>();
+        for (String id : ids) kb.citation(id).filter(Citation::verified).ifPresent(out::add);
+        return out;
+    }
+
+    /**
+     * A reason keeps only verified citations with a DOI or PMID (what the contract's reasons carry). Every caller
+     * passes at least one such citation, except guideline facts cited only by a web page, which are skipped.
+     */
+    private Reason reason(String text, List<Citation> citations) {
+        Set<Citation> c = new LinkedHashSet<>();
+        for (Citation x : citations) if (x.verified() && x.hasDoiOrPmid()) c.add(x);
+        if (c.isEmpty()) throw new IllegalStateException("uncited reason: " + text);
+        String ours = text.replaceAll("“[^”]*”", "“”"); // the label's own words, quoted back
+        if (Wording.forbiddenIn(ours) != null)
+            throw new IllegalStateException("reason uses forbidden wording: " + Wording.forbiddenIn(ours));
+        return new Reason(text, List.copyOf(c));
+    }
+
+    private LabelVerdict finish(ParsedLabel label, String conditionId, Verdict v, boolean supportive, List<Reason> r) {
+        return new LabelVerdict(label, conditionId, v, supportive, r, DISCLAIMER);
+    }
+}

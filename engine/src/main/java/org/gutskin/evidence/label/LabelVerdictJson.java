@@ -1,0 +1,54 @@
+package org.gutskin.evidence.label;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The contract's "Label verdict JSON": {@code input}, {@code condition}, {@code organisms} [{@code name},
+ * {@code formerName}, {@code strain}, {@code strainLevel}], {@code doseCfu}, {@code verdict}, {@code supportive},
+ * {@code reasons} [{@code text}, {@code citations}], {@code disclaimer}; plus {@code knowledgeBase} (the version).
+ */
+public final class LabelVerdictJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private LabelVerdictJson() {}
+
+    public static ObjectNode toNode(LabelVerdict v, String knowledgeBaseVersion) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("input", v.label().text());
+        o.put("condition", v.conditionId());
+        ArrayNode orgs = o.putArray("organisms");
+        for (LabelOrganism g : v.label().organisms()) {
+            ObjectNode n = orgs.addObject();
+            n.put("name", g.name());
+            n.put("formerName", g.formerName());
+            n.put("strain", g.strain());
+            n.put("strainLevel", g.strainLevel());
+        }
+        if (v.label().doseCfu() == null) o.putNull("doseCfu");
+        else o.put("doseCfu", v.label().doseCfu());
+        o.put("verdict", v.verdict().id());
+        o.put("supportive", v.supportive());
+        ArrayNode reasons = o.putArray("reasons");
+        for (Reason r : v.reasons()) {
+            ObjectNode n = reasons.addObject();
+            n.put("text", r.text());
+            ArrayNode c = n.putArray("citations");
+            r.citationIds().forEach(c::add);
+        }
+        o.put("disclaimer", v.disclaimer());
+        o.put("knowledgeBase", knowledgeBaseVersion);
+        return o;
+    }
+
+    public static String write(LabelVerdict v, String knowledgeBaseVersion) {
+        try {
+            return JSON.writeValueAsString(toNode(v, knowledgeBaseVersion));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.gutskin.evidence.label;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.gutskin.evidence.label.LabelTokens.Token;
+
+/**
+ * Finds organisms and their strain designations in label text. An organism is a genus (spelt out, misspelt within
+ * {@link EditDistance#budget}, or abbreviated "L.") followed by a species epithet (again allowing typos) and, for
+ * subspecies, "subsp."/"ssp." and the subspecies epithet (or the epithet alone: "B. animalis lactis"). Former
+ * names resolve to current ones through {@link NameIndex}. The tokens after the name, up to a separator, are read as
+ * strain designations: a collection deposit ("DSM 17938"), company codes ("GG", "IS-10506", "VRI-033 PCC"); a
+ * bracketed designation after the first is kept as an alias ("GG (ATCC 53103)"). A bare designation that a trial
+ * in the knowledge base used ("LGG", "Lactobacillus GG") resolves to that trial's organism.
+ */
+final class OrganismParser {
+
+    private static final Set<String> SUBSP = Set.of("subsp", "subsp.", "ssp", "ssp.", "subspecies", "sp.", "spp.");
+    private static final Set<String> STRAIN_WORDS = Set.of("strain", "strains", "str", "str.", "cepa");
+
+    private final NameIndex names;
+
+    OrganismParser(NameIndex names) {
+        this.names = names;
+    }
+
+    List<LabelOrganism> parse(String text) {
+        List<Token> tokens = LabelTokens.of(text);
+        int n = tokens.size();
+        boolean[] used = new boolean[n];
+        List<LabelOrganism> out = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            Match m = match(tokens, i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            int end = i + m.consumed;
+            List<String> designations = new ArrayList<>();
+            if (m.strain != null) designations.add(m.strain);
+            end = strains(tokens, end, designations);
+            for (int k = i; k < end; k++) used[k] = true;
+            add(out, m.current, designations, printed(tokens, i, end));
+            i = end;
+        }
+        for (int k = 0; k < n; k++) { // bare designations a trial used: "LGG"
+            Token t = tokens.get(k);
+            if (used[k] || t.separator() || t.bare().length() < 3 || !StrainDesignation.isCode(t.bare())) continue;
+            String organism = names.organismOfStrain(t.bare());
+            if (organism != null) add(out, organism, List.of(t.bare()), t.bare());
+        }
+        return out;
+    }
+
+    private void add(List<LabelOrganism> out, String current, List<String> designations, String printed) {
+        String strain = designations.isEmpty() ? null : designations.get(0);
+        List<String> aliases = designations.size() > 1 ? designations.subList(1, designations.size()) : List.of();
+        for (LabelOrganism o : out)
+            if (o.name().equals(current) && java.util.Objects.equals(o.strain(), strain)) return;
+        out.add(new LabelOrganism(current, names.formerName(current), strain, aliases, printed));
+    }
+
+    private record Match(String current, int consumed, String strain, int distance) {}
+
+    /** The organism name starting at token {@code i}, if any. */
+    private Match match(List<Token> tokens, int i) {
+        Token g = tokens.get(i);
+        if (g.separator()) return null;
+        boolean abbreviation = g.text().matches("[A-Z][a-z]?\\.");
+        String gw = g.bare().toLowerCase(Locale.ROOT);
+        if (!abbreviation && gw.length() < 5) return null;
+        List<String> genera = names.genera(gw, abbreviation);
+        if (genera.isEmpty() || i + 1 >= tokens.size()) return null;
+        Token e = tokens.get(i + 1);
+        if (e.separator()) return null;
+        String ep = e.bare().toLowerCase(Locale.ROOT);
+        Match best = null;
+        for (String genus : genera)
+            for (NameIndex.Name nm : names.names(genus)) {
+                if (!EditDistance.close(ep, nm.epithet())) continue;
+                int d = EditDistance.of(ep, nm.epithet());
+                if (nm.subspecies() != null) {
+                    int k = i + 2;
+                    if (k < tokens.size() && SUBSP.contains(tokens.get(k).lower())) k++;
+                    if (k >= tokens.size() || tokens.get(k).separator()) continue;
+                    String sub = tokens.get(k).bare().toLowerCase(Locale.ROOT);
+                    if (!EditDistance.close(sub, nm.subspecies())) continue;
+                    Match m = new Match(nm.current(), k - i + 1, null, d + EditDistance.of(sub, nm.subspecies()) - 10);
+                    if (best == null || m.distance < best.distance) best = m;
+                } else {
+                    Match m = new Match(nm.current(), 2, null, d);
+                    if (best == null || m.distance < best.distance) best = m;
+                }
+            }
+        if (best != null) return best;
+        // "Lactobacillus GG": a genus followed directly by a strain a trial used
+        if (!abbreviation && StrainDesignation.isCode(e.bare())) {
+            String organism = names.organismOfStrain(e.bare());
+            if (organism != null && genera.stream().anyMatch(x -> sameGenusFamily(x, organism)))
+                return new Match(organism, 2, e.bare(), 0);
+        }
+        return null;
+    }
+
+    /**
+     * "Lactobacillus" printed for a species now in one of the genera split from it in 2020 (all start with "L" and
+     * end in "bacillus": Lacticaseibacillus, Limosilactobacillus …), or the genus itself.
+     */
+    private static boolean sameGenusFamily(String printedGenus, String organism) {
+        String og = organism.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return og.equals(printedGenus)
+                || (printedGenus.equals("lactobacillus") && og.startsWith("l") && og.endsWith("bacillus"));
+    }
+
+    /** Reads strain designations from {@code k}; returns the index after them. */
+    private static int strains(List<Token> tokens, int k, List<String> out) {
+        StringBuilder cur = new StringBuilder();
+        int n = tokens.size();
+        while (k < n) {
+            Token t = tokens.get(k);
+            String raw = t.bare();
+            if (t.text().equals("(") || t.text().equals(")") || t.text().equals("[") || t.text().equals("]")) {
+                flush(cur, out);
+                k++;
+                continue;
+            }
+            if (t.separator()) break;
+            if (STRAIN_WORDS.contains(t.lower())) {
+                k++;
+                continue;
+            }
+            if (StrainDesignation.isCollection(raw) && k + 1 < n && !tokens.get(k + 1).separator()
+                    && StrainDesignation.isDepositNumber(tokens.get(k + 1).bare())) {
+                flush(cur, out);
+                out.add(raw.toUpperCase(Locale.ROOT) + " " + tokens.get(k + 1).bare());
+                k += 2;
+                continue;
+            }
+            if (StrainDesignation.isCode(raw) && !looksLikeDose(tokens, k)) {
+                if (cur.length() > 0) cur.append(' ');
+                cur.append(raw);
+                k++;
+                continue;
+            }
+            break;
+        }
+        flush(cur, out);
+        return k;
+    }
+
+    /** "10B CFU", "5M": an amount, not a strain. */
+    private static boolean looksLikeDose(List<Token> tokens, int k) {
+        return tokens.get(k).bare().matches("(?i)\\d+(?:[.,]\\d+)?[bmk]");
+    }
+
+    private static void flush(StringBuilder cur, List<String> out) {
+        if (cur.length() > 0) out.add(cur.toString());
+        cur.setLength(0);
+    }
+
+    private static String printed(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.separator()) continue;
+            if (b.length() > 0) b.append(' ');
+            b.append(t.text());
+        }
+        return b.toString();
+    }
+}

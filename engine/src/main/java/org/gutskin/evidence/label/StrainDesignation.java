@@ -1,0 +1,49 @@
+package org.gutskin.evidence.label;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a strain designation looks like on a label, and how two are compared. Designations are culture-collection
+ * deposits ({@code ATCC 53103}, {@code DSM 17938}, {@code CECT 8145}, {@code CNCM I-2116}, {@code NCC 2461}) or
+ * company codes ({@code GG}, {@code HN001}, {@code LS01}, {@code IS-10506}, {@code BB-12}, {@code VRI-033 PCC},
+ * {@code 299v}). Two designations are the same when they agree ignoring case, spaces and hyphens.
+ */
+final class StrainDesignation {
+
+    /** Culture collections whose deposit numbers appear on labels. */
+    static final Set<String> COLLECTIONS = Set.of("ATCC", "DSM", "DSMZ", "CECT", "NCC", "CNCM", "NCIMB", "LMG", "KCTC",
+            "CGMCC", "JCM", "NRRL", "BCRC", "KCCM", "NCDO", "CBS", "PTA", "NCFB", "FERM", "CCUG", "IDCC", "BCCM", "NBRC",
+            "MTCC", "NCTC");
+
+    private static final Pattern CODE = Pattern.compile("^(?=[A-Za-z0-9-]*\\d)[A-Za-z]{1,6}-?\\d{1,7}[A-Za-z]{0,2}$");
+    private static final Pattern NUMBER_FIRST = Pattern.compile("^\\d{2,4}[A-Za-z]{1,2}$");
+    private static final Pattern CAPS = Pattern.compile("^[A-Z]{2,5}$");
+    private static final Pattern DEPOSIT_NUMBER = Pattern.compile("^(?:[A-Z]-?)?\\d{2,7}[A-Za-z]?$");
+    private static final Set<String> NOT_STRAINS = Set.of("CFU", "UFC", "KBE", "AND", "FOR", "THE", "PER", "DAY", "USA",
+            "GMP", "NON", "GMO", "UK", "EU", "IU", "MG", "OR", "WITH", "PLUS", "FOS", "GOS", "INULIN", "DHA", "EPA",
+            "NEW", "BEST", "ONLY", "FREE", "ALL", "TOTAL", "LIVE", "MAX");
+
+    private StrainDesignation() {}
+
+    static boolean isCollection(String token) {
+        return COLLECTIONS.contains(token.toUpperCase(Locale.ROOT));
+    }
+
+    /** A deposit number following a collection prefix: {@code 53103}, {@code I-2116}. */
+    static boolean isDepositNumber(String token) {
+        return DEPOSIT_NUMBER.matcher(token).matches();
+    }
+
+    /** A company code, as printed (case matters: {@code GG} is a strain, {@code gg} is not). */
+    static boolean isCode(String token) {
+        if (NOT_STRAINS.contains(token.toUpperCase(Locale.ROOT))) return false;
+        return CODE.matcher(token).matches() || NUMBER_FIRST.matcher(token).matches() || CAPS.matcher(token).matches();
+    }
+
+    /** The comparison key: upper case without spaces and hyphens. */
+    static String key(String designation) {
+        return designation.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
+    }
+}

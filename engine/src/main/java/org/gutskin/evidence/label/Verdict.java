@@ -1,0 +1,43 @@
+package org.gutskin.evidence.label;
+
+/**
+ * The fixed set of label verdicts (the {@code verdict} field of {@code gutskin label --json}). Checked in this
+ * order: {@link #UNPARSEABLE}, {@link #CLAIM_EXCEEDS_EVIDENCE}, {@link #NO_CONDITION_CLAIMED}, then by the
+ * strain-level evidence for the claimed condition.
+ */
+public enum Verdict {
+    /** At least one strain-level trial of the exact product composition for the condition (and population, when the
+     * label names one) favoured it, none was negative, and the label dose is not below the studied dose. The only
+     * verdict with {@code supportive: true}. */
+    STRAIN_EVIDENCE_SUPPORTS_ADJUNCT_TRIAL("strain-evidence-supports-adjunct-trial"),
+    /** The strain was studied for the condition with both favourable and null results (e.g. LGG: eczema prevention
+     * vs treatment). */
+    STRAIN_EVIDENCE_MIXED("strain-evidence-mixed"),
+    /** The strain was studied for the condition and showed no benefit. */
+    STRAIN_STUDIED_NO_BENEFIT("strain-studied-no-benefit"),
+    /** The strain was studied for the condition, but only in another population than the label names. */
+    STRAIN_STUDIED_OTHER_POPULATION("strain-studied-other-population"),
+    /** Favourable strain-level evidence exists, but the label dose is below the lowest dose that was studied. */
+    DOSE_BELOW_STUDIED("dose-below-studied"),
+    /** Only the species (other strains, unnamed strains, or one strain of a tested mixture) was studied. */
+    SPECIES_ONLY_EVIDENCE("species-only-evidence"),
+    /** No verified trial of these organisms for the condition. */
+    NO_EVIDENCE_FOR_CONDITION("no-evidence-for-condition"),
+    /** The label's wording (cures, banishes, permanent …) claims more than any trial showed. */
+    CLAIM_EXCEEDS_EVIDENCE("claim-exceeds-evidence"),
+    /** No condition on the label or the command line: the reasons list what each strain was studied for. */
+    NO_CONDITION_CLAIMED("no-condition-claimed"),
+    /** No organism name could be read. */
+    UNPARSEABLE("unparseable");
+
+    private final String id;
+
+    Verdict(String id) {
+        this.id = id;
+    }
+
+    /** The stable id printed in JSON. */
+    public String id() {
+        return id;
+    }
+}

@@ -1,0 +1,37 @@
+package org.gutskin.report;
+
+import java.util.List;
+import java.util.Map;
+import org.gutskin.profile.Profile;
+
+/**
+ * What a report is asked for besides the gut profile and sample: an optional skin-swab profile (and its sample id,
+ * null = the only sample, or the one with the gut sample's id), the conditions (empty = all five, contract order),
+ * the triage answers (missing key = not asked) and, when the profile did not come from a file on this machine
+ * (e.g. an upload), the input's SHA-256.
+ */
+public record ReportOptions(Profile skin, String skinSample, List<String> conditions, Map<String, Boolean> answers,
+        String inputSha256, String skinInputSha256) {
+
+    public ReportOptions {
+        conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        answers = answers == null ? Map.of() : Map.copyOf(answers);
+    }
+
+    /** All five conditions, no answers, no skin profile. */
+    public static ReportOptions defaults() {
+        return new ReportOptions(null, null, List.of(), Map.of(), null, null);
+    }
+
+    public ReportOptions withConditions(List<String> c) {
+        return new ReportOptions(skin, skinSample, c, answers, inputSha256, skinInputSha256);
+    }
+
+    public ReportOptions withAnswers(Map<String, Boolean> a) {
+        return new ReportOptions(skin, skinSample, conditions, a, inputSha256, skinInputSha256);
+    }
+
+    public ReportOptions withSkin(Profile p, String sample) {
+        return new ReportOptions(p, sample, conditions, answers, inputSha256, skinInputSha256);
+    }
+}

@@ -1,0 +1,410 @@
+package org.gutskin.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.gutskin.evidence.kb.BodySite;
+import org.gutskin.evidence.kb.CertaintyTier;
+import org.gutskin.evidence.kb.ChecklistItem;
+import org.gutskin.evidence.kb.Citation;
+import org.gutskin.evidence.kb.Condition;
+import org.gutskin.evidence.kb.EvidenceLevel;
+import org.gutskin.evidence.kb.Fact;
+import org.gutskin.evidence.kb.KnowledgeBase;
+import org.gutskin.evidence.kb.Population;
+import org.gutskin.evidence.kb.Product;
+import org.gutskin.evidence.kb.RedFlagEntry;
+import org.gutskin.evidence.kb.Trial;
+import org.gutskin.evidence.kb.Wording;
+import org.gutskin.evidence.ladder.ConditionLadder;
+import org.gutskin.evidence.ladder.EvidenceLadder;
+import org.gutskin.evidence.ladder.LadderRung;
+import org.gutskin.evidence.ladder.LadderStatement;
+import org.gutskin.evidence.triage.ClinicChecklist;
+import org.gutskin.evidence.triage.Triage;
+import org.gutskin.evidence.triage.TriageResult;
+import org.gutskin.index.GmhiModel;
+import org.gutskin.index.Gmwi2Model;
+import org.gutskin.index.IndexScores;
+import org.gutskin.index.ModelProvenance;
+import org.gutskin.profile.AbundanceTable;
+import org.gutskin.profile.InputException;
+import org.gutskin.profile.Lineage;
+import org.gutskin.profile.Profile;
+import org.gutskin.profile.Rank;
+import org.gutskin.profile.SparseVector;
+import org.gutskin.provenance.SoftwareVersion;
+import org.gutskin.report.model.ConditionSection;
+import org.gutskin.report.model.Diversity;
+import org.gutskin.report.model.Indices;
+import org.gutskin.report.model.InterventionEvidence;
+import org.gutskin.report.model.LadderLevel;
+import org.gutskin.report.model.ModelInfo;
+import org.gutskin.report.model.Provenance;
+import org.gutskin.report.model.Report;
+import org.gutskin.report.model.SkinProfile;
+import org.gutskin.report.model.Statement;
+import org.gutskin.report.model.TaxonFinding;
+import org.gutskin.report.model.TaxonShare;
+import org.gutskin.report.model.TriageFlag;
+import org.gutskin.report.reference.ReferenceDistribution;
+
+/**
+ * Assembles the one typed {@link Report} from a profile and a sample id (plus an optional skin profile, conditions
+ * and triage answers). The CLI and the server both call this; the writers in {@link ReportRenderer} only render.
+ *
+ * <p>Content, in display order: red flags and the route (clinician-first outranks everything); a plain-language
+ * summary bounded by each condition's certainty tier; diversity with its percentile among the healthy reference
+ * samples; GMHI and GMWI2 with model versions; the top taxa; the skin profile; per condition the evidence ladder,
+ * the taxa the knowledge base links to it (with this sample's abundance and the direction reported for that
+ * condition and population) and the interventions lane; the clinic checklist; provenance; the disclaimer.
+ *
+ * <p>Thread-safe: a batch builds reports in parallel from one {@link ScoredProfile}.
+ */
+public final class ReportService {
+
+    public static final String DISCLAIMER = "Not medical advice. This report describes one microbiome sample and"
+            + " summarises published research; it is not a diagnosis or a treatment plan. Microbiome tests are not"
+            + " part of standard care for skin conditions: discuss any change in your care with a qualified clinician.";
+
+    /** How many taxa the composition bar shows before "Other". */
+    static final int TOP_TAXA = 10;
+
+    private final KnowledgeBase kb;
+    private final ReferenceDistribution reference;
+    private final Clock clock;
+
+    public ReportService() {
+        this(KnowledgeBase.get(), ReferenceDistribution.bundled(), Clock.systemUTC());
+    }
+
+    public ReportService(KnowledgeBase kb, ReferenceDistribution reference, Clock clock) {
+        this.kb = kb;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    /**
+     * The report for one sample of a profile. The profile's file (when it is one) gives the input checksum unless
+     * {@link ReportOptions#inputSha256()} is set. Unknown sample, condition or answers key: {@link InputException}.
+     */
+    public Report build(Profile gut, String sampleId, ReportOptions options) {
+        ScoredProfile scored = scoreOne(gut, sampleId, options.inputSha256());
+        return build(scored, sampleId, skinFor(options, sampleId), options);
+    }
+
+    /** Scores every sample of a gut profile once, for a batch of {@link #build(ScoredProfile, String, ScoredProfile, ReportOptions)}. */
+    public ScoredProfile score(Profile gut, String inputSha256) {
+        return ScoredProfile.gut(gut, inputSha256 != null ? inputSha256 : digest(gut));
+    }
+
+    /** The skin profile of the options, scored, or null. */
+    public ScoredProfile scoreSkin(ReportOptions options) {
+        if (options.skin() == null) return null;
+        return ScoredProfile.skin(options.skin(),
+                options.skinInputSha256() != null ? options.skinInputSha256() : digest(options.skin()));
+    }
+
+    private ScoredProfile scoreOne(Profile gut, String sampleId, String sha) {
+        int i = gut.abundance().indexOfSample(sampleId);
+        if (i < 0) throw ScoredProfile.unknownSample(gut, sampleId);
+        Profile single = gut.abundance().sampleCount() == 1 ? gut : one(gut, i);
+        return ScoredProfile.gut(single, sha != null ? sha : digest(gut));
+    }
+
+    private static Profile one(Profile p, int i) {
+        int[] sel = {i};
+        return new Profile(p.source(), p.format(), p.abundance().select(sel), p.counts().map(c -> c.select(sel)),
+                p.warnings());
+    }
+
+    private ScoredProfile skinFor(ReportOptions o, String gutSample) {
+        return scoreSkin(o);
+    }
+
+
+    private static String digest(Profile p) {
+        if (p.source() != null && java.nio.file.Files.isRegularFile(p.source())) return InputDigest.sha256(p.source());
+        return null;
+    }
+
+    /** The report for one sample of an already scored profile (batch use). */
+    public Report build(ScoredProfile gut, String sampleId, ScoredProfile skin, ReportOptions options) {
+        int s = gut.sampleIndex(sampleId);
+        List<String> conditionIds = conditions(options.conditions());
+        TriageResult triaged = Triage.route(kb, options.answers());
+        List<TriageFlag> triage = triaged.redFlags().stream()
+                .map(e -> new TriageFlag(e.key(), e.question(), e.action(), ids(e.citations()))).toList();
+        List<String> redFlags = triaged.redFlagKeys();
+        String route = triaged.route().id();
+
+        Diversity diversity = diversity(gut, s, true);
+        Indices indices = indices(gut, s);
+        List<ConditionSection> sections = new ArrayList<>();
+        Map<String, ConditionLadder> ladders = new LinkedHashMap<>();
+        for (String id : conditionIds) ladders.put(id, EvidenceLadder.forCondition(kb, id));
+        for (String id : conditionIds) sections.add(section(kb.condition(id), ladders.get(id), gut, s));
+
+        SkinProfile skinProfile = null;
+        if (skin != null) {
+            String skinSample = skinSample(skin, options.skinSample(), sampleId);
+            int k = skin.sampleIndex(skinSample);
+            List<TaxonFinding> skinTaxa = new ArrayList<>();
+            for (String id : conditionIds) skinTaxa.addAll(findings(kb.condition(id), skin, k, BodySite.SKIN));
+            skinProfile = new SkinProfile(skinSample, composition(skin, k), diversity(skin, k, false), skinTaxa);
+        }
+
+        List<Statement> checklist = checklist(conditionIds, triaged);
+        List<String> warnings = new ArrayList<>(gut.profile().warnings());
+        warnings.addAll(indices.warnings());
+
+        Map<String, ModelInfo> models = new LinkedHashMap<>();
+        for (ModelProvenance m : List.of(GmhiModel.current().provenance(), Gmwi2Model.current().provenance()))
+            models.put(m.id(), new ModelInfo(m.version(), m.tag(), m.name(), m.doi(), m.profiler(), m.source()));
+        Provenance provenance = new Provenance(SoftwareVersion.get(), kb.version(), gut.sha256(), models,
+                skin == null ? null : skin.sha256(), reference.info());
+
+        return new Report(Report.VERSION, sampleId, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(),
+                provenance, redFlags, route, triage, summary(triage, diversity, indices, sections), diversity,
+                indices, composition(gut, s), skinProfile, sections, checklist.stream().map(Statement::text).toList(),
+                checklist, warnings, DISCLAIMER);
+    }
+
+    private static String skinSample(ScoredProfile skin, String asked, String gutSample) {
+        if (asked != null) return asked;
+        List<String> ids = skin.sampleIds();
+        if (ids.size() == 1) return ids.get(0);
+        if (ids.contains(gutSample)) return gutSample;
+        throw new InputException(skin.profile().source(), 0, "the skin profile holds " + ids.size()
+                + " samples and none is '" + gutSample + "'; name the skin sample");
+    }
+
+    /** The asked conditions in contract order (all five when none), each checked. */
+    private List<String> conditions(List<String> asked) {
+        if (asked.isEmpty()) return KnowledgeBase.CONDITION_IDS;
+        Set<String> want = new LinkedHashSet<>();
+        for (String c : asked) want.add(kb.condition(c).id());
+        return KnowledgeBase.CONDITION_IDS.stream().filter(want::contains).toList();
+    }
+
+    /** The printed identifiers of the verified citations (unverified ones never reach output). */
+    static List<String> ids(List<Citation> cs) {
+        return cs.stream().filter(Citation::verified).map(Citation::identifier).distinct().toList();
+    }
+
+    private Diversity diversity(ScoredProfile p, int s, boolean withReference) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        Map<String, Double> pct = new LinkedHashMap<>();
+        List<String> metrics = p.metrics();
+        for (int m = 0; m < metrics.size(); m++) {
+            double v = p.alpha(s, m);
+            values.put(metrics.get(m), v);
+            if (withReference && reference.covers(metrics.get(m))) {
+                Double q = reference.percentile(metrics.get(m), v);
+                if (q != null) pct.put(metrics.get(m), q);
+            }
+        }
+        return new Diversity(values, pct, withReference ? reference.info() : null, "species");
+    }
+
+    private static Indices indices(ScoredProfile p, int s) {
+        IndexScores h = p.gmhi(), w = p.gmwi2();
+        List<String> warnings = new ArrayList<>();
+        for (String x : h.warnings()) warnings.add("GMHI: " + x);
+        for (String x : w.warnings()) warnings.add("GMWI2: " + x);
+        return new Indices(num(h.value(s)), h.call(s).label(), num(w.value(s)), w.call(s).label(),
+                p.gmwi2RejectBand(), List.of(h.model().tag(), w.model().tag()), warnings);
+    }
+
+    private static Double num(double v) {
+        return Double.isNaN(v) ? null : v;
+    }
+
+    /**
+     * The top species (percent of the profile), then "Other species" (the rest of the species rank) and
+     * "Unclassified" (what the profile did not assign to any species, e.g. MetaPhlAn's UNKNOWN), so the bar sums
+     * to 100 %.
+     */
+    static List<TaxonShare> composition(ScoredProfile p, int s) {
+        AbundanceTable t = p.atRank(Rank.SPECIES);
+        SparseVector v = t.sample(s);
+        List<TaxonShare> all = new ArrayList<>();
+        double species = 0;
+        for (int k = 0; k < v.size(); k++) {
+            species += v.value(k);
+            if (v.value(k) > 0) all.add(new TaxonShare(display(t.taxa().get(v.taxon(k))), v.value(k)));
+        }
+        all.sort(Comparator.comparingDouble(TaxonShare::percent).reversed().thenComparing(TaxonShare::taxon));
+        List<TaxonShare> top = new ArrayList<>(all.subList(0, Math.min(TOP_TAXA, all.size())));
+        double shown = top.stream().mapToDouble(TaxonShare::percent).sum();
+        if (species - shown > 1e-6) top.add(new TaxonShare(OTHER, species - shown));
+        if (100 - species > 0.05) top.add(new TaxonShare(UNCLASSIFIED, 100 - species));
+        return top;
+    }
+
+    /** Composition labels that are not taxa. */
+    public static final String OTHER = "Other species", UNCLASSIFIED = "Unclassified / not assigned to a species";
+
+    private static String display(Lineage l) {
+        return l.name().replace('_', ' ');
+    }
+
+    private ConditionSection section(Condition c, ConditionLadder ladder, ScoredProfile gut, int s) {
+        return new ConditionSection(c.id(), c.name(), c.certaintyTier().word(), c.certaintyNote(),
+                ids(c.certaintyCitations()), ladder(ladder), findings(c, gut, s, BodySite.GUT), interventions(c, ladder));
+    }
+
+    /**
+     * The evidence layer's ladder ({@link EvidenceLadder}: strongest rung first, each statement led by the phrase its
+     * evidence allows), with every rung shown — an empty rung says that nothing verified sits there.
+     */
+    private static List<LadderLevel> ladder(ConditionLadder ladder) {
+        Map<EvidenceLevel, List<Statement>> by = new EnumMap<>(EvidenceLevel.class);
+        for (LadderRung r : ladder.rungs())
+            for (LadderStatement st : r.statements())
+                by.computeIfAbsent(r.level(), k -> new ArrayList<>()).add(new Statement(st.text(), ids(st.citations())));
+        List<LadderLevel> out = new ArrayList<>();
+        for (EvidenceLevel l : List.of(EvidenceLevel.GUIDELINE, EvidenceLevel.TRIAL, EvidenceLevel.ASSOCIATION,
+                EvidenceLevel.MECHANISM))
+            out.add(new LadderLevel(l.word(), l.number(), l.title(), by.getOrDefault(l, List.of())));
+        return out;
+    }
+
+    private List<TaxonFinding> findings(Condition c, ScoredProfile p, int s, BodySite site) {
+        List<TaxonFinding> out = new ArrayList<>();
+        for (Fact f : kb.taxonAssociations(c.id())) {
+            if (f.bodySite() != site) continue;
+            Rank rank = f.rank() == null ? Rank.SPECIES : f.rank();
+            AbundanceTable t = p.atRank(rank);
+            Double abundance = t.taxonCount() == 0 ? null : TaxonLookup.abundance(t, s, f.taxon());
+            out.add(new TaxonFinding(c.id(), f.taxon(), rank.label(), site.word(),
+                    f.direction() == null ? null : f.direction().word(),
+                    f.population() == null ? null : f.population().word(),
+                    f.studyType() == null ? null : f.studyType().word(), f.size(), abundance,
+                    abundance != null && abundance > 0, reading(c, f, site), f.statement(), ids(f.citations())));
+        }
+        return out;
+    }
+
+    /** "Reported lower in the gut of adults with psoriasis than in controls (case-control, 43 vs 43)." */
+    static String reading(Condition c, Fact f, BodySite site) {
+        String dir = f.direction() == null ? "Reported" : switch (f.direction()) {
+            case INCREASED -> "Reported higher";
+            case DECREASED -> "Reported lower";
+            case NO_DIFFERENCE -> "Reported not different";
+            case MIXED -> "Reported in both directions";
+        };
+        String who = population(f.population());
+        String design = f.studyType() == null ? "" : " (" + f.studyType().word() + (f.size() == null ? "" : ", "
+                + f.size()) + ")";
+        return dir + (site == BodySite.SKIN ? " on the skin of " : " in the gut of ") + who + " with " + c.name().toLowerCase(Locale.ROOT)
+                + " than in controls" + design + ". An association, not a diagnosis.";
+    }
+
+    private static String population(Population p) {
+        if (p == null) return "people";
+        return switch (p) {
+            case INFANT -> "infants";
+            case CHILD -> "children";
+            case ADULT -> "adults";
+            case MATERNAL_INFANT -> "infants (maternal-infant studies)";
+            case MIXED -> "people of mixed or unreported ages";
+        };
+    }
+
+    /** The verified trials, each with the wording the ladder gave it (the same phrase in both places). */
+    private List<InterventionEvidence> interventions(Condition c, ConditionLadder ladder) {
+        Map<String, Wording> wording = new java.util.HashMap<>();
+        for (LadderStatement st : ladder.statements()) wording.put(st.id(), st.wording());
+        List<InterventionEvidence> out = new ArrayList<>();
+        for (Trial t : kb.verifiedTrials(c.id())) {
+            Wording w = wording.getOrDefault(t.id(), Wording.forTrial(t, c.certaintyTier()));
+            List<String> products = new ArrayList<>();
+            for (Product p : t.products())
+                products.add(p.organism() + (p.strain() == null ? "" : " " + p.strain()));
+            out.add(new InterventionEvidence(t.id(), t.intervention().word(), products,
+                    t.population() == null ? null : t.population().word(),
+                    t.purpose() == null ? null : t.purpose().word(), t.doseCfuPerDay(), t.durationWeeks(),
+                    t.studyType() == null ? null : t.studyType().word(), t.outcomeMeasure(),
+                    t.outcomeType() == null ? null : t.outcomeType().word(), t.effect() == null ? null : t.effect().word(),
+                    w.lead(), t.statement(), ids(t.citations())));
+        }
+        return out;
+    }
+
+    /** The evidence layer's clinic checklist for each condition asked (red flags first), without repeats. */
+    private List<Statement> checklist(List<String> conditionIds, TriageResult triage) {
+        List<Statement> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < conditionIds.size(); i++)
+            for (ChecklistItem item : ClinicChecklist.forCondition(kb, conditionIds.get(i), i == 0 ? triage : null))
+                if (seen.add(item.text())) out.add(new Statement(item.text(), ids(item.citations())));
+        return out;
+    }
+
+    /**
+     * The plain-language summary. Measurements are described, never interpreted as a diagnosis; what is said about
+     * a condition is bounded by its certainty tier (a fixed sentence per tier, then the knowledge base's note).
+     */
+    private List<Statement> summary(List<TriageFlag> triage, Diversity d, Indices ix, List<ConditionSection> sections) {
+        List<Statement> out = new ArrayList<>();
+        if (!triage.isEmpty()) {
+            List<String> cites = triage.stream().flatMap(t -> t.citations().stream()).distinct().toList();
+            out.add(new Statement("See a clinician first: you answered yes to " + triage.size() + " red-flag"
+                    + " question" + (triage.size() > 1 ? "s" : "") + ". Nothing in the microbiome findings below"
+                    + " changes that.", cites));
+        }
+        double sh = d.value("shannon");
+        Double p = d.percentile("shannon");
+        String gmhiDoi = GmhiModel.current().provenance().doi();
+        String gmwiDoi = Gmwi2Model.current().provenance().doi();
+        if (!Double.isNaN(sh)) {
+            String rel = p == null ? "" : "; that is at about the " + ordinal((int) Math.round(p)) + " percentile of the "
+                    + d.reference().size() + " healthy samples of the reference cohort (" + d.reference().profiler()
+                    + ")";
+            out.add(new Statement(String.format(Locale.ROOT, "Gut species diversity (Shannon index) is %.2f%s."
+                    + " Diversity describes the sample; on its own it says nothing certain about your skin.", sh, rel),
+                    List.of(gmhiDoi)));
+        }
+        StringBuilder idx = new StringBuilder("Gut health indices: ");
+        idx.append("GMWI2 ").append(ix.gmwi2() == null ? "not computable" : fmt(ix.gmwi2()) + " (" + ix.gmwi2Call() + ")");
+        idx.append(", GMHI ").append(ix.gmhi() == null ? "not computable" : fmt(ix.gmhi()) + " (" + ix.gmhiCall() + ")");
+        idx.append(". Both were built to tell stool samples of healthy people from those of people with a range of"
+                + " diseases; they are not skin tests.");
+        out.add(new Statement(idx.toString(), List.of(gmwiDoi, gmhiDoi)));
+        for (ConditionSection c : sections) {
+            String lead = switch (CertaintyTier.valueOf(c.certaintyTier().toUpperCase(Locale.ROOT))) {
+                case HIGHER -> "the gut-skin evidence is the strongest we track, and still works alongside standard care.";
+                case MODERATE -> "the gut-skin evidence is moderate: some trials of specific strains, with mixed"
+                        + " results; standard care comes first.";
+                case LOWER -> "the gut-skin evidence is limited: read the findings as exploratory; standard care leads.";
+            };
+            out.add(new Statement(c.name() + ": " + lead + " " + c.certaintyNote(), c.certaintyCitations()));
+        }
+        return out;
+    }
+
+    static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    public static String ordinal(int n) {
+        int m = n % 100;
+        String suf = (m >= 11 && m <= 13) ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suf;
+    }
+}

@@ -1,0 +1,167 @@
+package org.gutskin.report.render;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.gutskin.report.model.Report;
+import org.hl7.fhir.r4.model.Annotation;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DiagnosticReport;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Specimen;
+import org.hl7.fhir.r4.model.StringType;
+
+/**
+ * The report as a FHIR R4 {@code Bundle} (type collection): a {@code DiagnosticReport} whose results are
+ * {@code Observation}s — the triage route first (clinician-first outranks everything here too, and the
+ * conclusion starts with it), then one per diversity metric (with its reference percentile as a component) and
+ * one per health index (with its call and model version) — and the {@code Specimen} carrying the sample id.
+ *
+ * <p>Codes: there are no LOINC codes for microbiome diversity metrics or these indices, so they use the local
+ * code system {@value #LOCAL}; categories and units use HL7 and UCUM where they exist (v2-0074 {@code MB}
+ * microbiology, observation-category {@code laboratory}, UCUM {@code 1} for dimensionless values, {@code %},
+ * {@code {species}}); the stool specimen is SNOMED CT 119339001.
+ */
+public final class FhirReportWriter {
+
+    /** The local code system of gutskin's own codes. */
+    public static final String LOCAL = "urn:gutskin:fhir:CodeSystem:local";
+
+    static final String UCUM = "http://unitsofmeasure.org";
+    private static final FhirContext CTX = FhirContext.forR4Cached();
+
+    private FhirReportWriter() {}
+
+    public static FhirContext context() {
+        return CTX;
+    }
+
+    public static String toJson(Report r) {
+        return CTX.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle(r));
+    }
+
+    public static Bundle bundle(Report r) {
+        Date issued = Date.from(java.time.Instant.parse(r.generatedAt()));
+        Specimen specimen = new Specimen();
+        specimen.setId(id(r, "specimen"));
+        specimen.addIdentifier(new Identifier().setSystem(LOCAL + ":sample-id").setValue(r.sample()));
+        specimen.setType(new CodeableConcept(new Coding("http://snomed.info/sct", "119339001", "Stool specimen"))
+                .setText("stool"));
+
+        List<Observation> obs = new ArrayList<>();
+        Observation route = observation(r, "route", "Triage route", issued);
+        route.setValue(new CodeableConcept(new Coding(LOCAL, r.route(), r.clinicianFirst()
+                ? "See a clinician first" : "Standard")));
+        for (var f : r.triage()) {
+            route.addComponent().setCode(local("red-flag", "Red flag answered yes"))
+                    .setValue(new StringType(f.id() + ": " + f.action()));
+        }
+        obs.add(route);
+        for (var e : r.diversity().values().entrySet()) {
+            Observation o = observation(r, "alpha-" + e.getKey(), "Gut alpha diversity (species rank): " + e.getKey(), issued);
+            if (e.getValue() != null && !e.getValue().isNaN())
+                o.setValue(quantity(e.getValue(), e.getKey().equals("observed") || e.getKey().equals("chao1")
+                        ? "{species}" : "1"));
+            else o.setDataAbsentReason(new CodeableConcept(new Coding(
+                    "http://terminology.hl7.org/CodeSystem/data-absent-reason", "not-a-number", "Not a Number (NaN)")));
+            Double p = r.diversity().percentile(e.getKey());
+            if (p != null)
+                o.addComponent().setCode(local("reference-percentile", "Percentile among the healthy reference: "
+                        + r.diversity().reference().cohort() + ", " + r.diversity().reference().profiler() + ", n = "
+                        + r.diversity().reference().size())).setValue(quantity(p, "%"));
+            obs.add(o);
+        }
+        obs.add(index(r, "gmwi2", "Gut Microbiome Wellness Index 2", r.indices().gmwi2(), r.indices().gmwi2Call(), issued));
+        obs.add(index(r, "gmhi", "Gut Microbiome Health Index", r.indices().gmhi(), r.indices().gmhiCall(), issued));
+
+        DiagnosticReport dr = new DiagnosticReport();
+        dr.setId(id(r, "report"));
+        dr.setStatus(DiagnosticReport.DiagnosticReportStatus.FINAL);
+        dr.addCategory(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v2-0074", "MB",
+                "Microbiology")));
+        dr.setCode(local("gut-skin-report", "Gut-skin microbiome report (evidence-graded)").setText(
+                "Gut-skin microbiome report"));
+        dr.setIssued(issued);
+        dr.addSpecimen(new Reference("urn:uuid:" + specimen.getIdElement().getIdPart()));
+        for (Observation o : obs) dr.addResult(new Reference("urn:uuid:" + o.getIdElement().getIdPart()));
+        StringBuilder conclusion = new StringBuilder();
+        if (r.clinicianFirst()) conclusion.append("CLINICIAN FIRST: red flag(s) ").append(String.join(", ", r.redFlags()))
+                .append(". See a clinician before acting on any microbiome finding.\n");
+        r.summary().forEach(s -> conclusion.append(s.text()).append('\n'));
+        conclusion.append(r.disclaimer());
+        dr.setConclusion(conclusion.toString());
+        dr.addIdentifier(new Identifier().setSystem(LOCAL + ":report").setValue(r.sample() + "@" + r.generatedAt()));
+
+        Bundle b = new Bundle();
+        b.setType(Bundle.BundleType.COLLECTION);
+        b.setTimestamp(issued);
+        b.setId(id(r, "bundle"));
+        add(b, dr);
+        for (Observation o : obs) add(b, o);
+        add(b, specimen);
+        b.getMeta().addTag(new Coding(LOCAL, "software", "gutskin " + r.provenance().software() + "; knowledge base "
+                + r.provenance().knowledgeBase() + "; input sha256 " + r.provenance().inputSha256()));
+        return b;
+    }
+
+    private static Observation index(Report r, String id, String name, Double value, String call, Date issued) {
+        Observation o = observation(r, id, name, issued);
+        if (value != null) o.setValue(quantity(value, "1"));
+        else o.setDataAbsentReason(new CodeableConcept(new Coding(
+                "http://terminology.hl7.org/CodeSystem/data-absent-reason", "not-a-number", "Not a Number (NaN)")));
+        o.addComponent().setCode(local(id + "-call", name + " call")).setValue(new CodeableConcept(
+                new Coding(LOCAL, call, call)));
+        var m = r.provenance().models().get(id);
+        if (m != null) {
+            o.setMethod(new CodeableConcept().setText(m.tag() + " (" + m.name() + ", doi:" + m.doi() + ")"));
+            o.addNote(new Annotation().setText("Model " + m.tag() + ", built for " + m.profiler()));
+        }
+        return o;
+    }
+
+    private static Observation observation(Report r, String code, String display, Date issued) {
+        Observation o = new Observation();
+        o.setId(id(r, "obs-" + code));
+        o.setStatus(Observation.ObservationStatus.FINAL);
+        o.addCategory(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/observation-category",
+                "laboratory", "Laboratory")));
+        o.setCode(local(code, display));
+        o.setIssued(issued);
+        o.setSpecimen(new Reference("urn:uuid:" + id(r, "specimen")));
+        return o;
+    }
+
+    private static CodeableConcept local(String code, String display) {
+        return new CodeableConcept(new Coding(LOCAL, code, display)).setText(display);
+    }
+
+    private static Quantity quantity(double v, String ucum) {
+        return new Quantity().setValue(v).setSystem(UCUM).setCode(ucum).setUnit(ucum);
+    }
+
+    private static void add(Bundle b, Resource r) {
+        b.addEntry().setFullUrl("urn:uuid:" + r.getIdElement().getIdPart()).setResource(r);
+    }
+
+    /** Stable ids: a name-based UUID of the sample, the generation time and the part. */
+    private static String id(Report r, String part) {
+        return UUID.nameUUIDFromBytes((r.sample() + "|" + r.generatedAt() + "|" + part).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    /** Map of local codes used (for documentation). */
+    public static Map<String, String> localCodes() {
+        return Map.of("gut-skin-report", "the report", "route", "triage route", "alpha-<metric>", "alpha diversity",
+                "reference-percentile", "percentile among the healthy reference", "gmwi2", "GMWI2", "gmhi", "GMHI");
+    }
+}

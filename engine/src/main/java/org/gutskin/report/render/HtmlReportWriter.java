@@ -1,0 +1,150 @@
+package org.gutskin.report.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gutskin.report.model.ConditionSection;
+import org.gutskin.report.model.Diversity;
+import org.gutskin.report.model.InterventionEvidence;
+import org.gutskin.report.model.Report;
+import org.gutskin.report.model.TaxonShare;
+import org.gutskin.report.reference.ReferenceDistribution;
+
+/**
+ * The report as one self-contained XHTML page (inline CSS and SVG, no script, a Content-Security-Policy that
+ * forbids every fetch), readable on a phone and in print; the PDF writer renders the same page. Pebble escapes
+ * every value from the report (strict HTML auto-escaping); only the charts, built by {@link Charts} with their own
+ * escaping, and the citation lists of {@link CitationsFilter} are inserted raw.
+ */
+public final class HtmlReportWriter {
+
+    private static final PebbleEngine ENGINE = new PebbleEngine.Builder()
+            .loader(new ClasspathLoader())
+            .strictVariables(false)
+            .autoEscaping(true)
+            .defaultLocale(Locale.ROOT)
+            .extension(new AbstractExtension() {
+                @Override
+                public Map<String, Filter> getFilters() {
+                    return Map.of("cites", new CitationsFilter());
+                }
+            })
+            .build();
+    private static final String DIR = "org/gutskin/report/render/templates/";
+    private static final PebbleTemplate REPORT = ENGINE.getTemplate(DIR + "report.peb");
+    private static final PebbleTemplate CHECKLIST = ENGINE.getTemplate(DIR + "checklist.peb");
+
+    private HtmlReportWriter() {}
+
+    /** The whole report page. */
+    public static String render(Report r) {
+        return evaluate(REPORT, r);
+    }
+
+    /** The clinic discussion checklist as its own one-page document. */
+    public static String renderChecklist(Report r) {
+        return evaluate(CHECKLIST, r);
+    }
+
+    private static String evaluate(PebbleTemplate t, Report r) {
+        Map<String, Object> ctx = new HashMap<>();
+        ctx.put("r", r);
+        ctx.put("v", view(r));
+        StringWriter w = new StringWriter(64 * 1024);
+        try {
+            t.evaluate(w, ctx, Locale.ROOT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    /** Pre-formatted numbers and the SVG charts. */
+    static Map<String, Object> view(Report r) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("composition", Charts.composition(r.composition()));
+        List<String> colors = new ArrayList<>();
+        int n = Math.max(r.composition().size(), r.skin() == null ? 0 : r.skin().composition().size());
+        for (int i = 0; i < n; i++) {
+            List<TaxonShare> c = r.composition();
+            colors.add(Charts.color(i, i < c.size() ? c.get(i).taxon() : ""));
+        }
+        v.put("colors", colors);
+        v.put("metrics", metricRows(r.diversity()));
+        List<Map<String, String>> charts = new ArrayList<>();
+        ReferenceDistribution ref = ReferenceDistribution.bundled();
+        for (String m : List.of("shannon", "observed")) {
+            double[] q = ref.quantiles(m);
+            if (q == null) continue;
+            double val = r.diversity().value(m);
+            charts.add(Map.of("label", label(m) + " against the healthy reference (box: 25th–75th percentile,"
+                    + " bar: 5th–95th, line: median)", "svg", Charts.reference(label(m), q, val, r.diversity().percentile(m))));
+        }
+        v.put("referenceCharts", charts);
+        v.put("gmwi2", num(r.indices().gmwi2()));
+        v.put("gmhi", num(r.indices().gmhi()));
+        v.put("gmwi2Gauge", Charts.gauge("GMWI2", r.indices().gmwi2(), 6, r.indices().gmwi2RejectBand()));
+        v.put("gmhiGauge", Charts.gauge("GMHI", r.indices().gmhi(), 3, 0));
+        Map<String, String> ladders = new LinkedHashMap<>();
+        Map<String, String> doses = new HashMap<>();
+        for (ConditionSection c : r.conditions()) {
+            ladders.put(c.id(), Charts.ladder(c.ladder()));
+            for (InterventionEvidence i : c.interventions()) doses.put(i.id(), dose(i));
+        }
+        v.put("ladders", ladders);
+        v.put("doses", doses);
+        if (r.skin() != null) {
+            v.put("skinComposition", Charts.composition(r.skin().composition()));
+            v.put("skinMetrics", metricRows(r.skin().diversity()));
+        }
+        v.put("checklistFont", r.checklistDetails().size() > 16 ? "8.5" : "10");
+        return v;
+    }
+
+    private static List<Map<String, String>> metricRows(Diversity d) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (var e : d.values().entrySet()) {
+            Double p = d.percentile(e.getKey());
+            rows.add(Map.of("name", label(e.getKey()), "value", num(e.getValue()),
+                    "percentile", p == null ? "—" : String.format(Locale.ROOT, "%.0f", p)));
+        }
+        return rows;
+    }
+
+    static String label(String metric) {
+        return switch (metric) {
+            case "observed" -> "Observed species";
+            case "shannon" -> "Shannon";
+            case "simpson" -> "Simpson (1 − Σp²)";
+            case "inverse_simpson" -> "Inverse Simpson";
+            case "pielou_e" -> "Pielou evenness";
+            case "berger_parker_d" -> "Berger–Parker dominance";
+            case "chao1" -> "Chao1";
+            default -> metric;
+        };
+    }
+
+    static String num(Double v) {
+        if (v == null || v.isNaN()) return "not computable";
+        if (Math.abs(v - Math.rint(v)) < 1e-9 && Math.abs(v) < 1e9) return String.valueOf((long) Math.rint(v));
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private static String dose(InterventionEvidence i) {
+        String d = i.doseCfuPerDay() == null ? "dose not reported"
+                : String.format(Locale.ROOT, "%.1e CFU/day", i.doseCfuPerDay()).replace("e+", "e");
+        String w = i.durationWeeks() == null ? "" : String.format(Locale.ROOT, " · %s weeks", Charts.fmt(i.durationWeeks()));
+        return d + w;
+    }
+}

@@ -1,0 +1,59 @@
+package org.gutskin.report.render;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.gutskin.report.model.Report;
+
+/**
+ * The PDF: the same XHTML page as {@link HtmlReportWriter}, laid out by openhtmltopdf (PDFBox) with the bundled
+ * DejaVu Sans (Bitstream Vera licence, in {@code fonts/DejaVu-LICENSE.txt}) embedded so every glyph (α, –, ≤)
+ * prints on any machine. "Not medical advice" is in the page footer ({@code @page} margin box) of every page.
+ * openhtmltopdf runs no script, so escaped input stays text.
+ */
+public final class PdfReportWriter {
+
+    private static final byte[] REGULAR = font("DejaVuSans.ttf");
+    private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+
+    static {
+        // openhtmltopdf logs every stylesheet parse through java.util.logging; a report command has no use for it
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
+    private PdfReportWriter() {}
+
+    public static void write(Report r, OutputStream out) throws IOException {
+        render(HtmlReportWriter.render(r), out);
+    }
+
+    /** The clinic checklist as its own PDF (one page). */
+    public static void writeChecklist(Report r, OutputStream out) throws IOException {
+        render(HtmlReportWriter.renderChecklist(r), out);
+    }
+
+    static void render(String xhtml, OutputStream out) throws IOException {
+        PdfRendererBuilder b = new PdfRendererBuilder();
+        b.useFastMode();
+        b.useFont(() -> new ByteArrayInputStream(REGULAR), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+        b.useFont(() -> new ByteArrayInputStream(BOLD), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+        b.useSVGDrawer(new BatikSVGDrawer());
+        b.withHtmlContent(xhtml, null);
+        b.toStream(out);
+        b.run();
+    }
+
+    private static byte[] font(String name) {
+        try (InputStream in = PdfReportWriter.class.getResourceAsStream("fonts/" + name)) {
+            if (in == null) throw new IllegalStateException("font " + name + " is missing from the build");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
