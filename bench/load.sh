@@ -39,10 +39,14 @@ print(f"{name:<28} {float(rps):>9.1f} req/s   p50 {pct(50):7.2f} ms   p99 {pct(9
 PY
 }
 
-echo "gutskin load test: ${secs}s per scenario, wrk -t$threads -c$conns, loopback, embedded H2"
+echo "gutskin load test: ${secs}s per scenario after a 3 s warm-up, wrk -t$threads -c$conns, loopback, embedded H2;" \
+  "load average before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
+warm() { wrk -t"$threads" -c"$conns" -d3s "$@" >/dev/null; }
+warm -H "Authorization: Bearer $token" "$base/api/samples/$id/report?format=json"
 wrk -t"$threads" -c"$conns" -d"${secs}s" --latency -H "Authorization: Bearer $token" \
   "$base/api/samples/$id/report?format=json" >"$work/json.txt"
 summary "report fetch (json)" "$work/json.txt"
+warm -H "Authorization: Bearer $token" "$base/api/samples/$id/report?format=html"
 wrk -t"$threads" -c"$conns" -d"${secs}s" --latency -H "Authorization: Bearer $token" \
   "$base/api/samples/$id/report?format=html" >"$work/html.txt"
 summary "report fetch (html)" "$work/html.txt"
@@ -65,5 +69,6 @@ function request()
   return wrk.format("POST", "/api/uploads?filename=" .. name .. ".txt", nil, head .. "#" .. name .. tail)
 end
 LUA
+warm -s "$work/upload.lua" "$base"
 wrk -t"$threads" -c"$conns" -d"${secs}s" --latency -s "$work/upload.lua" "$base" >"$work/upload.txt"
 summary "upload (137 kB MetaPhlAn)" "$work/upload.txt"

@@ -67,7 +67,24 @@ public final class Accounts {
         return token;
     }
 
+    /** Token lookups seen in the last {@link #TOKEN_CACHE_MILLIS}: a pipeline's requests skip the database. */
+    private static final long TOKEN_CACHE_MILLIS = 30_000;
+    private record Cached(Principal principal, long until) {}
+    private final java.util.concurrent.ConcurrentHashMap<String, Cached> tokenCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     public Optional<Principal> byToken(String token) {
+        String hash = Secrets.sha256(token);
+        long now = System.currentTimeMillis();
+        Cached c = tokenCache.get(hash);
+        if (c != null && c.until() > now) return Optional.of(c.principal());
+        Optional<Principal> p = lookupToken(token);
+        if (tokenCache.size() > 10_000) tokenCache.clear();
+        p.ifPresent(x -> tokenCache.put(hash, new Cached(x, now + TOKEN_CACHE_MILLIS)));
+        return p;
+    }
+
+    private Optional<Principal> lookupToken(String token) {
         return jdbi.withHandle(h -> h.createQuery("SELECT k.tenant_id, k.user_id, u.username, t.name FROM api_token k"
                         + " JOIN app_user u ON u.id = k.user_id JOIN tenant t ON t.id = k.tenant_id"
                         + " WHERE k.token_hash = :h AND k.revoked_at IS NULL")

@@ -32,15 +32,6 @@ public final class GutskinServer implements AutoCloseable {
         this.seeded = seeded;
     }
 
-    /** The report renderer in this build (the seam for issue 6's renderer). */
-    static ReportRenderer reportRenderer(ObjectMapper json) {
-        return new SummaryReportRenderer(json);
-    }
-
-    /** The evidence engine in this build (the seam for issue 5). */
-    static EvidenceService evidenceService(ObjectMapper json) {
-        return EvidenceService.UNAVAILABLE;
-    }
 
     /** Opens the database (migrating it), seeds on first start, and starts listening. */
     public static GutskinServer start(ServerOptions o) throws java.io.IOException {
@@ -51,7 +42,7 @@ public final class GutskinServer implements AutoCloseable {
         try {
             SampleStore samples = new SampleStore(db.jdbi());
             Services s = new Services(o, db, new Accounts(db.jdbi()), samples, new Uploads(samples, scratch, json),
-                    new AuditLog(db.jdbi()), reportRenderer(json), evidenceService(json), new Metrics(),
+                    new AuditLog(db.jdbi()), new EngineReportRenderer(), new EngineEvidenceService(), new Metrics(),
                     new SignInLimiter(10, 100, 5 * 60_000L), json);
             boolean seeded = o.seedDemo() && DemoSeed.seedIfEmpty(s);
             Javalin app = create(s).start(o.host(), o.port());
@@ -121,8 +112,6 @@ public final class GutskinServer implements AutoCloseable {
 
         r.exception(ApiError.class, (e, ctx) -> ctx.status(e.status).json(Map.of("error", e.getMessage())));
         r.exception(InputException.class, (e, ctx) -> ctx.status(400).json(Map.of("error", e.describe())));
-        r.exception(EvidenceService.Unavailable.class,
-                (e, ctx) -> ctx.status(503).json(Map.of("error", e.getMessage())));
         r.exception(Exception.class, (e, ctx) -> {
             // the exception class only: a message could quote a line of someone's health data
             LOG.error("internal error on {} {}: {}", ctx.method(), ctx.path(), e.getClass().getName());

@@ -7,10 +7,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.gutskin.profile.Format;
 import org.gutskin.profile.Profile;
+import org.gutskin.report.render.ReportFormat;
 
 /** Uploads, samples and their reports. Every lookup is by tenant and id: another tenant's id is a 404. */
 final class SampleHandlers {
@@ -90,41 +90,29 @@ final class SampleHandlers {
         ctx.json(m);
     }
 
-    /** GET /api/samples/{id}/report?format=json|html|pdf|fhir&condition=: the report; each read is audited. */
+    /** GET /api/samples/{id}/report?format=json|html|pdf|fhir|checklist-pdf&condition=: the report; each read is audited. */
     void report(Context ctx) {
         Principal p = AuthHandlers.principal(ctx);
         SampleRow row = sample(ctx, p);
         String f = ctx.queryParam("format");
-        ReportRenderer.ReportFormat format;
-        try {
-            format = ReportRenderer.ReportFormat.valueOf((f == null ? "json" : f).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ApiError(400, "format: expected json, html, pdf or fhir");
-        }
+        ReportFormat format = ReportFormat.of(f == null || f.isBlank() ? "json" : f);
         String condition = ctx.queryParam("condition"), answers = ctx.queryParam("answers");
         String key = p.tenantId() + "/" + row.id() + "/" + format + "/" + condition + "/" + answers;
         ReportRenderer.Rendered out = cache.get(key);
         if (out == null) {
-            Profile profile = null;
-            if (s.reports().needsProfile()) {
-                byte[] content = s.samples().content(p.tenantId(), row.uploadId()).orElseThrow();
-                profile = s.uploads().read(row.filename(), Format.ofLabel(row.format()), content);
-            }
-            try {
-                out = s.reports().render(new ReportRenderer.ReportInput(profile, row, condition, answers), format);
-            } catch (ReportRenderer.Unsupported e) {
-                throw new ApiError(501, e.getMessage());
-            }
+            byte[] content = s.samples().content(p.tenantId(), row.uploadId()).orElseThrow();
+            Profile profile = s.uploads().read(row.filename(), Format.ofLabel(row.format()), content);
+            out = s.reports().render(new ReportRenderer.ReportInput(profile, row, condition, answers), format);
             cache.put(key, out);
         }
-        s.audit().record(p, "report.read", "sample/" + row.id() + "?format=" + format.name().toLowerCase(Locale.ROOT));
-        if (format == ReportRenderer.ReportFormat.HTML) {
+        s.audit().record(p, "report.read", "sample/" + row.id() + "?format=" + format.label());
+        if (format == ReportFormat.HTML) {
             // the report page carries its own inline styles and SVG plots
             ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
                     + " font-src data:; frame-ancestors 'self'");
         }
-        if (format == ReportRenderer.ReportFormat.PDF) {
-            ctx.header("Content-Disposition", "inline; filename=\"report-" + row.id() + ".pdf\"");
+        if (format == ReportFormat.PDF || format == ReportFormat.CHECKLIST_PDF) {
+            ctx.header("Content-Disposition", "inline; filename=\"report-" + row.id() + "." + format.extension() + "\"");
         }
         ctx.contentType(out.contentType()).result(out.body());
     }

@@ -202,10 +202,18 @@ abstract class ServiceSuite {
         Client.Res json = demo().get("/api/samples/" + id + "/report?format=json");
         assertThat(json.status()).isEqualTo(200);
         assertThat(json.json().get("sample").asText()).isEqualTo("Subj001_time1_S1");
+        // provenance names the bytes the lab uploaded: the SHA-256 of the bundled demo file
+        assertThat(json.json().at("/provenance/inputSha256").asText()).isEqualTo(demoSha256("Subj001_time1_S1_metaphlan.txt"));
         Client.Res html = demo().get("/api/samples/" + id + "/report?format=html");
         assertThat(html.status()).isEqualTo(200);
         assertThat(html.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(html.body()).contains("<svg");
+        Client.Res pdf = demo().get("/api/samples/" + id + "/report?format=pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF-");
+        Client.Res fhir = demo().get("/api/samples/" + id + "/report?format=fhir");
+        assertThat(fhir.status()).isEqualTo(200);
+        assertThat(fhir.json().get("resourceType").asText()).isEqualTo("Bundle");
         assertThat(demo().get("/api/samples/" + id + "/report?format=docx").status()).isEqualTo(400);
         JsonNode audit = demo().get("/api/audit").json().get("items");
         List<String> resources = new ArrayList<>();
@@ -213,6 +221,34 @@ abstract class ServiceSuite {
                 + a.get("resource").asText()));
         assertThat(resources).contains("demo report.read sample/" + id + "?format=json",
                 "demo report.read sample/" + id + "?format=html");
+    }
+
+    static String demoSha256(String name) {
+        try (var in = ServiceSuite.class.getResourceAsStream("/demo/" + name)) {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(in.readAllBytes()));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void labelCheckerAndEvidenceLadderAnswerTheCliJson() {
+        Client.Res v = demo().postJson("/api/label", Map.of("text",
+                "Lactobacillus rhamnosus GG, 10 billion CFU per capsule", "condition", "atopic-dermatitis"));
+        assertThat(v.status()).as(v.body()).isEqualTo(200);
+        JsonNode verdict = v.json();
+        for (String key : List.of("input", "condition", "organisms", "doseCfu", "verdict", "supportive", "reasons",
+                "disclaimer")) {
+            assertThat(verdict.has(key)).as(key).isTrue();
+        }
+        assertThat(verdict.get("organisms").get(0).get("name").asText()).isEqualTo("Lacticaseibacillus rhamnosus");
+        assertThat(verdict.get("doseCfu").asDouble()).isEqualTo(1e10); // "10 billion"
+        JsonNode ladder = demo().get("/api/evidence?condition=psoriasis").json();
+        assertThat(ladder.get("conditions")).hasSize(1);
+        assertThat(ladder.get("conditions").get(0).get("id").asText()).isEqualTo("psoriasis");
+        assertThat(demo().get("/api/evidence?condition=no-such").status()).isEqualTo(400);
+        assertThat(demo().postJson("/api/label", Map.of("text", " ")).status()).isEqualTo(400);
     }
 
     @Test

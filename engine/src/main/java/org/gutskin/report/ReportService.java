@@ -25,6 +25,13 @@ import org.gutskin.evidence.kb.Product;
 import org.gutskin.evidence.kb.RedFlagEntry;
 import org.gutskin.evidence.kb.Trial;
 import org.gutskin.evidence.kb.Wording;
+import org.gutskin.evidence.ladder.ConditionLadder;
+import org.gutskin.evidence.ladder.EvidenceLadder;
+import org.gutskin.evidence.ladder.LadderRung;
+import org.gutskin.evidence.ladder.LadderStatement;
+import org.gutskin.evidence.triage.ClinicChecklist;
+import org.gutskin.evidence.triage.Triage;
+import org.gutskin.evidence.triage.TriageResult;
 import org.gutskin.index.GmhiModel;
 import org.gutskin.index.Gmwi2Model;
 import org.gutskin.index.IndexScores;
@@ -134,16 +141,18 @@ public final class ReportService {
     public Report build(ScoredProfile gut, String sampleId, ScoredProfile skin, ReportOptions options) {
         int s = gut.sampleIndex(sampleId);
         List<String> conditionIds = conditions(options.conditions());
-        Map<String, Boolean> answers = TriageAnswers.validated("--answers", options.answers());
-
-        List<TriageFlag> triage = triage(answers);
-        List<String> redFlags = triage.stream().map(TriageFlag::id).toList();
-        String route = redFlags.isEmpty() ? Report.STANDARD : Report.CLINICIAN_FIRST;
+        TriageResult triaged = Triage.route(kb, options.answers());
+        List<TriageFlag> triage = triaged.redFlags().stream()
+                .map(e -> new TriageFlag(e.key(), e.question(), e.action(), ids(e.citations()))).toList();
+        List<String> redFlags = triaged.redFlagKeys();
+        String route = triaged.route().id();
 
         Diversity diversity = diversity(gut, s, true);
         Indices indices = indices(gut, s);
         List<ConditionSection> sections = new ArrayList<>();
-        for (String id : conditionIds) sections.add(section(kb.condition(id), gut, s));
+        Map<String, ConditionLadder> ladders = new LinkedHashMap<>();
+        for (String id : conditionIds) ladders.put(id, EvidenceLadder.forCondition(kb, id));
+        for (String id : conditionIds) sections.add(section(kb.condition(id), ladders.get(id), gut, s));
 
         SkinProfile skinProfile = null;
         if (skin != null) {
@@ -154,7 +163,7 @@ public final class ReportService {
             skinProfile = new SkinProfile(skinSample, composition(skin, k), diversity(skin, k, false), skinTaxa);
         }
 
-        List<Statement> checklist = checklist(conditionIds, triage);
+        List<Statement> checklist = checklist(conditionIds, triaged);
         List<String> warnings = new ArrayList<>(gut.profile().warnings());
         warnings.addAll(indices.warnings());
 
@@ -185,14 +194,6 @@ public final class ReportService {
         Set<String> want = new LinkedHashSet<>();
         for (String c : asked) want.add(kb.condition(c).id());
         return KnowledgeBase.CONDITION_IDS.stream().filter(want::contains).toList();
-    }
-
-    private List<TriageFlag> triage(Map<String, Boolean> answers) {
-        List<TriageFlag> out = new ArrayList<>();
-        for (RedFlagEntry e : kb.redFlags())
-            if (Boolean.TRUE.equals(answers.get(e.key())))
-                out.add(new TriageFlag(e.key(), e.question(), e.action(), ids(e.citations())));
-        return out;
     }
 
     /** The printed identifiers of the verified citations (unverified ones never reach output). */
@@ -257,20 +258,20 @@ public final class ReportService {
         return l.name().replace('_', ' ');
     }
 
-    private ConditionSection section(Condition c, ScoredProfile gut, int s) {
+    private ConditionSection section(Condition c, ConditionLadder ladder, ScoredProfile gut, int s) {
         return new ConditionSection(c.id(), c.name(), c.certaintyTier().word(), c.certaintyNote(),
-                ids(c.certaintyCitations()), ladder(c), findings(c, gut, s, BodySite.GUT), interventions(c));
+                ids(c.certaintyCitations()), ladder(ladder), findings(c, gut, s, BodySite.GUT), interventions(c, ladder));
     }
 
-    /** The ladder strongest rung first; each statement led by the phrase its evidence allows ({@link Wording}). */
-    private List<LadderLevel> ladder(Condition c) {
+    /**
+     * The evidence layer's ladder ({@link EvidenceLadder}: strongest rung first, each statement led by the phrase its
+     * evidence allows), with every rung shown — an empty rung says that nothing verified sits there.
+     */
+    private static List<LadderLevel> ladder(ConditionLadder ladder) {
         Map<EvidenceLevel, List<Statement>> by = new EnumMap<>(EvidenceLevel.class);
-        for (Fact f : kb.verifiedFacts(c.id()))
-            by.computeIfAbsent(f.level(), k -> new ArrayList<>()).add(new Statement(
-                    Wording.forLevel(f.level()).lead() + " " + f.statement(), ids(f.citations())));
-        for (Trial t : kb.verifiedTrials(c.id()))
-            by.computeIfAbsent(EvidenceLevel.TRIAL, k -> new ArrayList<>()).add(new Statement(
-                    Wording.forTrial(t, c.certaintyTier()).lead() + " " + t.statement(), ids(t.citations())));
+        for (LadderRung r : ladder.rungs())
+            for (LadderStatement st : r.statements())
+                by.computeIfAbsent(r.level(), k -> new ArrayList<>()).add(new Statement(st.text(), ids(st.citations())));
         List<LadderLevel> out = new ArrayList<>();
         for (EvidenceLevel l : List.of(EvidenceLevel.GUIDELINE, EvidenceLevel.TRIAL, EvidenceLevel.ASSOCIATION,
                 EvidenceLevel.MECHANISM))
@@ -320,10 +321,13 @@ public final class ReportService {
         };
     }
 
-    private List<InterventionEvidence> interventions(Condition c) {
+    /** The verified trials, each with the wording the ladder gave it (the same phrase in both places). */
+    private List<InterventionEvidence> interventions(Condition c, ConditionLadder ladder) {
+        Map<String, Wording> wording = new java.util.HashMap<>();
+        for (LadderStatement st : ladder.statements()) wording.put(st.id(), st.wording());
         List<InterventionEvidence> out = new ArrayList<>();
         for (Trial t : kb.verifiedTrials(c.id())) {
-            Wording w = Wording.forTrial(t, c.certaintyTier());
+            Wording w = wording.getOrDefault(t.id(), Wording.forTrial(t, c.certaintyTier()));
             List<String> products = new ArrayList<>();
             for (Product p : t.products())
                 products.add(p.organism() + (p.strain() == null ? "" : " " + p.strain()));
@@ -337,17 +341,13 @@ public final class ReportService {
         return out;
     }
 
-    private List<Statement> checklist(List<String> conditionIds, List<TriageFlag> triage) {
+    /** The evidence layer's clinic checklist for each condition asked (red flags first), without repeats. */
+    private List<Statement> checklist(List<String> conditionIds, TriageResult triage) {
         List<Statement> out = new ArrayList<>();
-        for (TriageFlag f : triage)
-            out.add(new Statement("I answered yes to: \"" + f.question() + "\" What should happen first?",
-                    f.citations()));
         Set<String> seen = new LinkedHashSet<>();
-        for (String id : conditionIds)
-            for (ChecklistItem i : kb.condition(id).checklist())
-                if (seen.add(i.text())) out.add(new Statement(i.text(), ids(i.citations())));
-        for (ChecklistItem i : kb.generalChecklist())
-            if (seen.add(i.text())) out.add(new Statement(i.text(), ids(i.citations())));
+        for (int i = 0; i < conditionIds.size(); i++)
+            for (ChecklistItem item : ClinicChecklist.forCondition(kb, conditionIds.get(i), i == 0 ? triage : null))
+                if (seen.add(item.text())) out.add(new Statement(item.text(), ids(item.citations())));
         return out;
     }
 

@@ -78,7 +78,7 @@ class RenderTest {
             assertThat(json.indexOf(later)).as(later).isGreaterThan(route);
         assertThat(json.indexOf("\"redFlags\"")).isLessThan(json.indexOf("\"summary\""));
         assertThat(redFlag.summary().get(0).text()).startsWith("See a clinician first");
-        assertThat(redFlag.checklist().get(0)).startsWith("I answered yes to");
+        assertThat(redFlag.checklist().get(0)).startsWith("Tell the doctor first");
     }
 
     @Test

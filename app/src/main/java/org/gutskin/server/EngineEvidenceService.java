@@ -1,0 +1,51 @@
+package org.gutskin.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.gutskin.evidence.kb.Definition;
+import org.gutskin.evidence.kb.KnowledgeBase;
+import org.gutskin.evidence.ladder.ConditionLadder;
+import org.gutskin.evidence.ladder.EvidenceLadder;
+import org.gutskin.evidence.ladder.LadderJson;
+import org.gutskin.evidence.label.LabelChecker;
+import org.gutskin.evidence.label.LabelVerdictJson;
+import org.gutskin.evidence.triage.Triage;
+
+/**
+ * The label checker and evidence ladder through the evidence engine, answering the same JSON as
+ * {@code gutskin label --json} and {@code gutskin evidence --json} (without triage answers or a question: route
+ * {@code standard}, no red flags).
+ */
+public final class EngineEvidenceService implements EvidenceService {
+
+    private final KnowledgeBase kb = KnowledgeBase.get();
+    private final LabelChecker checker = new LabelChecker(kb);
+
+    @Override
+    public JsonNode checkLabel(String text, String condition) {
+        return LabelVerdictJson.toNode(checker.evaluate(text, condition), kb.version());
+    }
+
+    @Override
+    public JsonNode ladder(String condition) {
+        List<ConditionLadder> ladders = condition == null || condition.isBlank() ? EvidenceLadder.all(kb)
+                : List.of(EvidenceLadder.forCondition(kb, condition));
+        ObjectNode doc = LadderJson.document(List.of(), kb.version()).objectNode();
+        doc.put("route", Triage.none().route().id());
+        doc.putArray("redFlags");
+        doc.put("knowledgeBase", kb.version());
+        ArrayNode conditions = doc.putArray("conditions");
+        ladders.forEach(l -> conditions.add(LadderJson.toNode(l)));
+        ArrayNode defs = doc.putArray("definitions");
+        for (Definition d : kb.definitions()) {
+            ObjectNode n = defs.addObject();
+            n.put("term", d.term());
+            n.put("definition", d.definition());
+            ArrayNode c = n.putArray("citations");
+            d.citations().forEach(x -> c.add(x.identifier()));
+        }
+        return doc;
+    }
+}

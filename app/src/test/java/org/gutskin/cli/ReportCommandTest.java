@@ -1,0 +1,107 @@
+package org.gutskin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code gutskin report}: the contract's options, exit 3 for unknown sample/condition/answers, the resumable batch. */
+class ReportCommandTest {
+
+    static Path shared(String rel) {
+        return Path.of(System.getProperty("gutskin.shared", "../../shared")).resolve(rel);
+    }
+
+    static final Path EXAMPLE = shared("data/gmwi2/examples/SRR1761667_metaphlan.txt");
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        PrintStream o = System.out, e = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true));
+        System.setErr(new PrintStream(err, true));
+        try {
+            return new Run(Main.execute(args), out.toString(), err.toString());
+        } finally {
+            System.setOut(o);
+            System.setErr(e);
+        }
+    }
+
+    @Test
+    void jsonReportWithRedFlag(@TempDir Path dir) throws Exception {
+        Path answers = dir.resolve("a.json");
+        Files.writeString(answers, "{\"painful_or_scarring_acne\": true}");
+        Path out = dir.resolve("r.json");
+        Run r = run("report", EXAMPLE.toString(), "--sample", "SRR1761667", "--condition", "acne", "--answers",
+                answers.toString(), "--format", "json", "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(out.toFile());
+        assertThat(doc.get("route").asText()).isEqualTo("clinician-first");
+        assertThat(doc.get("conditions")).hasSize(1);
+        String[] f = Files.readString(shared("data/gmwi2/examples/SRR1761667_GMWI2.txt")).trim().split("\\s+");
+        assertThat(doc.get("indices").get("gmwi2").asDouble()).isCloseTo(Double.parseDouble(f[f.length - 1]),
+                org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void badInputExitsThreeWithOneLineAndNoOutput(@TempDir Path dir) {
+        Path out = dir.resolve("r.html");
+        for (List<String> extra : List.of(List.of("--sample", "nope"),
+                List.of("--sample", "SRR1761667", "--condition", "eczema"),
+                List.of("--sample", "SRR1761667", "--answers", "{\"itchy\": true}"),
+                List.of("--sample", "SRR1761667", "--answers", dir.resolve("missing.json").toString()))) {
+            List<String> args = new java.util.ArrayList<>(List.of("report", EXAMPLE.toString(), "--format", "html",
+                    "-o", out.toString()));
+            args.addAll(extra);
+            Run r = run(args.toArray(String[]::new));
+            assertThat(r.code()).as(extra + ": " + r.err()).isEqualTo(3);
+            assertThat(r.err().strip().lines()).as(r.err()).hasSize(1);
+            assertThat(r.err()).doesNotContain("Exception");
+            assertThat(out).doesNotExist();
+        }
+        assertThat(run("report", EXAMPLE.toString(), "--format", "html", "-o", out.toString()).code()).isEqualTo(2);
+        assertThat(run("report", EXAMPLE.toString(), "--sample", "SRR1761667", "--format", "docx", "-o",
+                out.toString()).code()).isEqualTo(3);
+    }
+
+    @Test
+    void batchIsResumableAndWritesOneFilePerSample(@TempDir Path dir) throws Exception {
+        Path table = dir.resolve("t.tsv");
+        Files.writeString(table, "clade_name\ts1\ts/2\ts3\n"
+                + "k__Bacteria|p__Firmicutes|c__Clostridia|o__Clostridiales|f__Ruminococcaceae|g__Faecalibacterium|s__Faecalibacterium_prausnitzii\t40\t10\t5\n"
+                + "k__Bacteria|p__Bacteroidetes|c__Bacteroidia|o__Bacteroidales|f__Bacteroidaceae|g__Bacteroides|s__Bacteroides_vulgatus\t60\t90\t95\n");
+        Path out = dir.resolve("reports");
+        Run first = run("report", table.toString(), "--all", "--format", "json", "-o", out.toString(), "--threads", "2");
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.err()).contains("3/3 reports");
+        List<String> names;
+        try (Stream<Path> s = Files.list(out)) {
+            names = s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertThat(names).containsExactly("s1.json", "s3.json", "s_2.json");
+        assertThat(new ObjectMapper().readTree(out.resolve("s_2.json").toFile()).get("sample").asText()).isEqualTo("s/2");
+        // resume: a finished report is kept as it is, a missing one is written again
+        FileTime kept = FileTime.fromMillis(1_000_000_000L);
+        Files.setLastModifiedTime(out.resolve("s1.json"), kept);
+        Files.delete(out.resolve("s3.json"));
+        Run second = run("report", table.toString(), "--all", "--format", "json", "-o", out.toString());
+        assertThat(second.code()).as(second.err()).isZero();
+        assertThat(second.err()).contains("1/1 reports").contains("2 already done");
+        assertThat(Files.getLastModifiedTime(out.resolve("s1.json"))).isEqualTo(kept);
+        assertThat(out.resolve("s3.json")).exists();
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
+        }
+    }
+}
