@@ -7,7 +7,8 @@
 #   gutskin in-process  ProfileFiles.read in one JVM (bench/ReadTimer), best of REPEATS
 #   biom-format         biom.load_table (Debian python3-biom-format), best of REPEATS
 #   pandas              pandas.read_csv(sep="\t", comment="#", index_col=0) on the TSV
-# and prints profiles/second and the ratio to biom-format's loader. Needs /usr/bin/python3 with biom-format,
+# and prints profiles/second (per wall second and per CPU second: on a busy machine the CPU time, summed over all
+# threads of the process, is the fairer measure) and the ratios to biom-format's loader and pandas. Needs /usr/bin/python3 with biom-format,
 # pandas, scipy and h5py (Debian: python3-biom-format python3-pandas python3-h5py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,17 +40,21 @@ echo
 "$py" - "$res" <<'PY'
 import sys
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
-peer = {r[1]: float(r[2]) for r in rows if r[0] == "biom-format load_table"}
-pandas = {r[1]: float(r[2]) for r in rows if r[0] == "pandas read_csv"}
-print("%-24s %-16s %10s %14s %22s" % ("reader", "file", "seconds", "profiles/s", "vs biom-format (json)"))
-base = peer.get("table.biom.json")
-for tool, f, s, n in rows:
-    s = float(s); ratio = "%.1fx" % (base / s) if base else "-"
-    print("%-24s %-16s %10.3f %14.0f %22s" % (tool, f, s, int(n) / s, ratio))
-for f in ("table.biom.json", "table.biom.h5"):
-    g = [float(r[2]) for r in rows if r[0] == "gutskin in-process" and r[1] == f]
-    if g and f in peer: print("same file %s: gutskin in-process is %.1fx faster than biom-format load_table" % (f, peer[f] / g[0]))
-g = [float(r[2]) for r in rows if r[0] == "gutskin in-process" and r[1] == "merged.tsv"]
-if g and pandas: print("same file merged.tsv: gutskin in-process is %.1fx faster than pandas read_csv" % (pandas["merged.tsv"] / g[0]))
+def get(tool, f, col):
+    for r in rows:
+        if r[0] == tool and r[1] == f and len(r) > col: return float(r[col])
+print("%-24s %-16s %9s %12s %9s %12s" % ("reader", "file", "wall s", "profiles/s", "CPU s", "profiles/CPUs"))
+for r in rows:
+    cpu = float(r[4]) if len(r) > 4 else None
+    print("%-24s %-16s %9.3f %12.0f %9s %12s" % (r[0], r[1], float(r[2]), int(r[3]) / float(r[2]),
+          "%.3f" % cpu if cpu else "-", "%.0f" % (int(r[3]) / cpu) if cpu else "-"))
+print()
+for f, peer in (("table.biom.json", "biom-format load_table"), ("table.biom.h5", "biom-format load_table"),
+                ("merged.tsv", "pandas read_csv")):
+    g, p = get("gutskin in-process", f, 2), get(peer, f, 2)
+    gc, pc = get("gutskin in-process", f, 4), get(peer, f, 4)
+    if g and p:
+        print("%-16s gutskin vs %-22s wall %.1fx faster%s" % (f, peer, p / g,
+              ", CPU %.1fx less" % (pc / gc) if gc and pc else ""))
 PY
 rm -f "$res"

@@ -41,7 +41,8 @@ import org.gutskin.profile.ValueKind;
  */
 final class BiomJsonReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper(
+            JsonFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER).build());
 
     private BiomJsonReader() {}
 
