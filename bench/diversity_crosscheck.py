@@ -159,7 +159,10 @@ def main():
     ap.add_argument("--xmx", default="6g")
     ap.add_argument("--heavy-metrics", default="alpha,braycurtis,unweighted_unifrac",
                     help="metrics run on cohorts above 10,000 samples (SciPy needs minutes per matrix there)")
+    ap.add_argument("--metrics", default="alpha,braycurtis,jaccard,aitchison,unweighted_unifrac,weighted_unifrac",
+                    help="which comparisons to run")
     args = ap.parse_args()
+    wanted = set(args.metrics.split(","))
     work = args.work or tempfile.mkdtemp(prefix="gutskin-div-")
     os.makedirs(work, exist_ok=True)
     D = os.path.join(args.shared, "data")
@@ -211,7 +214,7 @@ def main():
 
         # alpha
         names = [a for a in ALPHA if (a[0] != "chao1" or ds.counts) and (a[0] != "faith_pd" or tree is not None)]
-        if not heavy or "alpha" in args.heavy_metrics:
+        if "alpha" in wanted and (not heavy or "alpha" in args.heavy_metrics):
             def sk_alpha():
                 out = {}
                 for gname, skname, kw in names:
@@ -242,7 +245,7 @@ def main():
                       ("weighted_unifrac", "Striped UniFrac normalized, 2 thr",
                        lambda: unifrac.weighted_normalized(biomfile, treefile, threads=2))]
         for metric, peer_name, fn in betas:
-            if heavy and metric not in args.heavy_metrics:
+            if metric not in wanted or (heavy and metric not in args.heavy_metrics):
                 continue
             peer, peer_s = timed(fn, reps)
             out = os.path.join(work, "beta_%s_%d.f64" % (metric, n))
@@ -273,7 +276,7 @@ def main():
             del peer
             os.remove(out)
         # the CLI end to end, real profiles only (JVM start, reading, output included)
-        if not ds.counts:
+        if not ds.counts and "braycurtis" in wanted:
             t = time.perf_counter()
             r = subprocess.run([args.gutskin, "beta", ds.path, "--metric", "braycurtis"], capture_output=True)
             print("  gutskin CLI end to end (beta braycurtis, TSV to stdout): %.2f s, exit %d" % (
