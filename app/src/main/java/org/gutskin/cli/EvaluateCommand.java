@@ -21,11 +21,11 @@ import org.gutskin.index.evaluation.Evaluation;
 import org.gutskin.index.evaluation.Interval;
 import org.gutskin.index.evaluation.Labels;
 import org.gutskin.index.evaluation.RocPlot;
-import org.gutskin.profile.Format;
 import org.gutskin.profile.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.format.ProfileFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -66,14 +66,19 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--labels-transposed", description = "The labels table has samples as columns (HMP2 layout).")
     boolean transposed;
 
+    @Option(names = "--reject-band", paramLabel = "X",
+            description = "Report samples with |score| >= X and < X separately (default: the model's band, gmwi2 1,"
+                    + " gmhi none).")
+    Double rejectBand;
+
     @Option(names = "--bootstrap", paramLabel = "N", description = "Bootstrap replicates (default: ${DEFAULT-VALUE}).")
     int replicates = 2000;
 
     @Option(names = "--seed", paramLabel = "N", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
-    @Option(names = "--input-format", paramLabel = "FORMAT", description = "Override format detection.")
-    String inputFormat;
+    @Mixin
+    InputOptions input = new InputOptions();
 
     @Option(names = "--allow-mismatch", description = "Score input the model was not built for, with a warning.")
     boolean allowMismatch;
@@ -87,29 +92,31 @@ final class EvaluateCommand implements Callable<Integer> {
         HealthIndex ix = HealthIndex.named(index);
         IndexScores scores = scoreAll(ix);
         Labels lab = Labels.read(labels, labelColumn, new LinkedHashSet<>(healthy), exclude, transposed);
-        Evaluation.Result r = Evaluation.run(scores, ix, lab.healthy(), new Bootstrap(replicates, seed, 0.95));
+        double band = rejectBand == null ? ix.rejectBand() : rejectBand;
+        if (!(band >= 0)) throw new InputException("--reject-band must be a number >= 0");
+        Evaluation.Result r = Evaluation.run(scores, ix, lab.healthy(), new Bootstrap(replicates, seed, 0.95), band);
         if (r.ids().isEmpty())
             throw new InputException(labels, 0, "no sample of the profiles has a usable label (label column '"
                     + (labelColumn == null ? "first" : labelColumn) + "')");
         int nH = r.rows().get(0).result().point().nHealthy();
+        long unlabelled = r.unlabelled().stream().filter(id -> !lab.excluded().contains(id)).count();
         System.err.printf(Locale.ROOT, "gutskin: evaluated %d samples (%d healthy, %d non-healthy); %d scored without"
                 + " a label, %d labelled without a score, %d excluded%n", r.ids().size(), nH, r.ids().size() - nH,
-                r.unlabelled().size(), r.unscored().size(), lab.excluded());
+                unlabelled, r.unscored().size(), lab.excluded().size());
         String table = table(ix, r);
-        if (outDir != null) writeOutputs(ix, r, table);
+        if (outDir != null) writeOutputs(ix, r, table, band);
         System.out.print(table);
         System.out.flush();
         return Main.OK;
     }
 
     private IndexScores scoreAll(HealthIndex ix) {
-        Format forced = inputFormat == null ? null : Format.ofLabel(inputFormat);
         List<String> ids = new ArrayList<>(), warnings = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         List<HealthCall> calls = new ArrayList<>();
         HashSet<String> seen = new HashSet<>();
         for (Path f : files) {
-            Profile p = ProfileFiles.read(f, forced);
+            Profile p = ProfileFiles.read(f, input.readOptions());
             IndexScores s = ix.score(p.abundance(), allowMismatch);
             for (String w : s.warnings()) System.err.println("gutskin: warning: " + f + ": " + w);
             warnings.addAll(s.warnings());
@@ -145,7 +152,7 @@ final class EvaluateCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private void writeOutputs(HealthIndex ix, Evaluation.Result r, String table) throws IOException {
+    private void writeOutputs(HealthIndex ix, Evaluation.Result r, String table, double band) throws IOException {
         IndexOutput.writeAtomically(outDir.resolve("evaluation.tsv"), o -> o.write(table.getBytes(StandardCharsets.UTF_8)));
         StringBuilder s = new StringBuilder("sample_id\t" + ix.model().id() + "\tcall\thealthy\n");
         for (int i = 0; i < r.ids().size(); i++)
@@ -167,7 +174,7 @@ final class EvaluateCommand implements Callable<Integer> {
         String subtitle = "profiles: " + files.get(0).getFileName() + (files.size() > 1 ? " and " + (files.size() - 1)
                 + " more" : "") + " · labels: " + labels.getFileName()
                 + (labelColumn == null ? "" : " [" + labelColumn + "]");
-        RocPlot plot = new RocPlot(title, subtitle, r.roc(), legend, ix.rejectBand());
+        RocPlot plot = new RocPlot(title, subtitle, r.roc(), legend, band);
         IndexOutput.writeAtomically(outDir.resolve("roc.svg"), o -> o.write(plot.svg().getBytes(StandardCharsets.UTF_8)));
         IndexOutput.writeAtomically(outDir.resolve("roc.png"), o -> {
             if (!ImageIO.write(plot.png(), "png", o)) throw new UncheckedIOException(new IOException("no PNG writer"));

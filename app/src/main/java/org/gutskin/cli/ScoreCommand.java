@@ -7,11 +7,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.gutskin.index.HealthIndex;
 import org.gutskin.index.IndexScores;
-import org.gutskin.profile.Format;
 import org.gutskin.profile.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.format.ProfileFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,8 +33,8 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--index", required = true, paramLabel = "NAME", description = "gmhi or gmwi2.")
     String index;
 
-    @Option(names = "--input-format", paramLabel = "FORMAT", description = "Override format detection.")
-    String inputFormat;
+    @Mixin
+    InputOptions input = new InputOptions();
 
     @Option(names = "--allow-mismatch",
             description = "Score input the model was not built for (e.g. a MetaPhlAn 4 profile) with a warning"
@@ -44,13 +44,12 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         HealthIndex ix = HealthIndex.named(index);
-        Format forced = inputFormat == null ? null : Format.ofLabel(inputFormat);
         boolean withCall = ix.rejectBand() > 0;
         StringBuilder out = new StringBuilder("sample_id\t").append(ix.model().id())
                 .append(withCall ? "\tcall" : "").append("\tmodel\n");
         Set<String> seen = new HashSet<>();
         for (Path f : files) {
-            Profile p = ProfileFiles.read(f, forced);
+            Profile p = ProfileFiles.read(f, input.readOptions());
             IndexScores s = ix.score(p.abundance(), allowMismatch);
             for (String w : s.warnings()) System.err.println("gutskin: warning: " + f + ": " + w);
             for (int i = 0; i < s.size(); i++) {

@@ -144,6 +144,19 @@ class IndexCommandsTest {
     }
 
     @Test
+    void evaluateWithAnExplicitRejectBandForGmhi() {
+        Path v = DATA.resolve("gmhi/validation_782");
+        Run r = run("evaluate", v.resolve("validation_abundance_dev.csv").toString(), "--labels",
+                v.resolve("validation_metadata_dev.csv").toString(), "--label-column", "Phenotype", "--index", "gmhi",
+                "--reject-band", "0.5", "--bootstrap", "50");
+        assertThat(r.code()).as(r.err()).isZero();
+        String[] lines = r.out().split("\n");
+        assertThat(lines).hasSize(4);
+        int outside = Integer.parseInt(lines[2].split("\t")[3]), inside = Integer.parseInt(lines[3].split("\t")[3]);
+        assertThat(outside + inside).isEqualTo(Integer.parseInt(lines[1].split("\t")[3]));
+    }
+
+    @Test
     void evaluateWithAMissingLabelColumnIsBadInput(@TempDir Path dir) {
         Path v = DATA.resolve("gmhi/validation_782");
         Run r = run("evaluate", v.resolve("validation_abundance_dev.csv").toString(), "--labels",

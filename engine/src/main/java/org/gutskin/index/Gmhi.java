@@ -102,12 +102,12 @@ public final class Gmhi implements HealthIndex {
             int[] r = new int[2];
             double[] h = new double[2];
             for (int k = 0; k < x.size(); k++) {
-                int set = role[x.taxon(k)] - 1; // role 1 = MH, 2 = MN, 0 = other kept species, -1 = not counted
-                if (set < 0) continue;
+                int which = role[x.taxon(k)] - 1; // role 1 = MH, 2 = MN, 0 = other kept species, -1 = not counted
+                if (which < 0) continue;
                 double p = x.value(k) / total;
                 if (p < thr) continue;
-                r[set]++;
-                h[set] += p * Math.log(p);
+                r[which]++;
+                h[which] += p * Math.log(p);
             }
             h[0] = -h[0];
             h[1] = -h[1];

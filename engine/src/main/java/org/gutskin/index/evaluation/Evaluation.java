@@ -26,7 +26,17 @@ public final class Evaluation {
 
     private Evaluation() {}
 
+    /** Evaluates with the index's own reject band. */
     public static Result run(IndexScores scores, HealthIndex index, Map<String, Boolean> labels, Bootstrap boot) {
+        return run(scores, index, labels, boot, index.rejectBand());
+    }
+
+    /**
+     * Evaluates with a given reject band half-width (0: none), e.g. to explore the cut-offs 0.1, 0.5 and 1 the GMWI2
+     * authors tried; a band can be set for GMHI too, which has none of its own.
+     */
+    public static Result run(IndexScores scores, HealthIndex index, Map<String, Boolean> labels, Bootstrap boot,
+            double band) {
         List<String> ids = new ArrayList<>(), unlabelled = new ArrayList<>(), unscored = new ArrayList<>();
         List<Double> s = new ArrayList<>();
         List<Boolean> y = new ArrayList<>();
@@ -52,7 +62,6 @@ public final class Evaluation {
 
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("all", 1.0, boot.run(score, healthy, index::classify)));
-        double band = index.rejectBand();
         if (band > 0) {
             rows.add(subset("outside_reject_band", score, healthy, index, boot, v -> Math.abs(v) >= band));
             rows.add(subset("inside_reject_band", score, healthy, index, boot, v -> Math.abs(v) < band));

@@ -21,9 +21,9 @@ import org.gutskin.profile.InputException;
  * Rows can be excluded by a column value (e.g. the GMHI validation cohort's body-weight flag).
  *
  * @param healthy  sample id → true for healthy, in file order
- * @param excluded number of labelled samples left out by an exclusion
+ * @param excluded the labelled samples left out by an exclusion
  */
-public record Labels(Map<String, Boolean> healthy, int excluded) {
+public record Labels(Map<String, Boolean> healthy, Set<String> excluded) {
 
     /**
      * @param column        the label column (null: the first column after the sample id)
@@ -61,7 +61,7 @@ public record Labels(Map<String, Boolean> healthy, int excluded) {
             if (!attributes.contains(c)) throw new InputException(file, 1, "no column '" + c + "' to exclude by");
         Set<String> yes = healthyValues.stream().map(v -> v.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         Map<String, Boolean> out = new LinkedHashMap<>();
-        int excluded = 0;
+        Set<String> excluded = new java.util.LinkedHashSet<>();
         for (Map.Entry<String, Map<String, String>> e : bySample.entrySet()) {
             String v = e.getValue().getOrDefault(col, "").trim();
             if (v.isEmpty() || v.equalsIgnoreCase("NA") || v.equalsIgnoreCase("nan")) continue;
@@ -69,7 +69,7 @@ public record Labels(Map<String, Boolean> healthy, int excluded) {
             for (Map.Entry<String, String> x : exclude.entrySet())
                 skip |= e.getValue().getOrDefault(x.getKey(), "").trim().equalsIgnoreCase(x.getValue());
             if (skip) {
-                excluded++;
+                excluded.add(e.getKey());
                 continue;
             }
             out.put(e.getKey(), yes.contains(v.toLowerCase(Locale.ROOT)));
