@@ -170,4 +170,15 @@ class LabelCheckerTest {
         assertThat(LabelChecker.check("Lactobacillus rhamnosus GG", null).label().organisms())
                 .extracting(LabelOrganism::formerName).containsExactly("Lactobacillus rhamnosus");
     }
+
+    @Test
+    void theReadmeDocumentsExactlyTheVerdictSet() throws IOException {
+        String readme = java.nio.file.Files.readString(Path.of("..", "README.md"));
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = Pattern.compile("(?m)^\\| `([a-z-]+)` \\|").matcher(readme);
+        while (m.find()) documented.add(m.group(1));
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (Verdict v : Verdict.values()) ids.add(v.id());
+        assertThat(documented).containsAll(ids);
+    }
 }
