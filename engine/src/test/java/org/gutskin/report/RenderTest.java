@@ -45,6 +45,7 @@ class RenderTest {
     static void build(@TempDir Path dir) throws Exception {
         Profile p = ReportFixtures.read(ReportFixtures.gmwi2Example());
         redFlag = ReportFixtures.service().build(p, ReportFixtures.GMWI2_SAMPLE, ReportOptions.defaults()
+                .withConditions(List.of("atopic-dermatitis", "acne"))
                 .withAnswers(Map.of("infection_signs", true, "painful_or_scarring_acne", true)));
         Profile e = ReportFixtures.read(ReportFixtures.merged(dir, EVIL));
         evil = ReportFixtures.service().build(e, EVIL, ReportOptions.defaults().withConditions(List.of("acne")));

@@ -55,25 +55,25 @@ public final class Charts {
         final double a = lo, span = hi - lo;
         java.util.function.DoubleUnaryOperator X = v -> 20 + 560 * (v - a) / span;
         StringBuilder b = new StringBuilder();
-        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 600 84\" width=\"100%\" font-family=\"DejaVu Sans, sans-serif\" role=\"img\""
+        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 600 90\" width=\"100%\" font-family=\"DejaVu Sans, sans-serif\" role=\"img\""
                 + " aria-label=\"").append(Svg.text(label)).append(" against the healthy reference\">");
         b.append("<line x1=\"").append(Svg.n(X.applyAsDouble(q[0]))).append("\" x2=\"")
-                .append(Svg.n(X.applyAsDouble(q[100]))).append("\" y1=\"40\" y2=\"40\" stroke=\"#BBBBBB\" stroke-width=\"2\"/>");
+                .append(Svg.n(X.applyAsDouble(q[100]))).append("\" y1=\"46\" y2=\"46\" stroke=\"#BBBBBB\" stroke-width=\"2\"/>");
         b.append("<line x1=\"").append(Svg.n(X.applyAsDouble(q[5]))).append("\" x2=\"")
-                .append(Svg.n(X.applyAsDouble(q[95]))).append("\" y1=\"40\" y2=\"40\" stroke=\"#56B4E9\" stroke-width=\"6\"/>");
+                .append(Svg.n(X.applyAsDouble(q[95]))).append("\" y1=\"46\" y2=\"46\" stroke=\"#56B4E9\" stroke-width=\"6\"/>");
         double b0 = X.applyAsDouble(q[25]), b1 = X.applyAsDouble(q[75]);
-        b.append("<rect x=\"").append(Svg.n(b0)).append("\" y=\"28\" width=\"").append(Svg.n(Math.max(b1 - b0, 1)))
+        b.append("<rect x=\"").append(Svg.n(b0)).append("\" y=\"34\" width=\"").append(Svg.n(Math.max(b1 - b0, 1)))
                 .append("\" height=\"24\" fill=\"#0072B2\" fill-opacity=\"0.35\" stroke=\"#0072B2\"/>");
         double m = X.applyAsDouble(q[50]);
         b.append("<line x1=\"").append(Svg.n(m)).append("\" x2=\"").append(Svg.n(m))
-                .append("\" y1=\"28\" y2=\"52\" stroke=\"#0072B2\" stroke-width=\"2\"/>");
+                .append("\" y1=\"34\" y2=\"58\" stroke=\"#0072B2\" stroke-width=\"2\"/>");
         if (!Double.isNaN(value)) {
             double v = X.applyAsDouble(value);
-            b.append("<path d=\"M").append(Svg.n(v)).append(" 26 l-7 -12 h14 z\" fill=\"#D55E00\"/>");
+            b.append("<path d=\"M").append(Svg.n(v)).append(" 32 l-7 -11 h14 z\" fill=\"#D55E00\"/>");
             b.append("<line x1=\"").append(Svg.n(v)).append("\" x2=\"").append(Svg.n(v))
-                    .append("\" y1=\"26\" y2=\"56\" stroke=\"#D55E00\" stroke-width=\"2\"/>");
+                    .append("\" y1=\"32\" y2=\"62\" stroke=\"#D55E00\" stroke-width=\"2\"/>");
             String t = "this sample " + fmt(value) + (percentile == null ? "" : " (" + ReportService.ordinal((int) Math.round(percentile)) + " percentile)");
-            b.append("<text x=\"").append(Svg.n(Math.min(Math.max(v, 90), 510))).append("\" y=\"10\" font-size=\"11\""
+            b.append("<text x=\"").append(Svg.n(Math.min(Math.max(v, 150), 450))).append("\" y=\"16\" font-size=\"16\""
                     + " text-anchor=\"middle\" fill=\"#D55E00\">").append(Svg.text(t)).append("</text>");
         }
         b.append(tick(X.applyAsDouble(q[0]), "min " + fmt(q[0])));
@@ -83,7 +83,7 @@ public final class Charts {
     }
 
     private static String tick(double x, String t) {
-        return "<text x=\"" + Svg.n(Math.min(Math.max(x, 40), 560)) + "\" y=\"74\" font-size=\"10\" text-anchor=\"middle\""
+        return "<text x=\"" + Svg.n(Math.min(Math.max(x, 60), 540)) + "\" y=\"84\" font-size=\"15\" text-anchor=\"middle\""
                 + " fill=\"#555555\">" + Svg.text(t) + "</text>";
     }
 
@@ -91,7 +91,7 @@ public final class Charts {
     public static String gauge(String name, Double score, double range, double rejectBand) {
         java.util.function.DoubleUnaryOperator X = v -> 20 + 560 * (Math.max(-range, Math.min(range, v)) + range) / (2 * range);
         StringBuilder b = new StringBuilder();
-        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 600 70\" width=\"100%\" font-family=\"DejaVu Sans, sans-serif\" role=\"img\""
+        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 600 72\" width=\"100%\" font-family=\"DejaVu Sans, sans-serif\" role=\"img\""
                 + " aria-label=\"").append(Svg.text(name)).append(" gauge\">");
         b.append("<rect x=\"20\" y=\"24\" width=\"280\" height=\"16\" fill=\"#E69F00\" fill-opacity=\"0.35\"/>");
         b.append("<rect x=\"300\" y=\"24\" width=\"280\" height=\"16\" fill=\"#009E73\" fill-opacity=\"0.35\"/>");
@@ -107,11 +107,10 @@ public final class Charts {
             b.append("<line x1=\"").append(Svg.n(v)).append("\" x2=\"").append(Svg.n(v))
                     .append("\" y1=\"22\" y2=\"42\" stroke=\"#333333\" stroke-width=\"3\"/>");
         }
-        b.append("<text x=\"20\" y=\"58\" font-size=\"11\" fill=\"#555555\">").append(Svg.text("≤ −" + fmt(range)
-                + " non-healthy side")).append("</text>");
-        b.append("<text x=\"300\" y=\"58\" font-size=\"11\" text-anchor=\"middle\" fill=\"#555555\">0</text>");
-        b.append("<text x=\"580\" y=\"58\" font-size=\"11\" text-anchor=\"end\" fill=\"#555555\">")
-                .append(Svg.text("healthy side ≥ " + fmt(range))).append("</text>");
+        b.append("<text x=\"20\" y=\"64\" font-size=\"15\" fill=\"#555555\">").append(Svg.text("≤ −" + fmt(range) + " non-healthy")).append("</text>");
+        b.append("<text x=\"300\" y=\"64\" font-size=\"15\" text-anchor=\"middle\" fill=\"#555555\">0</text>");
+        b.append("<text x=\"580\" y=\"64\" font-size=\"15\" text-anchor=\"end\" fill=\"#555555\">")
+                .append(Svg.text("healthy ≥ " + fmt(range))).append("</text>");
         return b.append("</svg>").toString();
     }
 

@@ -1,13 +1,18 @@
 package org.gutskin.report.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.gutskin.report.model.Report;
 
 /**
@@ -37,15 +42,36 @@ public final class PdfReportWriter {
         render(HtmlReportWriter.renderChecklist(r), out);
     }
 
+    /**
+     * Parsed fonts, one pair per thread: parsing the two TTFs costs more than laying out a page, and a PDFBox
+     * {@code TrueTypeFont} reads its file lazily, so one instance must not serve two documents at the same time.
+     */
+    private static final ThreadLocal<TrueTypeFont[]> FONTS = ThreadLocal.withInitial(() -> new TrueTypeFont[] {
+        parse(REGULAR), parse(BOLD)});
+
     static void render(String xhtml, OutputStream out) throws IOException {
-        PdfRendererBuilder b = new PdfRendererBuilder();
-        b.useFastMode();
-        b.useFont(() -> new ByteArrayInputStream(REGULAR), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-        b.useFont(() -> new ByteArrayInputStream(BOLD), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-        b.useSVGDrawer(new BatikSVGDrawer());
-        b.withHtmlContent(xhtml, null);
-        b.toStream(out);
-        b.run();
+        TrueTypeFont[] ttf = FONTS.get();
+        try (PDDocument doc = new PDDocument()) {
+            PdfRendererBuilder b = new PdfRendererBuilder();
+            b.useFastMode();
+            b.usePDDocument(doc);
+            b.useFont(new PDFontSupplier(PDType0Font.load(doc, ttf[0], true)), "DejaVu Sans", 400,
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
+            b.useFont(new PDFontSupplier(PDType0Font.load(doc, ttf[1], true)), "DejaVu Sans", 700,
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
+            b.useSVGDrawer(new BatikSVGDrawer());
+            b.withHtmlContent(xhtml, null);
+            b.toStream(out);
+            b.run();
+        }
+    }
+
+    private static TrueTypeFont parse(byte[] ttf) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(ttf));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] font(String name) {
