@@ -33,8 +33,8 @@ public final class PermdispFromDistances {
         for (int c : codes) size[c]++;
         double[] row = new double[n];
         double[] within = new double[k];
-        double[] c = new double[n];
-        for (int i = 0; i < n; i++) c[i] = codes[i];
+        double[] code = new double[n];
+        for (int i = 0; i < n; i++) code[i] = codes[i];
         long idx = 0;
         for (int i = 0; i < n; i++) {
             int ci = codes[i];
@@ -45,7 +45,7 @@ public final class PermdispFromDistances {
                 double a = ci == 1 ? 0 : 1, b = ci == 1 ? 1 : -1;
                 for (int j = i + 1; j < n; j++) {
                     double v = d[base + j];
-                    double w = v * v * (a + b * c[j]);
+                    double w = v * v * (a + b * code[j]);
                     ri += w;
                     row[j] += w;
                 }
