@@ -368,9 +368,10 @@ public final class ReportService {
         String gmhiDoi = GmhiModel.current().provenance().doi();
         String gmwiDoi = Gmwi2Model.current().provenance().doi();
         if (!Double.isNaN(sh)) {
-            String rel = p == null ? "" : "; that is at about the " + ordinal((int) Math.round(p)) + " percentile of the "
-                    + d.reference().size() + " healthy samples of the reference cohort (" + d.reference().profiler()
-                    + ")";
+            String cohort = d.reference() == null ? "" : d.reference().size() + " healthy samples of the reference cohort ("
+                    + d.reference().profiler() + ")";
+            String rel = p == null ? "" : p <= 0 ? "; that is below all " + cohort : p >= 100 ? "; that is above all "
+                    + cohort : "; that is at about the " + ordinal((int) Math.round(p)) + " percentile of the " + cohort;
             out.add(new Statement(String.format(Locale.ROOT, "Gut species diversity (Shannon index) is %.2f%s."
                     + " Diversity describes the sample; on its own it says nothing certain about your skin.", sh, rel),
                     List.of(gmhiDoi)));

@@ -12,13 +12,15 @@ import org.gutskin.profile.SparseVector;
  * as a space (MetaPhlAn writes {@code Faecalibacterium_prausnitzii}); a name written as alternatives
  * ({@code Escherichia/Shigella}, {@code Escherichia-Shigella}) sums its parts; and the few renamings that split
  * profiler versions are tried both ways (phyla renamed in 2021, Oren &amp; Garrity, doi:10.1099/ijsem.0.005056;
- * Ruminococcus gnavus → Mediterraneibacter gnavus in MetaPhlAn 4's database).
+ * Ruminococcus gnavus → Mediterraneibacter gnavus in MetaPhlAn 4's database; Propionibacterium acnes → Cutibacterium
+ * acnes, Scholz &amp; Kilian 2016, doi:10.1099/ijsem.0.001367, still Propionibacterium in MetaPhlAn 2).
  */
 final class TaxonLookup {
 
     private static final Map<String, String> SYNONYMS = Map.of(
             "bacteroidetes", "bacteroidota", "firmicutes", "bacillota", "actinobacteria", "actinomycetota",
-            "proteobacteria", "pseudomonadota", "ruminococcus gnavus", "mediterraneibacter gnavus");
+            "proteobacteria", "pseudomonadota", "ruminococcus gnavus", "mediterraneibacter gnavus",
+            "cutibacterium acnes", "propionibacterium acnes", "cutibacterium", "propionibacterium");
 
     private TaxonLookup() {}
 

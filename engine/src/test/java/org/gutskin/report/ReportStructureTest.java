@@ -201,6 +201,10 @@ class ReportStructureTest {
         assertThat(r.skin().diversity().value("shannon")).isCloseTo(h, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(r.skin().diversity().percentiles()).isEmpty();
         assertThat(r.skin().taxa()).allMatch(t -> t.bodySite().equals("skin"));
+        // the knowledge base's skin-site acne findings are read against the swab: C. acnes is 55 % of it
+        assertThat(r.skin().taxa()).filteredOn(t -> t.taxon().equals("Cutibacterium acnes")).isNotEmpty()
+                .allSatisfy(t -> assertThat(t.abundance()).isEqualTo(55.0));
+        assertThat(r.conditions().stream().flatMap(c -> c.taxa().stream())).noneMatch(t -> t.bodySite().equals("skin"));
         assertThat(r.provenance().skinInputSha256()).hasSize(64);
         assertThat(validate(r)).isEmpty();
     }

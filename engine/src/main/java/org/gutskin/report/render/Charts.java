@@ -72,7 +72,8 @@ public final class Charts {
             b.append("<path d=\"M").append(Svg.n(v)).append(" 32 l-7 -11 h14 z\" fill=\"#D55E00\"/>");
             b.append("<line x1=\"").append(Svg.n(v)).append("\" x2=\"").append(Svg.n(v))
                     .append("\" y1=\"32\" y2=\"62\" stroke=\"#D55E00\" stroke-width=\"2\"/>");
-            String t = "this sample " + fmt(value) + (percentile == null ? "" : " (" + ReportService.ordinal((int) Math.round(percentile)) + " percentile)");
+            String t = "this sample " + fmt(value) + (percentile == null ? "" : percentile <= 0 ? " (below the reference)" : percentile >= 100
+                    ? " (above the reference)" : " (" + ReportService.ordinal((int) Math.round(percentile)) + " percentile)");
             b.append("<text x=\"").append(Svg.n(Math.min(Math.max(v, 150), 450))).append("\" y=\"16\" font-size=\"16\""
                     + " text-anchor=\"middle\" fill=\"#D55E00\">").append(Svg.text(t)).append("</text>");
         }
