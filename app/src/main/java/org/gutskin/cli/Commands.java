@@ -10,6 +10,7 @@ final class Commands {
     static void register(CommandLine cl) {
         // each issue's command is added here, e.g. cl.addSubcommand(new InspectCommand());
         cl.addSubcommand(new InspectCommand());
+        cl.addSubcommand(new ConvertCommand());
         cl.addSubcommand(new AlphaCommand());
         cl.addSubcommand(new BetaCommand());
     }

@@ -11,10 +11,10 @@ import picocli.CommandLine.Option;
  */
 public final class InputOptions {
 
-    @Option(names = "--input-format", paramLabel = "FORMAT",
+    @Option(names = "--input-format", paramLabel = "FORMAT", converter = FormatConverter.class,
             description = "Do not detect the format: one of metaphlan, metaphlan-merged, biom-json, biom-hdf5, "
                     + "kraken2-report, kraken-mpa, bracken, qiime2-tsv, table.")
-    String inputFormat;
+    Format inputFormat;
 
     @Option(names = "--samples-as-rows",
             description = "A plain CSV/TSV table has one sample per row and one taxon per column (the default is the "
@@ -26,6 +26,18 @@ public final class InputOptions {
     Path taxonomy;
 
     public ReadOptions readOptions() {
-        return new ReadOptions(inputFormat == null ? null : Format.ofLabel(inputFormat), samplesAsRows, taxonomy);
+        return new ReadOptions(inputFormat, samplesAsRows, taxonomy);
+    }
+
+    /** An unknown format name is a usage error (exit 2), listed with the valid names. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String s) {
+            try {
+                return Format.ofLabel(s);
+            } catch (org.gutskin.profile.InputException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

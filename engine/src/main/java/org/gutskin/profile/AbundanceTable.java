@@ -178,15 +178,41 @@ public final class AbundanceTable {
         return b.build();
     }
 
-    /** This table with each sample scaled to sum to {@code total} (samples summing to zero stay zero). */
+    /**
+     * This table with each sample scaled to sum to {@code total} (samples summing to zero stay zero). A nested
+     * table's sample total is the sum of its top-level rows (the unclassified row and the taxa no other row
+     * contains), since every deeper row is already included in them.
+     */
     public AbundanceTable normalized(double total, ValueKind newKind) {
         double[] v = values.clone();
+        boolean[] top = topLevel();
         for (int s = 0; s < sampleIds.size(); s++) {
             double sum = 0;
-            for (int k = rowStart[s]; k < rowStart[s + 1]; k++) sum += v[k];
+            for (int k = rowStart[s]; k < rowStart[s + 1]; k++) if (top == null || top[taxonIndex[k]]) sum += v[k];
             if (sum > 0) for (int k = rowStart[s]; k < rowStart[s + 1]; k++) v[k] = v[k] / sum * total;
         }
         return new AbundanceTable(sampleIds, taxa, newKind, nested, rowStart, taxonIndex, v, metadata);
+    }
+
+    /** For a nested table, which rows no other row contains (null for a disjoint table: every row counts). */
+    private boolean[] topLevel() {
+        if (!nested) return null;
+        java.util.Set<Lineage> set = new java.util.HashSet<>(taxa);
+        boolean[] top = new boolean[taxa.size()];
+        for (int t = 0; t < top.length; t++) {
+            Lineage l = taxa.get(t);
+            boolean covered = false;
+            if (!l.isUnclassified())
+                for (Rank r : Rank.values()) {
+                    if (r.ordinal() >= l.rank().ordinal()) break;
+                    if (l.nameAt(r) != null && set.contains(l.truncate(r))) {
+                        covered = true;
+                        break;
+                    }
+                }
+            top[t] = !covered;
+        }
+        return top;
     }
 
     /** Relative abundance in percent: counts are scaled so each sample sums to 100; percent tables are returned as they are. */

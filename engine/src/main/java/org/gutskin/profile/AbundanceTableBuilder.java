@@ -59,7 +59,7 @@ public final class AbundanceTableBuilder {
         samples.add(id);
         if (rowStart.length <= samples.size()) rowStart = Arrays.copyOf(rowStart, rowStart.length * 2);
         rowStart[samples.size()] = size;
-        if (meta != null && !meta.isEmpty()) metadata.put(id, Map.copyOf(meta));
+        if (meta != null && !meta.isEmpty()) metadata.put(id, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(meta)));
         return this;
     }
 

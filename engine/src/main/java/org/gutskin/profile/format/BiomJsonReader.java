@@ -11,18 +11,13 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Format;
 import org.gutskin.profile.InputException;
-import org.gutskin.profile.Lineage;
 import org.gutskin.profile.Profile;
-import org.gutskin.profile.ValueKind;
 
 /**
  * BIOM 1.0 JSON (McDonald et al. 2012, doi:10.1186/2047-217X-1-7; http://biom-format.org/documentation/format_versions/biom-1.0.html):
@@ -41,7 +36,8 @@ import org.gutskin.profile.ValueKind;
  */
 final class BiomJsonReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper(
+            JsonFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER).build());
 
     private BiomJsonReader() {}
 
@@ -153,7 +149,7 @@ final class BiomJsonReader {
         } catch (JsonProcessingException e) {
             String msg = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
             long l = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InputException(file, l, "not valid BIOM JSON: " + Abbrev.of(msg) + (msg.length() > 40 ? "" : ""));
+            throw new InputException(file, l, "not valid BIOM JSON: " + Abbrev.of(msg, 100));
         }
         if (rows == null) throw new InputException(file, 0, "BIOM field 'rows' is missing");
         if (cols == null) throw new InputException(file, 0, "BIOM field 'columns' is missing");
@@ -227,26 +223,13 @@ final class BiomJsonReader {
     }
 
     private static Profile build(Path file, Axis rows, Axis cols, int[] ri, int[] ci, double[] vs, int n, boolean intType) {
-        List<Lineage> taxa = new ArrayList<>(rows.ids.size());
-        Map<Lineage, Integer> seen = new HashMap<>();
-        Map<String, Integer> ids = new HashMap<>();
-        for (int r = 0; r < rows.ids.size(); r++) {
-            String id = rows.ids.get(r);
-            if (ids.putIfAbsent(id, r) != null)
-                throw new InputException(file, 0, "field 'rows': duplicate observation id '" + Abbrev.of(id) + "'");
-            Lineage l;
-            try {
-                l = FeatureLineage.of(id, taxonomy(rows.metadata.get(r)));
-            } catch (IllegalArgumentException e) {
-                throw new InputException(file, 0, "field 'rows': observation '" + Abbrev.of(id) + "': " + e.getMessage());
-            }
-            Integer prev = seen.putIfAbsent(l, r);
-            if (prev != null)
-                throw new InputException(file, 0, "field 'rows': observations '" + Abbrev.of(rows.ids.get(prev)) + "' and '"
-                        + Abbrev.of(id) + "' name the same taxon " + Abbrev.of(l.toString()));
-            taxa.add(l);
+        List<String> taxonomies = new ArrayList<>(rows.ids.size());
+        boolean anyTaxonomy = false;
+        for (JsonNode m : rows.metadata) {
+            String t = taxonomy(m);
+            anyTaxonomy |= t != null;
+            taxonomies.add(t);
         }
-        MergedTableReader.distinctIds(file, 0, cols.ids, 0, "sample");
         Map<String, Map<String, String>> meta = new LinkedHashMap<>();
         for (int c = 0; c < cols.ids.size(); c++) {
             JsonNode m = cols.metadata.get(c);
@@ -261,21 +244,8 @@ final class BiomJsonReader {
         }
         CellBuffer cells = new CellBuffer();
         for (int k = 0; k < n; k++) cells.add(ci[k], ri[k], vs[k]);
-        boolean integral = cells.allIntegral();
-        if (intType && !integral)
-            throw new InputException(file, 0, "field 'matrix_element_type' says int but 'data' holds fractional values");
-        ValueKind kind = integral ? ValueKind.COUNTS : ValueKind.PERCENT;
-        boolean nested = Nesting.hasAncestorRows(taxa);
-        List<String> warnings = new ArrayList<>();
-        AbundanceTable t = cells.build(cols.ids, taxa, meta, kind, nested, 1.0);
-        if (kind == ValueKind.PERCENT) {
-            if (PercentTotals.looksLikeFractions(t)) {
-                t = cells.build(cols.ids, taxa, meta, kind, nested, 100.0);
-                warnings.add("every sample sums to 1: values read as fractions and shown as percent");
-            }
-            PercentTotals.check(file, t, warnings);
-        }
-        return new Profile(file, Format.BIOM_JSON, t, kind == ValueKind.COUNTS ? Optional.of(t) : Optional.empty(), warnings);
+        return FeatureTable.finish(file, Format.BIOM_JSON, "field 'rows'", rows.ids, anyTaxonomy ? taxonomies : null,
+                cols.ids, meta, cells, intType);
     }
 
     static String flatten(JsonNode v) {

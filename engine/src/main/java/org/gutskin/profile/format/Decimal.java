@@ -1,13 +1,13 @@
 package org.gutskin.profile.format;
 
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.core.io.NumberInput;
 
 /**
  * Parses a decimal number straight from bytes. The common cells of a profile ({@code 0}, {@code 0.01202},
  * {@code 27}) take the exact fast path of Clinger (1990, doi:10.1145/93548.93557): a mantissa of at most 15
  * significant digits and a power of ten of at most 22 are both exact doubles, so one multiplication or division
- * is correctly rounded. Everything else goes to {@link Double#parseDouble}, so the result always equals
- * Java's own parse. Leading and trailing spaces and CSV quotes are ignored; {@code NaN}, {@code inf} and empty
+ * is correctly rounded. Everything else goes to FastDoubleParser (bundled in Jackson; Eisel-Lemire, also correctly
+ * rounded), so the result always equals {@link Double#parseDouble} (DecimalTest checks it against it). Leading and trailing spaces and CSV quotes are ignored; {@code NaN}, {@code inf} and empty
  * cells are refused with {@link NumberFormatException} (a profile has no use for them).
  */
 final class Decimal {
@@ -62,15 +62,26 @@ final class Decimal {
         return neg ? -v : v;
     }
 
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[64]);
+
     private static double slow(byte[] b, int from, int to) {
-        String s = new String(b, from, to - from, StandardCharsets.US_ASCII);
-        double v = Double.parseDouble(s); // throws NumberFormatException for text
-        if (Double.isNaN(v) || Double.isInfinite(v)) throw new NumberFormatException("not finite");
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E'))
-                throw new NumberFormatException("not a decimal number"); // e.g. Java's 0x1p3 or 1d
+        int n = to - from;
+        char[] c = CHARS.get();
+        if (c.length < n) {
+            c = new char[Math.max(n, c.length * 2)];
+            CHARS.set(c);
         }
+        for (int k = 0; k < n; k++) {
+            char ch = (char) b[from + k];
+            // digits, sign, point and exponent only: refuses NaN, Infinity, Java's 0x1p3 and 1d suffixes
+            if (!(ch >= '0' && ch <= '9' || ch == '.' || ch == '-' || ch == '+' || ch == 'e' || ch == 'E'))
+                throw new NumberFormatException("not a decimal number");
+            c[k] = ch;
+        }
+        // Jackson's bundled FastDoubleParser (Eisel-Lemire): correctly rounded like Double.parseDouble, without
+        // its big-integer path for the 17-digit values MetaPhlAn 3 writes
+        double v = NumberInput.parseDouble(c, 0, n, true);
+        if (Double.isNaN(v) || Double.isInfinite(v)) throw new NumberFormatException("not finite");
         return v;
     }
 }

@@ -69,13 +69,11 @@ public final class ProfileFiles {
 
     /** The format of a file as detected from its first bytes. */
     public static Format detect(Path file) throws IOException {
-        byte[] head = new byte[FormatDetector.HEAD_BYTES];
-        int n = 0;
+        byte[] head;
         try (InputStream in = open(file)) {
-            int r;
-            while (n < head.length && (r = in.read(head, n, head.length - n)) > 0) n += r;
+            head = in.readNBytes(FormatDetector.HEAD_BYTES);
         }
-        return FormatDetector.detect(file, head, n);
+        return FormatDetector.detect(file, head, head.length);
     }
 
     /** The file's bytes, transparently decompressed when it starts with the gzip magic. */

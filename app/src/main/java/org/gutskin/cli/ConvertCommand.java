@@ -1,0 +1,86 @@
+package org.gutskin.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.gutskin.profile.AbundanceTable;
+import org.gutskin.profile.Format;
+import org.gutskin.profile.Profile;
+import org.gutskin.profile.format.BiomJsonWriter;
+import org.gutskin.profile.format.ProfileFiles;
+import org.gutskin.profile.format.TsvWriter;
+import org.gutskin.provenance.SoftwareVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code gutskin convert FILE --to biom-json|tsv -o OUT}: rewrites a profile in another format. The output is
+ * written atomically (a temporary file, then a move), so bad input never leaves a partial file.
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = "Convert a profile file to BIOM 1.0 JSON or TSV (MetaPhlAn merged layout).")
+final class ConvertCommand implements Callable<Integer> {
+
+    enum Target { biom_json, tsv }
+
+    enum Values { auto, counts, relative }
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Profile file (any supported format).")
+    Path file;
+
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "biom-json or tsv.",
+            converter = TargetConverter.class)
+    Target to;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output file.")
+    Path output;
+
+    @Option(names = "--values", paramLabel = "auto|counts|relative", defaultValue = "auto",
+            description = "Which numbers to write: counts, relative abundance (percent), or auto (default): the "
+                    + "counts when the file has them, except for MetaPhlAn, whose primary values are percentages.")
+    Values values;
+
+    @Mixin
+    InputOptions input;
+
+    @Spec
+    CommandSpec spec;
+
+    static final class TargetConverter implements picocli.CommandLine.ITypeConverter<Target> {
+        @Override
+        public Target convert(String s) {
+            return switch (s) {
+                case "biom-json", "biom" -> Target.biom_json;
+                case "tsv" -> Target.tsv;
+                default -> throw new picocli.CommandLine.TypeConversionException("expected biom-json or tsv, got '" + s + "'");
+            };
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Profile p = ProfileFiles.read(file, input.readOptions());
+        AbundanceTable t = switch (values) {
+            case counts -> p.requireCounts("--values counts");
+            case relative -> p.relative();
+            case auto -> p.counts().isPresent() && p.format() != Format.METAPHLAN ? p.counts().get() : p.abundance();
+        };
+        for (String w : p.warnings()) spec.commandLine().getErr().println("gutskin: warning: " + file + ": " + w);
+        AtomicOutput.write(output, out -> {
+            if (to == Target.biom_json) {
+                BiomJsonWriter.write(t, "gutskin " + SoftwareVersion.get(), out);
+            } else {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                TsvWriter.write(t, w);
+                w.flush();
+            }
+        });
+        return Main.OK;
+    }
+}
