@@ -30,11 +30,20 @@ public final class CohortAnalysis {
         SampleScores ss = backend.sampleScores(relative, full, o.alphaMetrics());
         Map<String, double[]> scores = new LinkedHashMap<>(ss.values());
         List<CohortTest> tests = new ArrayList<>();
+        List<String> scoreNotes = new ArrayList<>();
         for (Map.Entry<String, double[]> e : scores.entrySet()) {
-            RankTest kw = KruskalWallis.test(e.getValue(), g.codes(), g.groupCount());
+            // an undefined score (e.g. an index with none of its taxa) is left out of its tests, and counted
+            double[] all = e.getValue();
+            int[] keep = java.util.stream.IntStream.range(0, all.length).filter(i -> Double.isFinite(all[i])).toArray();
+            if (keep.length < all.length)
+                scoreNotes.add(e.getKey() + ": " + (all.length - keep.length) + " sample(s) without a value are left out of its tests");
+            double[] v = java.util.Arrays.stream(keep).mapToDouble(i -> all[i]).toArray();
+            int[] codes = java.util.Arrays.stream(keep).map(i -> g.codes()[i]).toArray();
+            Grouping sub = new Grouping(g.labels(), codes);
+            RankTest kw = KruskalWallis.test(v, codes, g.groupCount());
             tests.add(new CohortTest("kruskal", e.getKey(), kw.statistic(), kw.pValue(), 0));
             if (g.groupCount() == 2) {
-                RankTest mw = MannWhitneyU.test(g.select(e.getValue(), 0), g.select(e.getValue(), 1));
+                RankTest mw = MannWhitneyU.test(sub.select(v, 0), sub.select(v, 1));
                 tests.add(new CohortTest("mannwhitneyu", e.getKey(), mw.statistic(), mw.pValue(), 0));
             }
         }
@@ -66,6 +75,7 @@ public final class CohortAnalysis {
                 backend.taxonTests(relative, g, o.minPrevalence()));
         List<String> allNotes = new ArrayList<>(notes);
         allNotes.addAll(ss.notes());
+        allNotes.addAll(scoreNotes);
         if (large)
             allNotes.add("More than " + EXACT_PCOA_MAX + " samples: PCoA by randomized subspace iteration (leading "
                     + o.axes() + " axes, proportion explained relative to trace(F), as scikit-bio's fsvd) and PERMDISP "

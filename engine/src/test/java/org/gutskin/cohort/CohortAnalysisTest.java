@@ -62,6 +62,21 @@ class CohortAnalysisTest {
     }
 
     @Test
+    void samplesWithoutAScoreAreLeftOutOfItsTests() {
+        double[] score = SCORE.clone();
+        score[9] = Double.NaN;
+        CohortBackend b = new LocalCohortBackend((t, full, metrics) -> new SampleScores(Map.of("score", score), List.of()),
+                (t, metric) -> PeerFixture.distances());
+        CohortOptions o = new CohortOptions(Rank.SPECIES, List.of("score"), List.of("braycurtis"), 9, 3, 0.1, 5);
+        CohortResult r = CohortAnalysis.run(PeerFixture.table(), PeerFixture.table(), PeerFixture.twoGroups(), o, b, List.of());
+        CohortTest kw = r.tests().stream().filter(t -> t.test().equals("kruskal")).findFirst().orElseThrow();
+        // stats.kruskal([2.9,3.0,2.5,2.6,3.2],[3.8,2.7,4.0,2.4]) -> 0.240000000000002, 0.6242061147664044
+        assertThat(kw.statistic()).isCloseTo(0.240000000000002, within(1e-12));
+        assertThat(kw.pValue()).isCloseTo(0.6242061147664044, within(1e-12));
+        assertThat(r.notes()).contains("score: 1 sample(s) without a value are left out of its tests");
+    }
+
+    @Test
     void samplesWithoutAGroupAreLeftOutAndCounted(@TempDir Path dir) throws Exception {
         Path md = dir.resolve("meta.tsv");
         Files.writeString(md, "id\tgroup\ns0\tA\ns1\tNA\ns2\tA\ns3\t\ns4\tB\ns5\tB\ns6\tB\n");
