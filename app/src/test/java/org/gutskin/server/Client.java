@@ -60,9 +60,8 @@ final class Client {
     }
 
     Res upload(String filename, byte[] content) {
-        // Expect: 100-continue, as curl does for large bodies: a refused upload is answered before the body is sent
         return send(req("/api/uploads?filename=" + URLEncoder.encode(filename, StandardCharsets.UTF_8))
-                .header("Content-Type", "application/octet-stream").expectContinue(content.length > 1024 * 1024).POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+                .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
     Res upload(Path file) {

@@ -190,10 +190,19 @@ abstract class ServiceSuite {
     }
 
     @Test
-    void uploadOverTheLimitIs413() {
-        byte[] big = new byte[(int) LIMIT + 1];
-        java.util.Arrays.fill(big, (byte) 'a');
-        assertThat(demo().upload("big.txt", big).status()).isEqualTo(413);
+    void uploadOverTheLimitIs413BeforeTheBodyIsRead() throws Exception {
+        // headers only, declaring one byte over the limit: the service must refuse without waiting for the body
+        try (java.net.Socket sock = new java.net.Socket("127.0.0.1", port)) {
+            sock.setSoTimeout(30_000);
+            String req = "POST /api/uploads?filename=big.txt HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                    + demoToken + "\r\nContent-Type: application/octet-stream\r\nContent-Length: " + (LIMIT + 1)
+                    + "\r\n\r\n";
+            sock.getOutputStream().write(req.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            sock.getOutputStream().flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(sock.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            assertThat(status).startsWith("HTTP/1.1 413");
+        }
     }
 
     @Test
