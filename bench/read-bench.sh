@@ -54,7 +54,8 @@ for f, peer in (("table.biom.json", "biom-format load_table"), ("table.biom.h5",
     g, p = get("gutskin in-process", f, 2), get(peer, f, 2)
     gc, pc = get("gutskin in-process", f, 4), get(peer, f, 4)
     if g and p:
-        print("%-16s gutskin vs %-22s wall %.1fx faster%s" % (f, peer, p / g,
-              ", CPU %.1fx less" % (pc / gc) if gc and pc else ""))
+        rel = lambda x: "%.1fx faster" % x if x >= 1 else "%.1fx slower" % (1 / x)
+        print("%-16s gutskin vs %-22s wall %s%s" % (f, peer, rel(p / g),
+              ", CPU %s" % rel(pc / gc) if gc and pc else ""))
 PY
 rm -f "$res"

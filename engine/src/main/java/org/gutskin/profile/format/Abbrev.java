@@ -6,7 +6,11 @@ final class Abbrev {
     private Abbrev() {}
 
     static String of(String s) {
+        return of(s, 40);
+    }
+
+    static String of(String s, int max) {
         String t = s.replaceAll("\\p{Cntrl}", "?");
-        return t.length() <= 40 ? t : t.substring(0, 37) + "...";
+        return t.length() <= max ? t : t.substring(0, max - 3) + "...";
     }
 }

@@ -11,18 +11,13 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Format;
 import org.gutskin.profile.InputException;
-import org.gutskin.profile.Lineage;
 import org.gutskin.profile.Profile;
-import org.gutskin.profile.ValueKind;
 
 /**
  * BIOM 1.0 JSON (McDonald et al. 2012, doi:10.1186/2047-217X-1-7; http://biom-format.org/documentation/format_versions/biom-1.0.html):
@@ -154,7 +149,7 @@ final class BiomJsonReader {
         } catch (JsonProcessingException e) {
             String msg = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
             long l = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InputException(file, l, "not valid BIOM JSON: " + Abbrev.of(msg) + (msg.length() > 40 ? "" : ""));
+            throw new InputException(file, l, "not valid BIOM JSON: " + Abbrev.of(msg, 100));
         }
         if (rows == null) throw new InputException(file, 0, "BIOM field 'rows' is missing");
         if (cols == null) throw new InputException(file, 0, "BIOM field 'columns' is missing");

@@ -22,12 +22,13 @@ final class FormatDetector {
 
     static final int HEAD_BYTES = 1 << 20;
     private static final byte[] HDF5 = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
-    private static final Pattern CLADE = Pattern.compile("^[kdpcofgstKDPCOFGST]__\\S.*");
+    /** A MetaPhlAn clade: {@code k__…|p__…}; GTDB/SILVA's {@code d__…; p__…} is a plain table's lineage. */
+    private static final Pattern CLADE = Pattern.compile("^[kdpcofgstKDPCOFGST]__[^;\\s][^;]*$");
     private static final Pattern MPA_SINGLE = Pattern.compile("^[dkpcofgs]_[^_].*");
     private static final Pattern KRAKEN_RANK = Pattern.compile("^([URDKPCOFGS]\\d*|-)$");
     private static final Pattern INT = Pattern.compile("^\\d+$");
     private static final Set<String> MERGED_HEADERS = Set.of("clade_name", "#clade_name", "id", "sample", "#sampleid",
-            "sampleid", "species", "clade", "taxon", "taxa");
+            "sampleid", "species", "clade");
 
     private FormatDetector() {}
 

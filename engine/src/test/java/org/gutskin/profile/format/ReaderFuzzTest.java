@@ -15,7 +15,7 @@ import org.gutskin.profile.InputException;
  *
  * <p>In a normal test run only the seed corpus runs ({@code src/test/resources/…/ReaderFuzzTestInputs/readers/}:
  * the real example files, each tagged for its reader and for detection). To fuzz for a bounded time:
- * {@code JAZZER_FUZZ=1 ./mvnw -B -pl engine test -Dtest=ReaderFuzzTest} (75 s of fuzzing, set by
+ * {@code JAZZER_FUZZ=1 ./mvnw -B -pl engine test -Dtest=ReaderFuzzTest} (60 s of fuzzing, set by
  * {@code maxDuration}; about two minutes with start-up). New interesting inputs go to {@code engine/.cifuzz-corpus/}
  * (not committed); a crash is saved next to the seeds and fails the run.
  */
@@ -33,7 +33,7 @@ class ReaderFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "75s")
+    @FuzzTest(maxDuration = "60s")
     void readers(FuzzedDataProvider data) throws IOException {
         int choice = data.consumeInt(0, FORMATS.length); // FORMATS.length: detect the format
         boolean asRows = data.consumeBoolean();
