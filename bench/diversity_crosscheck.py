@@ -163,6 +163,7 @@ def main():
                     help="which comparisons to run")
     args = ap.parse_args()
     wanted = set(args.metrics.split(","))
+    heavy_metrics = set(args.heavy_metrics.split(","))
     work = args.work or tempfile.mkdtemp(prefix="gutskin-div-")
     os.makedirs(work, exist_ok=True)
     D = os.path.join(args.shared, "data")
@@ -214,7 +215,7 @@ def main():
 
         # alpha
         names = [a for a in ALPHA if (a[0] != "chao1" or ds.counts) and (a[0] != "faith_pd" or tree is not None)]
-        if "alpha" in wanted and (not heavy or "alpha" in args.heavy_metrics):
+        if "alpha" in wanted and (not heavy or "alpha" in heavy_metrics):
             def sk_alpha():
                 out = {}
                 for gname, skname, kw in names:
@@ -245,7 +246,7 @@ def main():
                       ("weighted_unifrac", "Striped UniFrac normalized, 2 thr",
                        lambda: unifrac.weighted_normalized(biomfile, treefile, threads=2))]
         for metric, peer_name, fn in betas:
-            if metric not in wanted or (heavy and metric not in args.heavy_metrics):
+            if metric not in wanted or (heavy and metric not in heavy_metrics):
                 continue
             peer, peer_s = timed(fn, reps)
             out = os.path.join(work, "beta_%s_%d.f64" % (metric, n))
