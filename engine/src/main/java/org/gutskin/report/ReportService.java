@@ -345,9 +345,14 @@ public final class ReportService {
     private List<Statement> checklist(List<String> conditionIds, TriageResult triage) {
         List<Statement> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        Set<String> general = new LinkedHashSet<>();
+        for (ChecklistItem g : kb.generalChecklist()) general.add(g.text());
         for (int i = 0; i < conditionIds.size(); i++)
             for (ChecklistItem item : ClinicChecklist.forCondition(kb, conditionIds.get(i), i == 0 ? triage : null))
-                if (seen.add(item.text())) out.add(new Statement(item.text(), ids(item.citations())));
+                if (!general.contains(item.text()) && seen.add(item.text()))
+                    out.add(new Statement(item.text(), ids(item.citations())));
+        for (ChecklistItem g : kb.generalChecklist()) // the general questions once, last
+            if (seen.add(g.text())) out.add(new Statement(g.text(), ids(g.citations())));
         return out;
     }
 

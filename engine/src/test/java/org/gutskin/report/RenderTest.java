@@ -110,6 +110,18 @@ class RenderTest {
     }
 
     @Test
+    void checklistIsOnePageEvenWithEveryRedFlagAndAllConditions() throws Exception {
+        Map<String, Boolean> all = new java.util.HashMap<>();
+        org.gutskin.evidence.kb.KnowledgeBase.RED_FLAG_KEYS.forEach(k -> all.put(k, true));
+        Report worst = ReportFixtures.service().build(ReportFixtures.read(ReportFixtures.gmwi2Example()),
+                ReportFixtures.GMWI2_SAMPLE, ReportOptions.defaults().withAnswers(all));
+        assertThat(worst.checklist()).hasSizeGreaterThan(15);
+        List<String> pages = pdfPages(render(worst, ReportFormat.CHECKLIST_PDF));
+        assertThat(pages).hasSize(1);
+        assertThat(pages.get(0)).contains(worst.checklist().get(worst.checklist().size() - 1).substring(0, 20));
+    }
+
+    @Test
     void clinicianFirstOutranksEverythingInFhir() {
         Bundle b = parseStrict(FhirReportWriter.toJson(redFlag));
         DiagnosticReport dr = (DiagnosticReport) b.getEntryFirstRep().getResource();

@@ -108,7 +108,10 @@ public final class HtmlReportWriter {
             v.put("skinComposition", Charts.composition(r.skin().composition()));
             v.put("skinMetrics", metricRows(r.skin().diversity()));
         }
-        v.put("checklistFont", r.checklistDetails().size() > 16 ? "8.5" : "10");
+        // the checklist must fit one printed page: smaller type and spacing for longer lists
+        int items = r.checklistDetails().size();
+        v.put("checklistFont", items <= 12 ? "10" : items <= 18 ? "9" : "8");
+        v.put("checklistGap", items <= 12 ? "7px" : items <= 18 ? "4px" : "2px");
         return v;
     }
 
