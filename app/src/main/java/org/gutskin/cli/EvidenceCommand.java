@@ -72,17 +72,7 @@ final class EvidenceCommand implements Callable<Integer> {
                 n.put("condition", next.conditionId());
                 n.put("advice", next.advice());
             }
-            ordered.put("knowledgeBase", kb.version());
-            ArrayNode conditions = ordered.putArray("conditions");
-            ladders.forEach(l -> conditions.add(LadderJson.toNode(l)));
-            ArrayNode defs = ordered.putArray("definitions");
-            for (Definition d : kb.definitions()) {
-                ObjectNode n = defs.addObject();
-                n.put("term", d.term());
-                n.put("definition", d.definition());
-                ArrayNode c = n.putArray("citations");
-                d.citations().forEach(x -> c.add(x.identifier()));
-            }
+            LadderJson.addEvidence(ordered, ladders, kb.version(), kb.definitions());
             out.println(LadderJson.write(ordered));
         } else {
             List<String> body = new ArrayList<>();

@@ -1,10 +1,8 @@
 package org.gutskin.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.gutskin.evidence.kb.Definition;
 import org.gutskin.evidence.kb.KnowledgeBase;
 import org.gutskin.evidence.ladder.ConditionLadder;
 import org.gutskin.evidence.ladder.EvidenceLadder;
@@ -35,17 +33,7 @@ public final class EngineEvidenceService implements EvidenceService {
         ObjectNode doc = LadderJson.document(List.of(), kb.version()).objectNode();
         doc.put("route", Triage.none().route().id());
         doc.putArray("redFlags");
-        doc.put("knowledgeBase", kb.version());
-        ArrayNode conditions = doc.putArray("conditions");
-        ladders.forEach(l -> conditions.add(LadderJson.toNode(l)));
-        ArrayNode defs = doc.putArray("definitions");
-        for (Definition d : kb.definitions()) {
-            ObjectNode n = defs.addObject();
-            n.put("term", d.term());
-            n.put("definition", d.definition());
-            ArrayNode c = n.putArray("citations");
-            d.citations().forEach(x -> c.add(x.identifier()));
-        }
+        LadderJson.addEvidence(doc, ladders, kb.version(), kb.definitions());
         return doc;
     }
 }

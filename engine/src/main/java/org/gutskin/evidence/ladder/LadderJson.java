@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.gutskin.evidence.kb.Citation;
+import org.gutskin.evidence.kb.Definition;
 
 /**
  * Ladders as JSON, in the shape of the report's {@code conditions} entries: {@code id}, {@code name},
@@ -53,6 +54,27 @@ public final class LadderJson {
             rn.put("journal", c.journal());
         }
         return o;
+    }
+
+    /**
+     * Adds the evidence body that {@code gutskin evidence --json} and the service's ladder endpoint share:
+     * {@code knowledgeBase}, {@code conditions} (each {@link #toNode}) and {@code definitions} [{@code term},
+     * {@code definition}, {@code citations}].
+     */
+    public static ObjectNode addEvidence(ObjectNode doc, List<ConditionLadder> ladders, String knowledgeBaseVersion,
+            List<Definition> definitions) {
+        doc.put("knowledgeBase", knowledgeBaseVersion);
+        ArrayNode conditions = doc.putArray("conditions");
+        ladders.forEach(l -> conditions.add(toNode(l)));
+        ArrayNode defs = doc.putArray("definitions");
+        for (Definition d : definitions) {
+            ObjectNode n = defs.addObject();
+            n.put("term", d.term());
+            n.put("definition", d.definition());
+            ArrayNode c = n.putArray("citations");
+            d.citations().forEach(x -> c.add(x.identifier()));
+        }
+        return doc;
     }
 
     /** {@code {"knowledgeBase": version, "route", "redFlags", "conditions": [...]}} for {@code gutskin evidence --json}. */
