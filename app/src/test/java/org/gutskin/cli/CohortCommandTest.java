@@ -3,10 +3,7 @@ package org.gutskin.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,20 +25,9 @@ class CohortCommandTest {
     static Path dir;
     static Path meta;
 
-    record Run(int code, String out, String err) {}
 
-    private static Run run(String... args) {
-        PrintStream o = System.out, e = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(o);
-            System.setErr(e);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** The HMP2 metadata is stored one variable per line; the contract wants one sample per line. */
@@ -64,9 +50,9 @@ class CohortCommandTest {
     @Test
     void hmp2ByAntibioticsMatchesScikitBioAndScipy() throws IOException {
         Path out = dir.resolve("out");
-        Run r = run("cohort", HMP2.toString(), "--metadata", meta.toString(), "--group", "antibiotics",
+        CliRun r = run("cohort", HMP2.toString(), "--metadata", meta.toString(), "--group", "antibiotics",
                 "--permutations", "99", "-o", out.toString());
-        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.exit()).as(r.err()).isZero();
         List<String[]> tests = Files.readAllLines(out.resolve("tests.tsv")).stream().map(l -> l.split("\t")).toList();
         assertThat(tests.get(0)).containsExactly("test", "metric", "statistic", "p_value", "permutations");
         String[] perm = tests.stream().filter(t -> t[0].equals("permanova") && t[1].equals("braycurtis")).findFirst().orElseThrow();
@@ -83,8 +69,8 @@ class CohortCommandTest {
     @Test
     void unknownGroupColumnIsBadInputWithoutOutput() {
         Path out = dir.resolve("bad");
-        Run r = run("cohort", HMP2.toString(), "--metadata", meta.toString(), "--group", "disease", "-o", out.toString());
-        assertThat(r.code()).isEqualTo(3);
+        CliRun r = run("cohort", HMP2.toString(), "--metadata", meta.toString(), "--group", "disease", "-o", out.toString());
+        assertThat(r.exit()).isEqualTo(3);
         assertThat(r.err()).contains("no column 'disease'").doesNotContain("Exception");
         assertThat(r.err().lines()).hasSize(1);
         assertThat(out).doesNotExist();
@@ -92,9 +78,9 @@ class CohortCommandTest {
 
     @Test
     void unknownMetricIsBadInput() {
-        Run r = run("cohort", HMP2.toString(), "--metadata", meta.toString(), "--group", "antibiotics", "--metric", "euclid",
+        CliRun r = run("cohort", HMP2.toString(), "--metadata", meta.toString(), "--group", "antibiotics", "--metric", "euclid",
                 "-o", dir.resolve("m").toString());
-        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.exit()).isEqualTo(3);
         assertThat(r.err()).contains("unknown --metric 'euclid'");
     }
 
@@ -102,9 +88,9 @@ class CohortCommandTest {
     void sparkEngineWithoutItsJarSaysHowToBuildIt() {
         String old = System.setProperty("gutskin.spark.jar", dir.resolve("absent.jar").toString());
         try {
-            Run r = run("cohort", HMP2.toString(), "--metadata", meta.toString(), "--group", "antibiotics", "--engine", "spark",
+            CliRun r = run("cohort", HMP2.toString(), "--metadata", meta.toString(), "--group", "antibiotics", "--engine", "spark",
                     "-o", dir.resolve("s").toString());
-            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.exit()).isEqualTo(2);
             assertThat(r.err()).contains("./mvnw -B -pl spark -am package");
         } finally {
             if (old == null) System.clearProperty("gutskin.spark.jar");

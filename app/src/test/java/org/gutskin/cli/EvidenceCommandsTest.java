@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,26 +15,15 @@ class EvidenceCommandsTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {}
 
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void labelJsonHasTheContractKeys() throws Exception {
-        Run r = run("label", "Lactobacillus rhamnosus GG, 10 billion CFU, for eczema", "--json");
-        assertThat(r.code()).isZero();
+        CliRun r = run("label", "Lactobacillus rhamnosus GG, 10 billion CFU, for eczema", "--json");
+        assertThat(r.exit()).isZero();
         JsonNode d = new ObjectMapper().readTree(r.out());
         assertThat(d.get("input").asText()).isEqualTo("Lactobacillus rhamnosus GG, 10 billion CFU, for eczema");
         assertThat(d.get("condition").asText()).isEqualTo("atopic-dermatitis");
@@ -55,29 +41,29 @@ class EvidenceCommandsTest {
     void labelFromFileAndHumanOutput() throws Exception {
         Path f = dir.resolve("label.txt");
         Files.writeString(f, "Lactobacillus paracasei NCC 2461, 1x10^10 CFU for sensitive skin\n");
-        Run r = run("label", "--file", f.toString());
-        assertThat(r.code()).isZero();
+        CliRun r = run("label", "--file", f.toString());
+        assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("Verdict: strain-evidence-supports-adjunct-trial").contains("10.3920/BM2013.0001");
     }
 
     @Test
     void labelErrorsHaveTheContractExitCodes() {
-        Run both = run("label", "LGG", "--file", dir.resolve("x").toString());
-        assertThat(both.code()).isEqualTo(Main.USAGE);
-        assertThat(run("label").code()).isEqualTo(Main.USAGE);
-        Run missing = run("label", "--file", dir.resolve("missing.txt").toString());
-        assertThat(missing.code()).isEqualTo(Main.BAD_INPUT);
+        CliRun both = run("label", "LGG", "--file", dir.resolve("x").toString());
+        assertThat(both.exit()).isEqualTo(Main.USAGE);
+        assertThat(run("label").exit()).isEqualTo(Main.USAGE);
+        CliRun missing = run("label", "--file", dir.resolve("missing.txt").toString());
+        assertThat(missing.exit()).isEqualTo(Main.BAD_INPUT);
         assertThat(missing.err()).contains("missing.txt").doesNotContain("Exception");
-        Run cond = run("label", "LGG", "--condition", "eczema");
-        assertThat(cond.code()).isEqualTo(Main.BAD_INPUT);
+        CliRun cond = run("label", "LGG", "--condition", "eczema");
+        assertThat(cond.exit()).isEqualTo(Main.BAD_INPUT);
         assertThat(cond.err()).contains("unknown condition 'eczema'").doesNotContain("\tat ");
     }
 
     @Test
     void evidenceJsonForEachConditionHasCitedRungsStrongestFirst() throws Exception {
         for (String id : new String[] {"atopic-dermatitis", "psoriasis", "rosacea", "acne", "sensitive-skin"}) {
-            Run r = run("evidence", "--condition", id, "--json");
-            assertThat(r.code()).as(id).isZero();
+            CliRun r = run("evidence", "--condition", id, "--json");
+            assertThat(r.exit()).as(id).isZero();
             JsonNode d = new ObjectMapper().readTree(r.out());
             assertThat(d.get("route").asText()).isEqualTo("standard");
             JsonNode c = d.get("conditions").get(0);
@@ -90,31 +76,31 @@ class EvidenceCommandsTest {
                 for (JsonNode s : rung.get("statements")) assertThat(s.get("citations")).isNotEmpty();
             }
         }
-        assertThat(run("evidence", "--condition", "eczema").code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run("evidence", "--condition", "eczema").exit()).isEqualTo(Main.BAD_INPUT);
     }
 
     @Test
     void evidenceWithARedFlagPrintsTheClinicianFirstRouteBeforeAnythingElse() throws Exception {
         Path answers = dir.resolve("a.json");
         Files.writeString(answers, "{\"painful_or_scarring_acne\": true}");
-        Run text = run("evidence", "--condition", "acne", "--answers", answers.toString());
-        assertThat(text.code()).isZero();
+        CliRun text = run("evidence", "--condition", "acne", "--answers", answers.toString());
+        assertThat(text.exit()).isZero();
         assertThat(text.out().lines().findFirst().orElseThrow()).startsWith("ROUTE: clinician-first");
-        Run json = run("evidence", "--condition", "acne", "--answers", answers.toString(), "--json");
+        CliRun json = run("evidence", "--condition", "acne", "--answers", answers.toString(), "--json");
         JsonNode d = new ObjectMapper().readTree(json.out());
         assertThat(d.fieldNames().next()).isEqualTo("route");
         assertThat(d.get("route").asText()).isEqualTo("clinician-first");
         assertThat(d.get("redFlags").get(0).asText()).isEqualTo("painful_or_scarring_acne");
         Files.writeString(answers, "{\"itchy\": true}");
-        Run bad = run("evidence", "--answers", answers.toString());
-        assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
+        CliRun bad = run("evidence", "--answers", answers.toString());
+        assertThat(bad.exit()).isEqualTo(Main.BAD_INPUT);
         assertThat(bad.err()).contains("a.json").contains("unknown triage answer key 'itchy'");
     }
 
     @Test
     void aQuestionIsRoutedAndItsConditionShown() throws Exception {
-        Run r = run("evidence", "--question", "Is this probiotic any good for my rosacea?");
-        assertThat(r.code()).isZero();
+        CliRun r = run("evidence", "--question", "Is this probiotic any good for my rosacea?");
+        assertThat(r.exit()).isZero();
         assertThat(r.out().lines().findFirst().orElseThrow()).startsWith("NEXT STEP (label check)");
         assertThat(r.out()).contains("[rosacea]").doesNotContain("[acne]");
         JsonNode d = new ObjectMapper().readTree(run("evidence", "--question", "why does SIBO matter?", "--json").out());

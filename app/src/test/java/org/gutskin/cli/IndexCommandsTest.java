@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -22,20 +19,9 @@ class IndexCommandsTest {
 
     private static final Path DATA = Path.of(System.getProperty("gutskin.shared", "../shared")).resolve("data");
 
-    record Run(int code, String out, String err) {}
 
-    private static Run run(String... args) {
-        PrintStream o = System.out, e = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(o);
-            System.setErr(e);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static Map<String, String[]> rows(String tsv) {
@@ -48,8 +34,8 @@ class IndexCommandsTest {
     void gmwi2ScoresSingleProfilesAsTheAuthorsTool() throws IOException {
         Path a = DATA.resolve("gmwi2/examples/SRR1761667_metaphlan.txt");
         Path b = DATA.resolve("gmwi2/examples/kefir/Subj001_time2_S2_metaphlan.txt");
-        Run r = run("score", a.toString(), b.toString(), "--index", "gmwi2");
-        assertThat(r.code()).as(r.err()).isZero();
+        CliRun r = run("score", a.toString(), b.toString(), "--index", "gmwi2");
+        assertThat(r.exit()).as(r.err()).isZero();
         Map<String, String[]> m = rows(r.out());
         assertThat(m.get("sample_id")).containsExactly("sample_id", "gmwi2", "call", "model");
         double pa = Double.parseDouble(Files.readString(DATA.resolve("gmwi2/examples/SRR1761667_GMWI2.txt")).trim());
@@ -64,8 +50,8 @@ class IndexCommandsTest {
 
     @Test
     void gmhiScoresTheAuthorsMergedExampleAsGmhiOutputCsv() throws IOException {
-        Run r = run("score", DATA.resolve("gmhi/example_25/species_relative_abundances.csv").toString(), "--index", "gmhi");
-        assertThat(r.code()).as(r.err()).isZero();
+        CliRun r = run("score", DATA.resolve("gmhi/example_25/species_relative_abundances.csv").toString(), "--index", "gmhi");
+        assertThat(r.exit()).as(r.err()).isZero();
         Map<String, String[]> m = rows(r.out());
         assertThat(m.get("sample_id")).containsExactly("sample_id", "gmhi", "model");
         List<String> published = Files.readAllLines(DATA.resolve("gmhi/example_25/GMHI_output.csv"));
@@ -79,40 +65,40 @@ class IndexCommandsTest {
     @Test
     void metaphlan4IsRefusedWithOneLineAndNoOutput() {
         Path f = DATA.resolve("formats/metaphlan/ERR7569997.metaphlan4.txt");
-        Run r = run("score", f.toString(), "--index", "gmwi2");
-        assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+        CliRun r = run("score", f.toString(), "--index", "gmwi2");
+        assertThat(r.exit()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().strip()).doesNotContain("\n").contains("MetaPhlAn 4").doesNotContain("Exception");
 
-        Run allowed = run("score", f.toString(), "--index", "gmwi2", "--allow-mismatch");
-        assertThat(allowed.code()).isZero();
+        CliRun allowed = run("score", f.toString(), "--index", "gmwi2", "--allow-mismatch");
+        assertThat(allowed.exit()).isZero();
         assertThat(allowed.err()).contains("warning").contains("MetaPhlAn 4");
     }
 
     @Test
     void reducedHmp2TableIsScoredWithWarnings() {
-        Run r = run("score", DATA.resolve("formats/metaphlan/HMP2_subset_merged_metaphlan3_profiles.tsv").toString(),
+        CliRun r = run("score", DATA.resolve("formats/metaphlan/HMP2_subset_merged_metaphlan3_profiles.tsv").toString(),
                 "--index", "gmwi2");
-        assertThat(r.code()).isZero();
+        assertThat(r.exit()).isZero();
         assertThat(r.out().split("\n")).hasSize(130);
         assertThat(r.err()).contains("no UNKNOWN row").contains("no rows at rank(s)");
     }
 
     @Test
     void unknownIndexIsBadInput() {
-        Run r = run("score", DATA.resolve("gmwi2/examples/SRR1761667_metaphlan.txt").toString(), "--index", "gmhi2");
-        assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+        CliRun r = run("score", DATA.resolve("gmwi2/examples/SRR1761667_metaphlan.txt").toString(), "--index", "gmhi2");
+        assertThat(r.exit()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.err()).contains("gmwi2");
     }
 
     @Test
     void evaluateGmhiOnItsValidationCohort(@TempDir Path dir) throws IOException {
         Path v = DATA.resolve("gmhi/validation_782");
-        Run r = run("evaluate", v.resolve("validation_abundance_dev.csv").toString(), "--labels",
+        CliRun r = run("evaluate", v.resolve("validation_abundance_dev.csv").toString(), "--labels",
                 v.resolve("validation_metadata_dev.csv").toString(), "--label-column", "Phenotype",
                 "--exclude", "excluded_bodyweight_OB_OW_UW=True", "--index", "gmhi", "--bootstrap", "200",
                 "-o", dir.toString());
-        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.exit()).as(r.err()).isZero();
         String[] head = r.out().split("\n")[0].split("\t");
         String[] all = r.out().split("\n")[1].split("\t");
         Map<String, String> row = new HashMap<>();
@@ -130,10 +116,10 @@ class IndexCommandsTest {
     @Test
     void evaluateGmwi2ReportsTheRejectBandSubsets() {
         Path d = DATA.resolve("formats/metaphlan");
-        Run r = run("evaluate", d.resolve("HMP2_subset_merged_metaphlan3_profiles.tsv").toString(), "--labels",
+        CliRun r = run("evaluate", d.resolve("HMP2_subset_merged_metaphlan3_profiles.tsv").toString(), "--labels",
                 d.resolve("HMP2_subset_metadata.tsv").toString(), "--labels-transposed", "--label-column", "diagnosis",
                 "--healthy", "nonIBD", "--index", "gmwi2", "--bootstrap", "100");
-        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.exit()).as(r.err()).isZero();
         String[] lines = r.out().split("\n");
         assertThat(lines).hasSize(4);
         assertThat(lines[2]).contains("outside_reject_band");
@@ -146,10 +132,10 @@ class IndexCommandsTest {
     @Test
     void evaluateWithAnExplicitRejectBandForGmhi() {
         Path v = DATA.resolve("gmhi/validation_782");
-        Run r = run("evaluate", v.resolve("validation_abundance_dev.csv").toString(), "--labels",
+        CliRun r = run("evaluate", v.resolve("validation_abundance_dev.csv").toString(), "--labels",
                 v.resolve("validation_metadata_dev.csv").toString(), "--label-column", "Phenotype", "--index", "gmhi",
                 "--reject-band", "0.5", "--bootstrap", "50");
-        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.exit()).as(r.err()).isZero();
         String[] lines = r.out().split("\n");
         assertThat(lines).hasSize(4);
         int outside = Integer.parseInt(lines[2].split("\t")[3]), inside = Integer.parseInt(lines[3].split("\t")[3]);
@@ -159,10 +145,10 @@ class IndexCommandsTest {
     @Test
     void evaluateWithAMissingLabelColumnIsBadInput(@TempDir Path dir) {
         Path v = DATA.resolve("gmhi/validation_782");
-        Run r = run("evaluate", v.resolve("validation_abundance_dev.csv").toString(), "--labels",
+        CliRun r = run("evaluate", v.resolve("validation_abundance_dev.csv").toString(), "--labels",
                 v.resolve("validation_metadata_dev.csv").toString(), "--label-column", "status", "--index", "gmhi",
                 "-o", dir.toString());
-        assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.exit()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.err()).contains("status");
         assertThat(dir.toFile().list()).isEmpty();
     }
