@@ -110,10 +110,7 @@ final class MergedTableReader {
                 in.split(delim);
             }
             pending = false;
-            int n = in.fields();
-            if (n != width && !(n == width + 1 && in.end(n - 1) == in.start(n - 1)))
-                throw new InputException(file, in.number(), "expected " + width + " " + (delim == '\t' ? "tab" : "comma")
-                        + "-separated columns as in the header, found " + n + (n < width ? " (truncated line?)" : ""));
+            requireHeaderWidth(file, in, width, delim);
             String name = in.field(0);
             Lineage l = lineage(file, in.number(), name);
             if (seen.putIfAbsent(l, taxa.size()) != null)
@@ -135,6 +132,14 @@ final class MergedTableReader {
         }
         if (taxa.isEmpty()) throw new InputException(file, in.number(), "the table has a header but no taxon rows");
         return finish(file, format, samples, taxa, cells, statedKind, statedNested);
+    }
+
+    /** Every data line has the header's width; one empty trailing field (a line ending in a delimiter) is allowed. */
+    private static void requireHeaderWidth(Path file, TextLines in, int width, byte delim) {
+        int n = in.fields();
+        if (n != width && !(n == width + 1 && in.end(n - 1) == in.start(n - 1)))
+            throw new InputException(file, in.number(), "expected " + width + " " + (delim == '\t' ? "tab" : "comma")
+                    + "-separated columns as in the header, found " + n + (n < width ? " (truncated line?)" : ""));
     }
 
     private static Profile readTransposed(Path file, TextLines in, Format format, List<String> header,
@@ -160,9 +165,7 @@ final class MergedTableReader {
                 in.split(delim);
             }
             pending = false;
-            int n = in.fields();
-            if (n != width && !(n == width + 1 && in.end(n - 1) == in.start(n - 1)))
-                throw new InputException(file, in.number(), "expected " + width + " columns as in the header, found " + n);
+            requireHeaderWidth(file, in, width, delim);
             String id = in.field(0);
             if (id.isEmpty()) throw new InputException(file, in.number(), "column 1: empty sample id");
             if (sampleSeen.putIfAbsent(id, samples.size()) != null)
