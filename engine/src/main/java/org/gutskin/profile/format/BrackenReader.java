@@ -68,7 +68,7 @@ final class BrackenReader {
         List<String> warnings = new ArrayList<>();
         if (taxa.isEmpty()) warnings.add("the Bracken table lists no taxon");
         String id = SampleIdFromFileName.of(file);
-        AbundanceTable t = cells.build(List.of(id), taxa, Map.of(), ValueKind.COUNTS, false, 1.0);
+        AbundanceTable t = cells.build(file, List.of(id), taxa, Map.of(), ValueKind.COUNTS, false, 1.0);
         return new Profile(file, Format.BRACKEN, t, Optional.of(t), warnings);
     }
 }

@@ -1,10 +1,12 @@
 package org.gutskin.profile.format;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.AbundanceTableBuilder;
+import org.gutskin.profile.InputException;
 import org.gutskin.profile.Lineage;
 import org.gutskin.profile.ValueKind;
 
@@ -44,8 +46,11 @@ final class CellBuffer {
         return true;
     }
 
-    /** Builds the table, every value multiplied by {@code scale}. Taxa must be distinct. */
-    AbundanceTable build(List<String> sampleIds, List<Lineage> taxa, Map<String, Map<String, String>> meta,
+    /**
+     * Builds the table, every value multiplied by {@code scale}. Taxa must be distinct; a cell given twice (a
+     * repeated BIOM sparse entry, say) is refused as bad input from {@code file} rather than summed or overwritten.
+     */
+    AbundanceTable build(Path file, List<String> sampleIds, List<Lineage> taxa, Map<String, Map<String, String>> meta,
             ValueKind kind, boolean nested, double scale) {
         int ns = sampleIds.size();
         int[] start = new int[ns + 1];
@@ -56,11 +61,17 @@ final class CellBuffer {
         for (int k = 0; k < size; k++) order[fill[sample[k]]++] = k;
         AbundanceTableBuilder b = AbundanceTable.builder(kind, nested);
         for (Lineage l : taxa) b.taxon(l);
+        int[] lastSample = new int[taxa.size()];
+        Arrays.fill(lastSample, -1);
         for (int s = 0; s < ns; s++) {
             String id = sampleIds.get(s);
             b.sample(id, meta.getOrDefault(id, Map.of()));
             for (int k = start[s]; k < start[s + 1]; k++) {
                 int e = order[k];
+                if (lastSample[taxon[e]] == s)
+                    throw new InputException(file, 0, "sample '" + Abbrev.of(id) + "' has two values for taxon '"
+                            + Abbrev.of(taxa.get(taxon[e]).toString()) + "' (a repeated entry)");
+                lastSample[taxon[e]] = s;
                 b.add(taxon[e], scale == 1.0 ? value[e] : value[e] * scale);
             }
         }

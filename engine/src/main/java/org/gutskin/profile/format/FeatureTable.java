@@ -57,10 +57,10 @@ final class FeatureTable {
         ValueKind kind = integral ? ValueKind.COUNTS : ValueKind.PERCENT;
         boolean nested = Nesting.hasAncestorRows(taxa);
         List<String> warnings = new ArrayList<>();
-        AbundanceTable t = cells.build(sampleIds, taxa, meta, kind, nested, 1.0);
+        AbundanceTable t = cells.build(file, sampleIds, taxa, meta, kind, nested, 1.0);
         if (kind == ValueKind.PERCENT) {
             if (PercentTotals.looksLikeFractions(t)) {
-                t = cells.build(sampleIds, taxa, meta, kind, nested, 100.0);
+                t = cells.build(file, sampleIds, taxa, meta, kind, nested, 100.0);
                 warnings.add("every sample sums to 1: values read as fractions and shown as percent");
             }
             PercentTotals.check(file, t, warnings);

@@ -198,14 +198,14 @@ final class MergedTableReader {
         if (kind == null) {
             kind = cells.allIntegral() ? ValueKind.COUNTS : ValueKind.PERCENT;
             if (metaphlan && kind == ValueKind.COUNTS) {
-                AbundanceTable probe = cells.build(samples, taxa, Map.of(), ValueKind.PERCENT, nested, 1.0);
+                AbundanceTable probe = cells.build(file, samples, taxa, Map.of(), ValueKind.PERCENT, nested, 1.0);
                 if (!exceedsHundred(probe)) kind = ValueKind.PERCENT;
             }
         }
-        AbundanceTable t = cells.build(samples, taxa, new LinkedHashMap<>(), kind, nested, 1.0);
+        AbundanceTable t = cells.build(file, samples, taxa, new LinkedHashMap<>(), kind, nested, 1.0);
         if (kind == ValueKind.PERCENT) {
             if (statedKind == null && !metaphlan && PercentTotals.looksLikeFractions(t)) {
-                t = cells.build(samples, taxa, Map.of(), kind, nested, 100.0);
+                t = cells.build(file, samples, taxa, Map.of(), kind, nested, 100.0);
                 warnings.add("every sample sums to 1: values read as fractions and shown as percent");
             }
             PercentTotals.check(file, t, warnings);

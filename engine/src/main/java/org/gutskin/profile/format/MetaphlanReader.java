@@ -97,10 +97,10 @@ final class MetaphlanReader {
         String id = sampleId != null ? sampleId : SampleIdFromFileName.of(file);
         List<String> warnings = new ArrayList<>();
         if (taxa.isEmpty()) warnings.add("the profile lists no clade at all");
-        AbundanceTable t = abundance.build(List.of(id), taxa, Map.of(), ValueKind.PERCENT, true, 1.0);
+        AbundanceTable t = abundance.build(file, List.of(id), taxa, Map.of(), ValueKind.PERCENT, true, 1.0);
         PercentTotals.check(file, t, warnings);
         Optional<AbundanceTable> counts = readsCol < 0 ? Optional.empty()
-                : Optional.of(reads.build(List.of(id), taxa, Map.of(), ValueKind.COUNTS, true, 1.0));
+                : Optional.of(reads.build(file, List.of(id), taxa, Map.of(), ValueKind.COUNTS, true, 1.0));
         return new Profile(file, Format.METAPHLAN, t, counts, warnings);
     }
 

@@ -29,8 +29,8 @@ final class NestedCounts {
         }
         List<String> w = new ArrayList<>(warnings);
         if (total == 0) w.add("the report holds no reads");
-        AbundanceTable c = counts.build(List.of(sampleId), taxa, Map.of(), ValueKind.COUNTS, true, 1.0);
-        AbundanceTable p = percent.build(List.of(sampleId), taxa, Map.of(), ValueKind.PERCENT, true, 1.0);
+        AbundanceTable c = counts.build(file, List.of(sampleId), taxa, Map.of(), ValueKind.COUNTS, true, 1.0);
+        AbundanceTable p = percent.build(file, List.of(sampleId), taxa, Map.of(), ValueKind.PERCENT, true, 1.0);
         return new Profile(file, format, p, Optional.of(c), w);
     }
 }

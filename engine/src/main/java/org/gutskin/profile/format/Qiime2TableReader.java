@@ -88,10 +88,10 @@ final class Qiime2TableReader {
         ValueKind kind = counts ? ValueKind.COUNTS : ValueKind.PERCENT;
         boolean nested = Nesting.hasAncestorRows(taxa);
         List<String> warnings = new ArrayList<>();
-        AbundanceTable tab = cells.build(samples, taxa, Map.of(), kind, nested, 1.0);
+        AbundanceTable tab = cells.build(file, samples, taxa, Map.of(), kind, nested, 1.0);
         if (!counts) {
             if (PercentTotals.looksLikeFractions(tab)) {
-                tab = cells.build(samples, taxa, Map.of(), kind, nested, 100.0);
+                tab = cells.build(file, samples, taxa, Map.of(), kind, nested, 100.0);
                 warnings.add("every sample sums to 1: values read as fractions and shown as percent");
             }
             PercentTotals.check(file, tab, warnings);

@@ -139,6 +139,9 @@ class BadInputTest {
         refused(file("s6.biom", "{" + rows + ",\"shape\":[2,2],\"data\":[[0,1,1]]}"), null, 0, "matrix_type");
         refused(file("s7.biom", "{" + rows + ",\"shape\":[2,2],\"matrix_type\":\"sparse\",\"matrix_element_type\":\"int\","
                 + "\"data\":[[0,1,1.5]]}"), null, 0, "integer");
+        // found by Jazzer in CI: a repeated sparse entry reached the table builder's internal check
+        refused(file("s8.biom", "{" + rows + ",\"shape\":[2,2],\"matrix_type\":\"sparse\",\"data\":[[1,0,1],[0,0,2],[1,0,3]]}"),
+                null, 0, "sample 's1'", "two values", "repeated");
     }
 
     @Test
