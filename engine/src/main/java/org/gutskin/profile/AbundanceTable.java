@@ -185,7 +185,7 @@ public final class AbundanceTable {
      */
     public AbundanceTable normalized(double total, ValueKind newKind) {
         double[] v = values.clone();
-        boolean[] top = topLevel();
+        boolean[] top = nested ? topLevelRows() : null;
         for (int s = 0; s < sampleIds.size(); s++) {
             double sum = 0;
             for (int k = rowStart[s]; k < rowStart[s + 1]; k++) if (top == null || top[taxonIndex[k]]) sum += v[k];
@@ -194,15 +194,17 @@ public final class AbundanceTable {
         return new AbundanceTable(sampleIds, taxa, newKind, nested, rowStart, taxonIndex, v, metadata);
     }
 
-    /** For a nested table, which rows no other row contains (null for a disjoint table: every row counts). */
-    private boolean[] topLevel() {
-        if (!nested) return null;
-        java.util.Set<Lineage> set = new java.util.HashSet<>(taxa);
+    /**
+     * Which rows no other row contains: the unclassified row and the shallowest taxa (every row in a disjoint
+     * table). Their sum is a sample's total.
+     */
+    public boolean[] topLevelRows() {
         boolean[] top = new boolean[taxa.size()];
+        java.util.Set<Lineage> set = nested ? new java.util.HashSet<>(taxa) : java.util.Set.of();
         for (int t = 0; t < top.length; t++) {
             Lineage l = taxa.get(t);
             boolean covered = false;
-            if (!l.isUnclassified())
+            if (nested && !l.isUnclassified())
                 for (Rank r : Rank.values()) {
                     if (r.ordinal() >= l.rank().ordinal()) break;
                     if (l.nameAt(r) != null && set.contains(l.truncate(r))) {

@@ -103,14 +103,7 @@ final class MergedTableReader {
         List<Lineage> taxa = new ArrayList<>();
         Map<Lineage, Integer> seen = new HashMap<>();
         CellBuffer cells = new CellBuffer();
-        boolean pending = firstIsData;
-        while (pending || in.next()) {
-            if (!pending) {
-                if (in.isBlank() || in.startsWith('#')) continue;
-                in.split(delim);
-            }
-            pending = false;
-            requireHeaderWidth(file, in, width, delim);
+        for (boolean current = firstIsData; nextDataLine(file, in, current, width, delim); current = false) {
             String name = in.field(0);
             Lineage l = lineage(file, in.number(), name);
             if (seen.putIfAbsent(l, taxa.size()) != null)
@@ -132,6 +125,21 @@ final class MergedTableReader {
         }
         if (taxa.isEmpty()) throw new InputException(file, in.number(), "the table has a header but no taxon rows");
         return finish(file, format, samples, taxa, cells, statedKind, statedNested);
+    }
+
+    /**
+     * Moves to the next data line, skipping blank and {@code #} lines, split and checked against the header width;
+     * {@code current}: the line already read is the first data line. False at the end of the file.
+     */
+    private static boolean nextDataLine(Path file, TextLines in, boolean current, int width, byte delim) throws IOException {
+        if (!current) {
+            do {
+                if (!in.next()) return false;
+            } while (in.isBlank() || in.startsWith('#'));
+            in.split(delim);
+        }
+        requireHeaderWidth(file, in, width, delim);
+        return true;
     }
 
     /** Every data line has the header's width; one empty trailing field (a line ending in a delimiter) is allowed. */
@@ -158,14 +166,7 @@ final class MergedTableReader {
         List<String> samples = new ArrayList<>();
         Map<String, Integer> sampleSeen = new HashMap<>();
         CellBuffer cells = new CellBuffer();
-        boolean pending = firstIsData;
-        while (pending || in.next()) {
-            if (!pending) {
-                if (in.isBlank() || in.startsWith('#')) continue;
-                in.split(delim);
-            }
-            pending = false;
-            requireHeaderWidth(file, in, width, delim);
+        for (boolean current = firstIsData; nextDataLine(file, in, current, width, delim); current = false) {
             String id = in.field(0);
             if (id.isEmpty()) throw new InputException(file, in.number(), "column 1: empty sample id");
             if (sampleSeen.putIfAbsent(id, samples.size()) != null)
@@ -215,7 +216,7 @@ final class MergedTableReader {
     }
 
     private static boolean exceedsHundred(AbundanceTable t) {
-        boolean[] top = Nesting.topLevel(t.taxa(), t.isNested());
+        boolean[] top = t.topLevelRows();
         for (int s = 0; s < t.sampleCount(); s++) {
             double sum = 0;
             var v = t.sample(s);

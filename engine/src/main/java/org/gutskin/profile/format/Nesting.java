@@ -26,25 +26,4 @@ final class Nesting {
         }
         return false;
     }
-
-    /** The rows no other row contains: the unclassified row and the shallowest taxa. Their sum is a sample's total. */
-    static boolean[] topLevel(java.util.List<Lineage> taxa, boolean nested) {
-        boolean[] top = new boolean[taxa.size()];
-        Set<Lineage> set = nested ? new HashSet<>(taxa) : Set.of();
-        for (int t = 0; t < top.length; t++) {
-            Lineage l = taxa.get(t);
-            boolean covered = false;
-            if (nested && !l.isUnclassified()) {
-                for (Rank r : Rank.values()) {
-                    if (r.ordinal() >= l.rank().ordinal()) break;
-                    if (l.nameAt(r) != null && set.contains(l.truncate(r))) {
-                        covered = true;
-                        break;
-                    }
-                }
-            }
-            top[t] = !covered;
-        }
-        return top;
-    }
 }

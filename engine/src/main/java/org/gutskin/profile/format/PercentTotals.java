@@ -22,7 +22,7 @@ final class PercentTotals {
     private PercentTotals() {}
 
     static void check(Path file, AbundanceTable t, List<String> warnings) {
-        boolean[] top = Nesting.topLevel(t.taxa(), t.isNested());
+        boolean[] top = t.topLevelRows();
         int low = 0;
         String lowest = null;
         double lowestSum = Double.MAX_VALUE;
@@ -50,7 +50,7 @@ final class PercentTotals {
 
     /** True when every non-empty sample sums to 1 (± 0.001): the values are fractions, not percent. */
     static boolean looksLikeFractions(AbundanceTable t) {
-        boolean[] top = Nesting.topLevel(t.taxa(), t.isNested());
+        boolean[] top = t.topLevelRows();
         boolean any = false;
         for (int s = 0; s < t.sampleCount(); s++) {
             double sum = 0;
