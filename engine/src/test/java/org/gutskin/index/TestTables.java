@@ -43,32 +43,23 @@ final class TestTables {
 
     /** A merged MetaPhlAn table (tab-separated, first column the clade, one column per sample), nested. */
     static AbundanceTable merged(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        String[] head = lines.get(0).split("\t", -1);
-        AbundanceTableBuilder b = AbundanceTable.builder(ValueKind.PERCENT, true);
-        double[][] v = new double[head.length - 1][lines.size() - 1];
-        int[] taxa = new int[lines.size() - 1];
-        for (int r = 1; r < lines.size(); r++) {
-            String[] f = lines.get(r).split("\t", -1);
-            taxa[r - 1] = b.taxon(LineageParser.parse(f[0], Rank.SPECIES).orElseThrow());
-            for (int c = 1; c < f.length; c++) v[c - 1][r - 1] = Double.parseDouble(f[c]);
-        }
-        for (int c = 1; c < head.length; c++) {
-            b.sample(head[c], null);
-            for (int r = 0; r < taxa.length; r++) b.add(taxa[r], v[c - 1][r]);
-        }
-        return b.build();
+        return taxaAsRows(file, "\t", true);
     }
 
     /** A CSV with taxa as rows and samples as columns (first column the taxon name). */
     static AbundanceTable speciesCsv(Path file) throws IOException {
+        return taxaAsRows(file, ",", false);
+    }
+
+    /** Read independently of the production readers, so the index tests do not lean on them. */
+    private static AbundanceTable taxaAsRows(Path file, String delimiter, boolean nested) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        String[] head = lines.get(0).replace("\uFEFF", "").split(",", -1);
-        AbundanceTableBuilder b = AbundanceTable.builder(ValueKind.PERCENT, false);
+        String[] head = lines.get(0).replace("\uFEFF", "").split(delimiter, -1);
+        AbundanceTableBuilder b = AbundanceTable.builder(ValueKind.PERCENT, nested);
         double[][] v = new double[head.length - 1][lines.size() - 1];
         int[] taxa = new int[lines.size() - 1];
         for (int r = 1; r < lines.size(); r++) {
-            String[] f = lines.get(r).split(",", -1);
+            String[] f = lines.get(r).split(delimiter, -1);
             taxa[r - 1] = b.taxon(LineageParser.parse(f[0], Rank.SPECIES).orElseThrow());
             for (int c = 1; c < f.length; c++) v[c - 1][r - 1] = Double.parseDouble(f[c]);
         }
