@@ -60,6 +60,7 @@ class MarginalPermanovaVeganTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(out).isZero();
         System.out.printf("vegan peer (Rscript, %.1f s wall):%n%s%n", (System.nanoTime() - t0) / 1e9, out);
+        System.out.println(Files.readString(table));
         List<String[]> rows = Files.readAllLines(table).stream().skip(1).map(l -> l.split("\t")).toList();
         int[][] pm = Files.readAllLines(perms).stream()
                 .map(l -> java.util.Arrays.stream(l.split("\t")).mapToInt(Integer::parseInt).toArray()).toArray(int[][]::new);
