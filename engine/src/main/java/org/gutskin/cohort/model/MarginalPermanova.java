@@ -27,6 +27,7 @@ public final class MarginalPermanova {
 
     /** The test with seeded permutations run in this JVM (all cores). */
     public static MarginalPermanovaTable test(DistanceMatrix dm, ModelDesign design, int permutations, long seed) {
+        requireCount(permutations);
         MarginalModel m = MarginalModel.of(dm, design);
         return table(m, permutations == 0 ? new double[0][] : localNull(m, permutations, seed));
     }
@@ -34,6 +35,7 @@ public final class MarginalPermanova {
     /** The test with seeded permutations, the null distribution computed by {@code backend} (local or Spark). */
     public static MarginalPermanovaTable test(DistanceMatrix dm, ModelDesign design, int permutations, long seed,
             CohortBackend backend) {
+        requireCount(permutations);
         MarginalModel m = MarginalModel.of(dm, design);
         return table(m, permutations == 0 ? new double[0][] : backend.marginalPermanovaNull(m, permutations, seed));
     }
@@ -44,9 +46,23 @@ public final class MarginalPermanova {
      */
     public static MarginalPermanovaTable test(DistanceMatrix dm, ModelDesign design, int[][] permutations) {
         MarginalModel m = MarginalModel.of(dm, design);
+        for (int[] p : permutations) requirePermutation(p, m.n());
         double[][] f = IntStream.range(0, permutations.length).parallel()
                 .mapToObj(k -> m.statistics(m.fits(permutations[k]))).toArray(double[][]::new);
         return table(m, f);
+    }
+
+    private static void requireCount(int permutations) {
+        if (permutations < 0) throw new IllegalArgumentException("permutations must be ≥ 0, got " + permutations);
+    }
+
+    private static void requirePermutation(int[] p, int n) {
+        boolean[] seen = new boolean[n];
+        if (p.length != n) throw new IllegalArgumentException("a permutation of " + n + " samples has " + p.length + " entries");
+        for (int v : p) {
+            if (v < 0 || v >= n || seen[v]) throw new IllegalArgumentException("not a permutation of 0.." + (n - 1) + ": " + v);
+            seen[v] = true;
+        }
     }
 
     /** The permutation null in this JVM: row k the terms' pseudo-F under permutation k. */

@@ -192,4 +192,17 @@ class MarginalPermanovaHandTest {
         double ss = rss(Y, List.of(X)) - rss(Y, List.of(gTerm().columns()[0], X));
         assertThat(t.term("g").sumOfSquares()).isCloseTo(ss, within(1e-12));
     }
+
+    @Test
+    void badArgumentsAreRefused() {
+        ModelDesign design = new ModelDesign(ids(), List.of(gTerm(), xTerm()), null, List.of());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MarginalPermanova.test(euclidean(), design, -1, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MarginalPermanova.test(euclidean(), design,
+                new int[][] {{0, 1, 2, 3, 4, 5, 6, 7, 8, 8}})).isInstanceOf(IllegalArgumentException.class);
+        List<String> other = new ArrayList<>(ids());
+        java.util.Collections.reverse(other);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MarginalPermanova.test(euclidean(),
+                new ModelDesign(other, List.of(gTerm()), null, List.of()), 9, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
