@@ -167,7 +167,9 @@ public record MarginalModel(List<String> terms, int n, double[] squared, double[
         long idx = 0;
         for (int i = 0; i < n - 1; i++) {
             int base = (int) (idx - (i + 1)); // squared[base + j] is pair (i, j), j > i
-            for (int c = 0; c < r; c++) s[c] = rowDot(squared, base, q[c], i + 1, n);
+            int c = 0;
+            for (; c + 1 < r; c += 2) rowDot2(squared, base, q[c], q[c + 1], i + 1, n, s, c);
+            if (c < r) s[c] = rowDot(squared, base, q[c], i + 1, n);
             for (int a = 0; a < r; a++) {
                 double qa = q[a][i];
                 for (int b = a; b < r; b++) m[a][b] += qa * s[b] + q[b][i] * s[a];
@@ -202,6 +204,29 @@ public record MarginalModel(List<String> terms, int n, double[] squared, double[
         }
         for (; j < to; j++) s0 += sq[base + j] * q[j];
         return (s0 + s1) + (s2 + s3);
+    }
+
+    /** {@link #rowDot} for two columns at once: each squared distance loaded once, eight independent sums. */
+    private static void rowDot2(double[] sq, int base, double[] q, double[] u, int from, int to, double[] out, int at) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, t0 = 0, t1 = 0, t2 = 0, t3 = 0;
+        int j = from;
+        for (; j + 3 < to; j += 4) {
+            double v0 = sq[base + j], v1 = sq[base + j + 1], v2 = sq[base + j + 2], v3 = sq[base + j + 3];
+            s0 += v0 * q[j];
+            s1 += v1 * q[j + 1];
+            s2 += v2 * q[j + 2];
+            s3 += v3 * q[j + 3];
+            t0 += v0 * u[j];
+            t1 += v1 * u[j + 1];
+            t2 += v2 * u[j + 2];
+            t3 += v3 * u[j + 3];
+        }
+        for (; j < to; j++) {
+            s0 += sq[base + j] * q[j];
+            t0 += sq[base + j] * u[j];
+        }
+        out[at] = (s0 + s1) + (s2 + s3);
+        out[at + 1] = (t0 + t1) + (t2 + t3);
     }
 
     /** Each term's marginal sum of squares from {@link #fits}. */
