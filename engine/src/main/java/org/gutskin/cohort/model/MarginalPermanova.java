@@ -17,6 +17,10 @@ import org.gutskin.diversity.DistanceMatrix;
  * strata when it has them). The statistics are exactly vegan's; the p-values agree with vegan's within Monte-Carlo
  * error (the permutations are gutskin's seeded ones), and exactly when vegan's own permutation matrix is supplied
  * ({@link #test(DistanceMatrix, ModelDesign, int[][])}).
+ *
+ * <p>One difference in kind: when the design allows fewer than 5,040 distinct permutations (e.g. fewer than 13
+ * pairs as blocks) vegan's {@code permute} enumerates them all; gutskin always draws the requested number at random,
+ * so on such tiny designs its p-value is a Monte-Carlo estimate of vegan's exact one.
  */
 public final class MarginalPermanova {
 
