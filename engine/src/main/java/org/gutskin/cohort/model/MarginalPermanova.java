@@ -19,8 +19,9 @@ import org.gutskin.diversity.DistanceMatrix;
  * ({@link #test(DistanceMatrix, ModelDesign, int[][])}).
  *
  * <p>One difference in kind: when the design allows fewer than 5,040 distinct permutations (e.g. fewer than 13
- * pairs as blocks) vegan's {@code permute} enumerates them all; gutskin always draws the requested number at random,
- * so on such tiny designs its p-value is a Monte-Carlo estimate of vegan's exact one.
+ * pairs as blocks) vegan's {@code permute} enumerates them all and samples the requested number without repetition
+ * (all of them, hence an exact test, when fewer exist); gutskin always draws each permutation independently, so on
+ * such tiny designs it may repeat a permutation and its p-value is a Monte-Carlo estimate of vegan's.
  */
 public final class MarginalPermanova {
 
