@@ -21,6 +21,12 @@ public interface CohortBackend {
     /** The pseudo-F of permutations 0..permutations−1 ({@link Permutations#permuted}). */
     double[] permanovaNull(double[] condensed, int n, int[] codes, int k, int permutations, long seed);
 
+    /**
+     * The marginal PERMANOVA's permutation null: row k holds each term's pseudo-F under permutation k
+     * ({@link org.gutskin.cohort.model.MarginalModel#permutedStatistics}), k = 0..permutations−1.
+     */
+    double[][] marginalPermanovaNull(org.gutskin.cohort.model.MarginalModel model, int permutations, long seed);
+
     /** The per-taxon tests of taxa passing the prevalence filter, before BH (q-values NaN), in taxon order. */
     List<TaxonAssociation> taxonTests(AbundanceTable relative, Grouping g, double minPrevalence);
 

@@ -46,6 +46,11 @@ public final class LocalCohortBackend implements CohortBackend {
     }
 
     @Override
+    public double[][] marginalPermanovaNull(org.gutskin.cohort.model.MarginalModel model, int permutations, long seed) {
+        return org.gutskin.cohort.model.MarginalPermanova.localNull(model, permutations, seed);
+    }
+
+    @Override
     public List<TaxonAssociation> taxonTests(AbundanceTable relative, Grouping g, double minPrevalence) {
         ClrTable clr = new ClrTable(relative);
         TaxonAssociation[] out = new TaxonAssociation[clr.taxonCount()];

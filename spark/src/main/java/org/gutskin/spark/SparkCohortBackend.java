@@ -17,6 +17,7 @@ import org.gutskin.cohort.Grouping;
 import org.gutskin.cohort.Permanova;
 import org.gutskin.cohort.Permutations;
 import org.gutskin.cohort.TaxonAssociation;
+import org.gutskin.cohort.model.MarginalModel;
 import org.gutskin.diversity.DistanceMatrix;
 import org.gutskin.diversity.beta.Aitchison;
 import org.gutskin.diversity.beta.BetaMetrics;
@@ -31,6 +32,7 @@ import org.gutskin.profile.AbundanceTable;
  * condensed matrix;</li>
  * <li>the PERMANOVA null: the distances broadcast, one task per range of permutation numbers
  * ({@link Permutations#permuted} makes permutation k the same on any machine);</li>
+ * <li>the marginal PERMANOVA null: the prepared model broadcast, one task per range of permutation numbers;</li>
  * <li>per-taxon tests: one task per range of taxa, each building the CLR table once.</li>
  * </ul>
  * Every number is computed by the same engine code as the local engine, so results are identical; PCoA and
@@ -152,6 +154,30 @@ public final class SparkCohortBackend implements CohortBackend {
             at += p.length;
         }
         bsq.destroy();
+        return all;
+    }
+
+    /**
+     * The marginal PERMANOVA null: the prepared model (squared distances and design basis) broadcast once, one task
+     * per range of permutation numbers; permutation k is {@link Permutations#permutedIndices}'s on any machine.
+     */
+    @Override
+    public double[][] marginalPermanovaNull(MarginalModel model, int permutations, long seed) {
+        if (permutations == 0) return new double[0][];
+        Broadcast<MarginalModel> bm = jsc.broadcast(model);
+        List<double[][]> parts = jsc.parallelize(ranges(permutations, slices(permutations)), slices(permutations)).map(r -> {
+            MarginalModel m = bm.value();
+            double[][] out = new double[r[1] - r[0]][];
+            for (int p = r[0]; p < r[1]; p++) out[p - r[0]] = m.permutedStatistics(p, seed);
+            return out;
+        }).collect();
+        double[][] all = new double[permutations][];
+        int at = 0;
+        for (double[][] p : parts) {
+            System.arraycopy(p, 0, all, at, p.length);
+            at += p.length;
+        }
+        bm.destroy();
         return all;
     }
 
