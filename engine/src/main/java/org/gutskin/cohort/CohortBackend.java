@@ -30,6 +30,11 @@ public interface CohortBackend {
     /** The per-taxon tests of taxa passing the prevalence filter, before BH (q-values NaN), in taxon order. */
     List<TaxonAssociation> taxonTests(AbundanceTable relative, Grouping g, double minPrevalence);
 
+    /** Per-taxon adjusted models, every kept taxon fitted, with q-values (the same for every backend). */
+    default List<org.gutskin.cohort.model.CoefficientEstimate> taxonModels(org.gutskin.cohort.model.TaxonModels models) {
+        return models.fitAll();
+    }
+
     /** A short name for outputs ("local", "spark local[4]"). */
     String describe();
 }

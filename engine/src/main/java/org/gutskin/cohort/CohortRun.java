@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.gutskin.cohort.model.AdjustedAnalysis;
+import org.gutskin.cohort.model.AdjustedResult;
 import org.gutskin.cohort.output.CohortOutput;
 import org.gutskin.diversity.beta.BetaMetrics;
 import org.gutskin.profile.AbundanceTable;
@@ -75,7 +77,13 @@ public final class CohortRun {
         prov.add("gutskin " + SoftwareVersion.get());
         for (Path f : req.files()) prov.add(f.getFileName() + " sha256 " + sha256(f));
         prov.add(req.metadata().getFileName() + " sha256 " + sha256(req.metadata()));
-        return CohortOutput.render(r, req.groupColumn(), prov);
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>(CohortOutput.render(r, req.groupColumn(), prov));
+        if (req.adjusted() != null) {
+            AdjustedResult adj = AdjustedAnalysis.run(req.adjusted(), md, d.table().normalized(1.0, d.table().kind()),
+                    r.scores(), req.options(), backend);
+            files.putAll(CohortOutput.renderAdjusted(adj, prov));
+        }
+        return files;
     }
 
     public static void execute(CohortRequest req, CohortBackend backend) {

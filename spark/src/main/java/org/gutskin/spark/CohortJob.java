@@ -9,6 +9,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.gutskin.cohort.CohortOptions;
 import org.gutskin.cohort.CohortRequest;
+import org.gutskin.cohort.model.AdjustedRequest;
 import org.gutskin.cohort.CohortRun;
 import org.gutskin.cohort.DifferentialAbundance;
 import org.gutskin.cohort.Permutations;
@@ -86,7 +87,9 @@ public final class CohortJob {
         int permutations = 999, block = 0;
         long seed = Permutations.DEFAULT_SEED;
         double prevalence = DifferentialAbundance.DEFAULT_MIN_PREVALENCE;
-        boolean rows = false;
+        boolean rows = false, standardize = true;
+        String formula = null, strata = null, missing = "drop";
+        List<String> references = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String s = args[i];
             String key = s, val = null;
@@ -95,9 +98,13 @@ public final class CohortJob {
                 val = s.substring(s.indexOf('=') + 1);
             }
             switch (key) {
-                case "--debug", "--samples-as-rows" -> rows |= key.equals("--samples-as-rows");
+                case "--debug", "--samples-as-rows", "--no-standardize" -> {
+                    rows |= key.equals("--samples-as-rows");
+                    standardize &= !key.equals("--no-standardize");
+                }
                 case "--metadata", "--group", "--metric", "--alpha", "--rank", "--permutations", "--seed", "--min-prevalence",
-                        "--engine", "--master", "-o", "--output", "--input-format", "--taxonomy", "--block-size" -> {
+                        "--engine", "--master", "-o", "--output", "--input-format", "--taxonomy", "--block-size",
+                        "--formula", "--strata", "--missing", "--reference" -> {
                     if (val == null) {
                         if (i + 1 >= args.length) throw new UsageError("option " + key + " needs a value");
                         val = args[++i];
@@ -117,6 +124,10 @@ public final class CohortJob {
                             case "--input-format" -> format = val;
                             case "--taxonomy" -> taxonomy = Path.of(val);
                             case "--block-size" -> block = Integer.parseInt(val);
+                            case "--formula" -> formula = val;
+                            case "--strata" -> strata = val;
+                            case "--missing" -> missing = val;
+                            case "--reference" -> references.add(val);
                             default -> { } // --engine: this is the spark engine
                         }
                     } catch (NumberFormatException e) {
@@ -135,6 +146,16 @@ public final class CohortJob {
         Rank r = Rank.ofLabel(rank).orElseThrow(() -> new UsageError("unknown --rank '" + rk + "'"));
         ReadOptions ro = new ReadOptions(format == null ? null : Format.ofLabel(format), rows, taxonomy);
         CohortOptions o = new CohortOptions(r, alpha, metrics, permutations, seed, prevalence, 10);
-        return new Args(new CohortRequest(files, ro, metadata, group, o, output), master, block);
+        AdjustedRequest adjusted = null;
+        if (formula != null) {
+            try {
+                adjusted = AdjustedRequest.of(formula, strata, missing, references, standardize);
+            } catch (IllegalArgumentException e) {
+                throw new UsageError(e.getMessage());
+            }
+        } else if (strata != null || !references.isEmpty()) {
+            throw new UsageError("--strata and --reference need --formula");
+        }
+        return new Args(new CohortRequest(files, ro, metadata, group, o, output, adjusted), master, block);
     }
 }

@@ -1,5 +1,8 @@
 package org.gutskin.spark;
 
+import org.gutskin.cohort.model.CoefficientEstimate;
+import org.gutskin.cohort.model.TaxonModels;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -184,6 +187,22 @@ public final class SparkCohortBackend implements CohortBackend {
     /** A per-taxon result on its way back to the driver. */
     record TaxonRow(int index, String taxon, double prevalence, double[] meanClr, double effect, String measure,
             String test, double statistic, double p) implements Serializable {}
+
+    /** The adjusted per-taxon models: taxa in ranges over tasks, each fitted by the same code as locally; BH on the driver. */
+    @Override
+    public List<CoefficientEstimate> taxonModels(TaxonModels models) {
+        Broadcast<TaxonModels> bm = jsc.broadcast(models);
+        int taxa = models.taxonCount();
+        List<List<CoefficientEstimate>> parts = jsc.parallelize(ranges(taxa, slices(taxa)), slices(taxa)).map(r -> {
+            List<CoefficientEstimate> rows = new ArrayList<>();
+            for (int j = r[0]; j < r[1]; j++) rows.addAll(bm.value().fit(j));
+            return rows;
+        }).collect();
+        List<CoefficientEstimate> all = new ArrayList<>();
+        parts.forEach(all::addAll); // ranges are in order and collect keeps partition order
+        bm.destroy();
+        return TaxonModels.withQValues(all);
+    }
 
     @Override
     public List<TaxonAssociation> taxonTests(AbundanceTable relative, Grouping g, double minPrevalence) {

@@ -19,4 +19,19 @@ public record ModelDesign(List<String> sampleIds, List<DesignTerm> terms, int[] 
     public int size() {
         return sampleIds.size();
     }
+
+    /** The design restricted to {@code rows} (indices into this design's samples), in that order. */
+    public ModelDesign select(int[] rows) {
+        List<DesignTerm> t = terms.stream().map(d -> {
+            double[][] c = new double[d.columns().length][];
+            for (int k = 0; k < c.length; k++) {
+                double[] src = d.columns()[k], dst = new double[rows.length];
+                for (int i = 0; i < rows.length; i++) dst[i] = src[rows[i]];
+                c[k] = dst;
+            }
+            return new DesignTerm(d.name(), d.factor(), d.columnNames(), c);
+        }).toList();
+        int[] s = strata == null ? null : java.util.Arrays.stream(rows).map(i -> strata[i]).toArray();
+        return new ModelDesign(java.util.Arrays.stream(rows).mapToObj(sampleIds::get).toList(), t, s, notes);
+    }
 }

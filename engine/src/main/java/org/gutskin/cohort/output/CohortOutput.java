@@ -65,6 +65,16 @@ public final class CohortOutput {
         return files;
     }
 
+    /** The adjusted models' files, added to a cohort's output. */
+    public static Map<String, byte[]> renderAdjusted(org.gutskin.cohort.model.AdjustedResult r, List<String> provenance) {
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("models.tsv", utf8(AdjustedTables.taxa(r)));
+        files.put("alpha_models.tsv", utf8(AdjustedTables.alpha(r)));
+        files.put("permanova_margin.tsv", utf8(AdjustedTables.permanova(r)));
+        files.put("adjusted.html", utf8(AdjustedPage.html(r, provenance)));
+        return files;
+    }
+
     public static void write(Map<String, byte[]> files, Path dir) {
         try {
             Files.createDirectories(dir);
