@@ -10,7 +10,7 @@ package org.gutskin.cohort.model;
  */
 public record CoefficientEstimate(String response, String term, String column, double estimate, double standardError,
         double ciLow, double ciHigh, double statistic, double pValue, double qValue, int n, int nonZero,
-        double residualSd, double degreesOfFreedom, String model) {
+        double residualSd, double degreesOfFreedom, String model) implements java.io.Serializable {
 
     public CoefficientEstimate withQValue(double q) {
         return new CoefficientEstimate(response, term, column, estimate, standardError, ciLow, ciHigh, statistic, pValue,
