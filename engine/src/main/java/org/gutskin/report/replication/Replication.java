@@ -97,7 +97,8 @@ public final class Replication {
             TaxonMatch m = matchOf.get(f);
             CoefficientEstimate c = estimateOf.get(m);
             double power = c == null ? Double.NaN
-                    : ReplicationPower.power(options.standardizedEffect() * c.residualSd(), c.standardError(), options.alpha());
+                    : ReplicationPower.power(options.standardizedEffect() * c.residualSd(), c.standardError(),
+                            c.degreesOfFreedom(), options.alpha());
             rows.add(new ReplicationRow(m, featureOf.get(m), c, power, classify(f, m, c, power, options)));
         }
         List<String> prov = new ArrayList<>();
