@@ -20,6 +20,12 @@ public final class ReplicationHeadline {
 
     public static String headline(ReplicationResult r) {
         long m = r.verifiedRows().size();
+        if (r.verifiedRows().stream().allMatch(x -> x.estimate() == null)) {
+            long matched = r.verifiedRows().stream().filter(x -> x.match().matched()).count();
+            return String.format(Locale.ROOT, "In this cohort's table, %d of %d literature association%s for %s matched a "
+                    + "taxon; no adjusted estimates were available, so none was tested for replication.", matched, m,
+                    m == 1 ? "" : "s", r.condition().name().toLowerCase(Locale.ROOT));
+        }
         long untestable = r.count(ReplicationClass.UNMATCHED) + r.count(ReplicationClass.NO_ESTIMATE)
                 + r.count(ReplicationClass.NO_DIRECTION);
         ReplicationOptions o = r.options();
