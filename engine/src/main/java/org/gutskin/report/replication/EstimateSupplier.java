@@ -17,4 +17,12 @@ import org.gutskin.profile.Rank;
 public interface EstimateSupplier {
 
     List<CoefficientEstimate> estimates(Rank rank, AbundanceTable table);
+
+    /**
+     * Estimates computed elsewhere, per rank, on the plain rank tables: features summed by {@link ModellingFeatures}
+     * (several rows for one taxon) then have no estimate and are reported as such.
+     */
+    static EstimateSupplier perRank(java.util.function.Function<Rank, List<CoefficientEstimate>> byRank) {
+        return (rank, table) -> byRank.apply(rank);
+    }
 }

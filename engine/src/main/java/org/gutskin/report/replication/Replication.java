@@ -91,6 +91,7 @@ public final class Replication {
         }
         if (estimates == null)
             notes.add("No model estimates were supplied: this report shows the taxon matching only.");
+        genusMembership(matchOf.values(), tableAtRank, notes);
 
         List<ReplicationRow> rows = new ArrayList<>();
         for (Fact f : facts) {
@@ -106,6 +107,32 @@ public final class Replication {
         prov.add("knowledge base " + kb.version());
         prov.addAll(provenance);
         return new ReplicationResult(condition, rows, options, notes, prov);
+    }
+
+    /**
+     * A genus row is what the profiler's taxonomy puts in the genus: MetaPhlAn 3 files Ruminococcus gnavus and
+     * R. torques under Blautia, MetaPhlAn 4 under Mediterraneibacter. For each matched genus, species rows named in
+     * another genus are listed so the reader sees what the genus sum contains.
+     */
+    private static void genusMembership(Iterable<TaxonMatch> matches, Function<Rank, AbundanceTable> tableAtRank,
+            List<String> notes) {
+        AbundanceTable species = null;
+        for (TaxonMatch m : matches) {
+            if (!m.matched() || m.fact().rank() != Rank.GENUS) continue;
+            if (species == null) species = tableAtRank.apply(Rank.SPECIES);
+            for (Lineage g : m.rows()) {
+                List<String> foreign = new ArrayList<>();
+                for (Lineage l : species.taxa()) {
+                    if (l.isUnclassified() || !g.contains(l.truncate(Rank.GENUS))) continue;
+                    String n = l.name();
+                    if (!n.startsWith(g.name() + "_") && !n.matches("^GGB\\d+_SGB\\d+$")) foreign.add(n);
+                }
+                if (!foreign.isEmpty())
+                    notes.add("The genus row " + g.name() + " (" + m.fact().id() + ") includes " + foreign.size()
+                            + " species row(s) named in another genus, as this profiler's taxonomy places them: "
+                            + String.join(", ", foreign) + ".");
+            }
+        }
     }
 
     /** The class of one fact given its match, estimate and power (rules in the class comment). */
