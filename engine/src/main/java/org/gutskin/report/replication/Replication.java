@@ -106,6 +106,17 @@ public final class Replication {
         prov.add("gutskin " + SoftwareVersion.get());
         prov.add("knowledge base " + kb.version());
         prov.addAll(provenance);
+        if (!estimateOf.isEmpty()) {
+            var models = new java.util.TreeSet<String>();
+            int minN = Integer.MAX_VALUE, maxN = 0;
+            for (CoefficientEstimate c : estimateOf.values()) {
+                models.add(c.model());
+                minN = Math.min(minN, c.n());
+                maxN = Math.max(maxN, c.n());
+            }
+            prov.add("estimates: column " + options.column() + ", model " + String.join("/", models) + ", n = "
+                    + (minN == maxN ? String.valueOf(minN) : minN + "-" + maxN) + " samples");
+        }
         return new ReplicationResult(condition, rows, options, notes, prov);
     }
 

@@ -148,7 +148,7 @@ class ReplicationTest {
         assertThat(tsv.lines().filter(l -> l.startsWith("ps-tax-07\t")).findFirst().orElseThrow())
                 .contains("(unverified)").endsWith("\tunverified\t");
         assertThat(tsv).contains("# Not medical advice.").contains("# knowledge base " + KnowledgeBase.get().version())
-                .contains("# profiles.tsv sha256 abc");
+                .contains("# profiles.tsv sha256 abc").contains("# estimates: column DiseasePsoriasis, model lm, n = 40 samples");
         // unverified facts only in their own list, never in the evidence table
         String evidence = html.substring(html.indexOf("<h2>Verified"), html.indexOf("<h2>Taxa with no matching row"));
         String unverified = html.substring(html.indexOf("<h2>Unverified, not evidence"), html.indexOf("<h2>Method"));
