@@ -41,7 +41,8 @@ public final class ReplicationHeadline {
 
     /** What the literature findings are and what a replication means, by the condition's certainty tier. */
     public static String tierLine(ReplicationResult r) {
-        return "Evidence tier of these findings: " + Wording.ASSOCIATION.lead().replace(":", "") + ". The certainty of "
+        return "Evidence tier of these literature findings: association (\"" + Wording.ASSOCIATION.lead().replace(":", "")
+                + "\"). The certainty of "
                 + "the gut-skin evidence for " + r.condition().name().toLowerCase(Locale.ROOT) + " is rated "
                 + r.condition().certaintyTier().word() + ". A replicated association is a statistical association in "
                 + "this cohort too; it does not show that a taxon causes the condition or that changing it would "

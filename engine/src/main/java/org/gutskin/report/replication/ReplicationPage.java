@@ -91,9 +91,14 @@ public final class ReplicationPage {
                 .append(" = not detected (adequately powered), else not detectable at this sample size.</li>\n")
                 .append("<li>Power: two-sided test at α = ").append(ReplicationHeadline.num(o.alpha()))
                 .append(" of a true coefficient δ = ").append(ReplicationHeadline.num(o.standardizedEffect()))
-                .append(" × residual SD with the cohort's standard error, normal approximation Φ(δ/SE − z) + Φ(−δ/SE − z).</li>\n")
+                .append(" × residual SD with the cohort's standard error: P(|T| &gt; t_crit) for T noncentral t with the fit's ")
+                .append("degrees of freedom and noncentrality δ/SE (the normal approximation Φ(δ/SE − z) + Φ(−δ/SE − z) only ")
+                .append("when a fit states no degrees of freedom). Because δ is a fixed multiple of each fit's residual SD, the ")
+                .append("power depends on the design alone (samples, group balance, covariates): taxa modelled on the same ")
+                .append("samples share it.</li>\n")
                 .append("</ul>\n");
         h.append("<h2>Notes</h2>\n<ul>\n");
+        if (r.notes().isEmpty()) h.append("<li>none</li>\n");
         for (String n : r.notes()) h.append("<li>").append(esc(n)).append("</li>\n");
         h.append("</ul>\n<h2>Provenance</h2>\n<ul>\n");
         for (String p : r.provenance()) h.append("<li>").append(esc(p)).append("</li>\n");
