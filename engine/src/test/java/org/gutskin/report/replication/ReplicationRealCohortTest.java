@@ -32,14 +32,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReplicationRealCohortTest {
 
-    static final Path DIR = TaxonMatcherRealTablesTest.SHARED.resolve("data/skin-conditions/psoriasis_qqwxp1987");
+    static final Path QQ = TaxonMatcherRealTablesTest.SHARED.resolve("data/skin-conditions/psoriasis_qqwxp1987");
+    static final Path YU = TaxonMatcherRealTablesTest.SHARED.resolve("data/skin-conditions/psoriasis_yunusbb");
 
     @TempDir
     Path tmp;
 
     final Map<String, String[]> peer = new HashMap<>();
 
-    List<CoefficientEstimate> statsmodels(org.gutskin.profile.Rank rank, AbundanceTable table) {
+    /** The peer's estimates for {@code table}, fitted as GROUP (reference REFERENCE) + COVARIATES on DIR/samples.tsv. */
+    List<CoefficientEstimate> statsmodels(Path dir, String group, String reference, String covariates, String column,
+            org.gutskin.profile.Rank rank, AbundanceTable table) {
         try {
             Path script = tmp.resolve("peer_lm.py");
             if (!Files.exists(script))
@@ -58,7 +61,8 @@ class ReplicationRealCohortTest {
             Files.writeString(tsv, b);
             Path out = tmp.resolve(rank.label() + ".out.tsv");
             Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), tsv.toString(),
-                    DIR.resolve("samples.tsv").toString(), out.toString()).redirectErrorStream(true).start();
+                    dir.resolve("samples.tsv").toString(), out.toString(), group, reference, covariates)
+                    .redirectErrorStream(true).start();
             String log = new String(p.getInputStream().readAllBytes());
             assertThat(p.waitFor(600, TimeUnit.SECONDS)).isTrue();
             assertThat(p.exitValue()).as(log).isZero();
@@ -68,7 +72,7 @@ class ReplicationRealCohortTest {
                 String[] f = line.split("\t");
                 peer.put(f[0], f);
                 double e = Double.parseDouble(f[1]), se = Double.parseDouble(f[2]);
-                est.add(new CoefficientEstimate(f[0], "Disease", "DiseasePsoriasis", e, se, Double.parseDouble(f[3]),
+                est.add(new CoefficientEstimate(f[0], group, column, e, se, Double.parseDouble(f[3]),
                         Double.parseDouble(f[4]), e / se, Double.parseDouble(f[5]), Double.parseDouble(f[6]),
                         Integer.parseInt(f[9]), Integer.parseInt(f[10]), Double.parseDouble(f[7]),
                         Double.parseDouble(f[8]), "lm (statsmodels peer)"));
@@ -81,12 +85,14 @@ class ReplicationRealCohortTest {
         }
     }
 
-    @Test
-    void powerAndClassesAgreeWithThePeerOnTheRealCohort() throws IOException {
-        AbundanceTable full = ProfileFiles.read(DIR.resolve("profiles_merged.tsv"), ReadOptions.DEFAULT).abundance();
+    /** Runs the report with the peer's estimates; checks power and class per verified association; prints the rows. */
+    ReplicationResult check(String cohort, Path dir, String group, String reference, String covariates, String column)
+            throws IOException {
+        AbundanceTable full = ProfileFiles.read(dir.resolve("profiles_merged.tsv"), ReadOptions.DEFAULT).abundance();
         ReplicationResult r = Replication.build(KnowledgeBase.get(), "psoriasis", rank -> RankTable.at(full, rank),
-                this::statsmodels, ReplicationOptions.defaults("DiseasePsoriasis"),
-                List.of("model: Disease + Sex + BMI (statsmodels OLS peer, LOG, prevalence >= 10 %)"));
+                (rank, t) -> statsmodels(dir, group, reference, covariates, column, rank, t),
+                ReplicationOptions.defaults(column), List.of("model: " + group + (covariates.isEmpty() ? "" : " + "
+                        + covariates.replace(",", " + ")) + " (statsmodels OLS peer, LOG, prevalence >= 10 %)"));
         int compared = 0;
         for (ReplicationRow row : r.verifiedRows()) {
             if (row.estimate() == null) continue;
@@ -99,18 +105,31 @@ class ReplicationRealCohortTest {
         }
         // all 7 verified taxa matched (TaxonMatcherRealTablesTest); each passed the 10 % prevalence filter
         assertThat(compared).isEqualTo(7);
-        System.out.println("[qqwxp1987] " + ReplicationHeadline.headline(r));
+        System.out.println("[" + cohort + "] " + ReplicationHeadline.headline(r));
         for (ReplicationRow row : r.verifiedRows())
-            System.out.printf(java.util.Locale.ROOT, "[qqwxp1987] %s %s est=%.3f q=%.3g power=%.2f %s%n",
-                    row.match().fact().id(), row.match().fact().taxon(), row.estimate().estimate(),
-                    row.estimate().qValue(), row.power(), row.replicationClass().code());
+            System.out.printf(java.util.Locale.ROOT, "[%s] %s %s est=%.3f [%.3f, %.3f] q=%.3g power=%.2f n=%d %s%n", cohort,
+                    row.match().fact().id(), row.match().fact().taxon(), row.estimate().estimate(), row.estimate().ciLow(),
+                    row.estimate().ciHigh(), row.estimate().qValue(), row.power(), row.estimate().n(),
+                    row.replicationClass().code());
+        // example reports for the lead: engine/target/<cohort>-replication.{tsv,html}
         ReplicationOutput.render(r).forEach((name, bytes) -> {
             try {
-                Files.write(Path.of("target", "qqwxp1987-" + name), bytes);
+                Files.write(Path.of("target", cohort + "-" + name), bytes);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        // the example report for the lead: engine/target/qqwxp1987-replication.{tsv,html}
+        return r;
+    }
+
+    @Test
+    void qqwxp1987DiseaseSexBmiAgreesWithThePeer() throws IOException {
+        check("qqwxp1987", QQ, "Disease", "Healthy", "Sex,BMI", "DiseasePsoriasis");
+    }
+
+    @Test
+    void yunusbbDiagnosisAgreesWithThePeer() throws IOException {
+        // no sex, BMI or pairing in this cohort's metadata: the group alone
+        check("yunusbb", YU, "Diagnosis", "control", "", "Diagnosispsoriasis");
     }
 }
