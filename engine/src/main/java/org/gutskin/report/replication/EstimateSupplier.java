@@ -9,9 +9,10 @@ import org.gutskin.profile.Rank;
  * Where the replication report gets the cohort's adjusted per-taxon estimates: the lead connects the adjusted
  * models here. {@code table} is the cohort table at {@code rank} as {@link ModellingFeatures#at} prepares it (rows
  * that match one knowledge-base taxon already summed into one feature); the supplier fits its model to every feature
- * of that table and returns one {@link CoefficientEstimate} per feature and design column, with Benjamini–Hochberg
- * q-values across the table's features. {@code response} must be the feature's own name ({@code Lineage.name()}) or
- * its MetaPhlAn lineage string.
+ * of that table and returns one {@link CoefficientEstimate} per feature and design column, with the Benjamini–Hochberg
+ * q-values the models compute (MaAsLin2's family: every taxon × coefficient row of the table together). Only the
+ * estimates of {@link ReplicationOptions#column()} are read. {@code response} must be the feature's own name
+ * ({@code Lineage.name()}, as {@code TaxonModels} writes it) or its MetaPhlAn lineage string.
  */
 @FunctionalInterface
 public interface EstimateSupplier {

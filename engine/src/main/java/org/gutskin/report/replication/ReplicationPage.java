@@ -86,7 +86,7 @@ public final class ReplicationPage {
                 .append("species; unnamed MetaPhlAn 4 SGB rows never count as a named species.</li>\n")
                 .append("<li>Several rows for one taxon are summed into one feature before modelling.</li>\n")
                 .append("<li>Classes: q &lt; ").append(ReplicationHeadline.num(o.qThreshold()))
-                .append(" (Benjamini–Hochberg across the rank's features) in the literature's direction = replicated, in the ")
+                .append(" (the models' Benjamini–Hochberg q-value) in the literature's direction = replicated, in the ")
                 .append("other = opposite; otherwise power ≥ ").append(String.format(Locale.ROOT, "%.0f%%", o.requiredPower() * 100))
                 .append(" = not detected (adequately powered), else not detectable at this sample size.</li>\n")
                 .append("<li>Power: two-sided test at α = ").append(ReplicationHeadline.num(o.alpha()))
