@@ -18,6 +18,7 @@ final class Commands {
         cl.addSubcommand(new LabelCommand());
         cl.addSubcommand(new EvidenceCommand());
         cl.addSubcommand(new CohortCommand());
+        cl.addSubcommand(new ReplicateCommand());
         cl.addSubcommand(new ServeCommand());
     }
 }

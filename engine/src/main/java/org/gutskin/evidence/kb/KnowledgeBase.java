@@ -35,10 +35,11 @@ public final class KnowledgeBase {
     private final List<String> species;
     private final List<RedFlagEntry> redFlags;
     private final List<ChecklistItem> generalChecklist;
+    private final List<TaxonSynonym> taxonSynonyms;
 
     KnowledgeBase(String version, int schemaVersion, Map<String, Citation> citations, Map<String, Condition> conditions,
             List<Trial> trials, List<Definition> definitions, List<Renaming> renamings, List<String> species,
-            List<RedFlagEntry> redFlags, List<ChecklistItem> generalChecklist) {
+            List<RedFlagEntry> redFlags, List<ChecklistItem> generalChecklist, List<TaxonSynonym> taxonSynonyms) {
         this.version = version;
         this.schemaVersion = schemaVersion;
         this.citations = Map.copyOf(citations);
@@ -49,6 +50,7 @@ public final class KnowledgeBase {
         this.species = List.copyOf(species);
         this.redFlags = List.copyOf(redFlags);
         this.generalChecklist = List.copyOf(generalChecklist);
+        this.taxonSynonyms = List.copyOf(taxonSynonyms);
     }
 
     /** The bundled knowledge base, loaded and validated on first use. */
@@ -142,6 +144,14 @@ public final class KnowledgeBase {
     /** Former → current species names (verified and not; the parser uses all, reasons cite only verified). */
     public List<Renaming> renamings() {
         return renamings;
+    }
+
+    /**
+     * Names of the same taxon across naming schemes ({@code taxon-synonyms.yaml}), verified or not: the replication
+     * report matches through all of them and names the entry (and whether it is verified) for each match.
+     */
+    public List<TaxonSynonym> taxonSynonyms() {
+        return taxonSynonyms;
     }
 
     /** Current species names the label parser knows, renamed or not. */

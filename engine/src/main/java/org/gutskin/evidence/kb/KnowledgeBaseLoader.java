@@ -90,7 +90,8 @@ public final class KnowledgeBaseLoader {
         Integer schema = manifest.optInt("schemaVersion");
         if (schema == null || schema != 1) throw manifest.fail("schemaVersion must be 1 (this gutskin reads schema 1)");
         YamlItem files = new YamlItem(name(mf), "files", manifest.node("files"));
-        files.allowOnly(Set.of("citations", "definitions", "nomenclature", "redFlags", "interventions", "conditions"));
+        files.allowOnly(Set.of("citations", "definitions", "nomenclature", "taxonSynonyms", "redFlags", "interventions",
+                "conditions"));
 
         loadCitations(files.text("citations"));
         Map<String, Condition> conditions = new LinkedHashMap<>();
@@ -108,12 +109,13 @@ public final class KnowledgeBaseLoader {
         List<Renaming> renamings = new ArrayList<>();
         List<String> species = new ArrayList<>();
         loadNomenclature(files.text("nomenclature"), renamings, species);
+        List<TaxonSynonym> synonyms = loadTaxonSynonyms(files.text("taxonSynonyms"));
         List<Trial> trials = loadTrials(files.text("interventions"), ordered.keySet(), species, renamings);
         List<Definition> definitions = loadDefinitions(files.text("definitions"));
         List<ChecklistItem> general = new ArrayList<>();
         List<RedFlagEntry> redFlags = loadRedFlags(files.text("redFlags"), general);
         return new KnowledgeBase(version, schema, citations, ordered, trials, definitions, renamings, species, redFlags,
-                general);
+                general, synonyms);
     }
 
     // ------------------------------------------------------------------ files
@@ -241,6 +243,43 @@ public final class KnowledgeBaseLoader {
                     verified), verified));
         }
         species.addAll(top.texts("species", true));
+    }
+
+    /**
+     * {@code taxon-synonyms.yaml}: each entry a rank, the knowledge-base name and its other names. A name may belong
+     * to one entry per rank only (else matching would be ambiguous); every entry cites its source.
+     */
+    private List<TaxonSynonym> loadTaxonSynonyms(String file) {
+        String display = name(file);
+        YamlItem top = new YamlItem(display, null, read(file));
+        top.allowOnly(Set.of("synonyms"));
+        List<TaxonSynonym> out = new ArrayList<>();
+        Map<String, String> seen = new LinkedHashMap<>();
+        List<JsonNode> nodes = top.nodes("synonyms", true);
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonNode n = nodes.get(i);
+            YamlItem it = new YamlItem(display, n != null && n.has("name") ? n.get("name").asText()
+                    : "synonyms[" + i + "]", n);
+            it.allowOnly(Set.of("rank", "name", "synonyms", "citations", "verified", "note"));
+            String rankText = it.text("rank");
+            Rank rank = Rank.ofLabel(rankText).orElseThrow(() -> it.fail("unknown rank '" + rankText + "'"));
+            String name = it.text("name");
+            List<String> syn = it.texts("synonyms", true);
+            if (syn.isEmpty()) throw it.fail("an entry needs at least one synonym");
+            List<String> all = new ArrayList<>(syn);
+            all.add(name);
+            for (String a : all) {
+                String key = rank + ":" + a.toLowerCase(java.util.Locale.ROOT);
+                String prev = seen.putIfAbsent(key, name);
+                if (prev != null)
+                    throw it.fail("name '" + a + "' at rank " + rank.label() + " is already listed under '" + prev + "'");
+            }
+            boolean verified = it.bool("verified");
+            String note = it.optText("note");
+            if (note != null) checkWords(it, note);
+            out.add(new TaxonSynonym(rank, name, syn, cite(it, it.texts("citations", true), verified), verified, note));
+        }
+        return out;
     }
 
     private List<Definition> loadDefinitions(String file) {

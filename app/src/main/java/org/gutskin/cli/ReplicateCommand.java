@@ -1,0 +1,103 @@
+package org.gutskin.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.gutskin.cohort.output.CohortOutput;
+import org.gutskin.report.replication.EstimateSupplier;
+import org.gutskin.report.replication.ReplicationOptions;
+import org.gutskin.report.replication.ReplicationRun;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code gutskin replicate FILE... --condition psoriasis [--metadata TSV --formula "Disease + Sex + BMI"
+ * [--strata Family] --column DiseasePsoriasis] -o DIR}: the replication report (see {@code ReplicationRun}). Kept
+ * apart from {@code gutskin cohort} so the two evolve independently; the adjusted models are connected in
+ * {@link #models}.
+ */
+@Command(name = "replicate", mixinStandardHelpOptions = true,
+        description = {"Compare a cohort with the gut taxon associations the knowledge base holds for a condition: "
+                + "each literature association beside the cohort's adjusted estimate, 95% CI, q-value and power, classed "
+                + "replicated, opposite, not detected, or not detectable at this sample size. Writes replication.tsv and "
+                + "replication.html in DIR.",
+                "Defaults: q < 0.1, power for a 0.5 residual-SD effect at alpha 0.05, adequate power 0.8."})
+final class ReplicateCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Profile files (any supported format).")
+    List<Path> files;
+
+    @Option(names = "--condition", required = true, paramLabel = "ID", description = "Condition id, e.g. psoriasis.")
+    String condition;
+
+    @Option(names = "--metadata", paramLabel = "TSV", description = "Sample metadata for the adjusted models.")
+    Path metadata;
+
+    @Option(names = "--formula", paramLabel = "TERMS", description = "Model formula, e.g. \"Disease + Sex + BMI\".")
+    String formula;
+
+    @Option(names = "--strata", paramLabel = "COLUMN", description = "Random-intercept / pairing column, e.g. Family.")
+    String strata;
+
+    @Option(names = "--column", paramLabel = "NAME",
+            description = "The design column of the condition effect, e.g. DiseasePsoriasis (required with --formula).")
+    String column;
+
+    @Option(names = "--q-threshold", defaultValue = "" + ReplicationOptions.DEFAULT_Q, description = "Default: ${DEFAULT-VALUE}.")
+    double q;
+
+    @Option(names = "--effect-size", defaultValue = "" + ReplicationOptions.DEFAULT_EFFECT,
+            description = "Standardized effect (residual SDs) the power refers to (default: ${DEFAULT-VALUE}).")
+    double effect;
+
+    @Option(names = "--power", defaultValue = "" + ReplicationOptions.DEFAULT_POWER, description = "Adequate power (default: ${DEFAULT-VALUE}).")
+    double power;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output directory.")
+    Path output;
+
+    @Mixin
+    InputOptions input;
+
+    @Spec
+    CommandSpec spec;
+
+    /**
+     * The adjusted per-taxon models for this command line, or null while they are not connected (the report then
+     * shows the taxon matching only, and says so). Lead: return {@code (rank, table) -> <fit the models of
+     * --formula/--strata on table with --metadata, BH across table's features>}.
+     */
+    EstimateSupplier models() {
+        return null;
+    }
+
+    @Override
+    public Integer call() {
+        if (formula != null && (metadata == null || column == null))
+            throw new CommandLine.ParameterException(spec.commandLine(), "--formula needs --metadata and --column");
+        ReplicationOptions o;
+        try {
+            o = new ReplicationOptions(column == null ? "(none)" : column, q, effect, 0.05, power);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        EstimateSupplier m = formula == null ? null : models();
+        List<String> model = new ArrayList<>();
+        if (formula != null) model.add("model: " + formula + (strata == null ? "" : " | strata " + strata) + ", column " + column);
+        if (formula != null && m == null) {
+            model.add("adjusted models not connected in this build: matching-only report");
+            spec.commandLine().getErr().println("gutskin replicate: the adjusted models are not connected in this build; "
+                    + "writing the taxon-matching report only");
+        }
+        Map<String, byte[]> files = ReplicationRun.render(this.files, input.readOptions(), metadata, condition, m, o, model);
+        CohortOutput.write(files, output);
+        return Main.OK;
+    }
+}
