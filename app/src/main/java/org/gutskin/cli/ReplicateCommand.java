@@ -5,7 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gutskin.cohort.CohortMetadata;
+import org.gutskin.cohort.model.AdjustedRequest;
+import org.gutskin.cohort.model.DesignBuilder;
+import org.gutskin.cohort.model.ModelDesign;
+import org.gutskin.cohort.model.PairedDesign;
+import org.gutskin.cohort.model.TaxonModels;
 import org.gutskin.cohort.output.CohortOutput;
+import org.gutskin.profile.AbundanceTable;
+import org.gutskin.profile.InputException;
 import org.gutskin.report.replication.EstimateSupplier;
 import org.gutskin.report.replication.ReplicationOptions;
 import org.gutskin.report.replication.ReplicationRun;
@@ -19,9 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code gutskin replicate FILE... --condition psoriasis [--metadata TSV --formula "Disease + Sex + BMI"
- * [--strata Family] --column DiseasePsoriasis] -o DIR}: the replication report (see {@code ReplicationRun}). Kept
- * apart from {@code gutskin cohort} so the two evolve independently; the adjusted models are connected in
- * {@link #models}.
+ * [--strata Family] --column DiseasePsoriasis] -o DIR}: the replication report (see {@code ReplicationRun}), with the
+ * same adjusted models as {@code gutskin cohort --formula} ({@link #models}).
  */
 @Command(name = "replicate", mixinStandardHelpOptions = true,
         description = {"Compare a cohort with the gut taxon associations the knowledge base holds for a condition: "
@@ -43,8 +50,12 @@ final class ReplicateCommand implements Callable<Integer> {
     @Option(names = "--formula", paramLabel = "TERMS", description = "Model formula, e.g. \"Disease + Sex + BMI\".")
     String formula;
 
-    @Option(names = "--strata", paramLabel = "COLUMN", description = "Random-intercept / pairing column, e.g. Family.")
+    @Option(names = "--strata", paramLabel = "COLUMN",
+            description = "Pairing column, e.g. Family: paired models (a fixed intercept per stratum), as gutskin cohort --strata.")
     String strata;
+
+    @Option(names = "--reference", paramLabel = "TERM=LEVEL", description = "Reference level of a factor (default: first in sorted order). Repeatable.")
+    List<String> references = new ArrayList<>();
 
     @Option(names = "--column", paramLabel = "NAME",
             description = "The design column of the condition effect, e.g. DiseasePsoriasis (required with --formula).")
@@ -70,12 +81,37 @@ final class ReplicateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /**
-     * The adjusted per-taxon models for this command line, or null while they are not connected (the report then
-     * shows the taxon matching only, and says so). Lead: return {@code (rank, table) -> <fit the models of
-     * --formula/--strata on table with --metadata, BH across table's features>}.
+     * The adjusted per-taxon models of {@code --formula}/{@code --strata} fitted on each table the report asks for
+     * (its features already merged per literature taxon), exactly as {@code gutskin cohort --formula} fits them:
+     * samples with a missing formula value dropped, MaAsLin2's defaults, the paired design with strata, BH over
+     * every row of that table.
      */
     EstimateSupplier models() {
-        return null;
+        CohortMetadata md = CohortMetadata.read(metadata);
+        AdjustedRequest req;
+        try {
+            req = AdjustedRequest.of(formula, strata, "drop", references, true);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return (rank, table) -> {
+            DesignBuilder.Result b = DesignBuilder.build(md, table.sampleIds(), req.formula(), req.strata(), req.missing(),
+                    req.references(), req.standardize());
+            ModelDesign d = b.design();
+            AbundanceTable t = table.select(b.kept());
+            String model = "lm";
+            if (d.strata() != null) {
+                DesignBuilder.Result paired = PairedDesign.of(d);
+                d = paired.design();
+                t = t.select(paired.kept());
+                model = "lm+strata";
+            }
+            try {
+                return TaxonModels.prepare(t, d, TaxonModels.DEFAULT_MIN_PREVALENCE, model).fitAll();
+            } catch (IllegalArgumentException e) {
+                throw new InputException(metadata, 0, "the model " + req.formula() + " cannot be fitted: " + e.getMessage());
+            }
+        };
     }
 
     @Override
@@ -91,10 +127,9 @@ final class ReplicateCommand implements Callable<Integer> {
         EstimateSupplier m = formula == null ? null : models();
         List<String> model = new ArrayList<>();
         if (formula != null) model.add("model: " + formula + (strata == null ? "" : " | strata " + strata) + ", column " + column);
-        if (formula != null && m == null) {
-            model.add("adjusted models not connected in this build: matching-only report");
-            spec.commandLine().getErr().println("gutskin replicate: the adjusted models are not connected in this build; "
-                    + "writing the taxon-matching report only");
+        if (formula == null) {
+            model.add("no --formula: taxon matching only, no estimates");
+            spec.commandLine().getErr().println("gutskin replicate: no --formula given; writing the taxon-matching report only");
         }
         Map<String, byte[]> files = ReplicationRun.render(this.files, input.readOptions(), metadata, condition, m, o, model);
         CohortOutput.write(files, output);
