@@ -127,12 +127,11 @@ final class ReplicateCommand implements Callable<Integer> {
         EstimateSupplier m = formula == null ? null : models();
         List<String> model = new ArrayList<>();
         if (formula != null) model.add("model: " + formula + (strata == null ? "" : " | strata " + strata) + ", column " + column);
-        if (formula == null) {
-            model.add("no --formula: taxon matching only, no estimates");
-            spec.commandLine().getErr().println("gutskin replicate: no --formula given; writing the taxon-matching report only");
-        }
+        if (formula == null) model.add("no --formula: taxon matching only, no estimates");
         Map<String, byte[]> files = ReplicationRun.render(this.files, input.readOptions(), metadata, condition, m, o, model);
         CohortOutput.write(files, output);
+        if (formula == null)
+            spec.commandLine().getErr().println("gutskin replicate: no --formula given; wrote the taxon-matching report only");
         return Main.OK;
     }
 }
