@@ -71,25 +71,8 @@ final class CohortCommand implements Callable<Integer> {
             description = "Spark master for --engine spark (default: ${DEFAULT-VALUE}).")
     String master;
 
-    @Option(names = "--formula", paramLabel = "TERMS",
-            description = "Adjusted models: additive terms from the metadata, e.g. \"Disease + Sex + BMI\" (factor(X) forces a factor). "
-                    + "Adds models.tsv, alpha_models.tsv, permanova_margin.tsv and adjusted.html to DIR.")
-    String formula;
-
-    @Option(names = "--strata", paramLabel = "COLUMN",
-            description = "With --formula: permutations only within these blocks (e.g. family pairs), and paired per-taxon models.")
-    String strata;
-
-    @Option(names = "--missing", defaultValue = "drop", paramLabel = "drop|impute",
-            description = "With --formula: drop samples with a missing formula value (default), or impute (numeric: median; factor: most frequent level).")
-    String missing;
-
-    @Option(names = "--reference", paramLabel = "TERM=LEVEL",
-            description = "With --formula: the reference level of a factor (default: the first in sorted order, as R). Repeatable.")
-    List<String> references = new java.util.ArrayList<>();
-
-    @Option(names = "--no-standardize", description = "With --formula: keep numeric covariates in their units (default: scaled to SD 1, as MaAsLin2).")
-    boolean noStandardize;
+    @Mixin
+    ModelOptions model;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output directory.")
     Path output;
@@ -108,16 +91,7 @@ final class CohortCommand implements Callable<Integer> {
         if (!(minPrevalence >= 0 && minPrevalence <= 1))
             throw new CommandLine.ParameterException(spec.commandLine(), "--min-prevalence must be between 0 and 1");
         CohortOptions o = new CohortOptions(r, alpha, metrics, permutations, seed, minPrevalence, 10);
-        AdjustedRequest adjusted = null;
-        if (formula != null) {
-            try {
-                adjusted = AdjustedRequest.of(formula, strata, missing, references, !noStandardize);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-            }
-        } else if (strata != null || !references.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--strata and --reference need --formula");
-        }
+        AdjustedRequest adjusted = model.request(spec);
         switch (engine) {
             case "local" -> {
                 CohortRun.execute(new CohortRequest(files, input.readOptions(), metadata, group, o, output, adjusted), CohortRun.localBackend());

@@ -6,14 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gutskin.cohort.CohortMetadata;
+import org.gutskin.cohort.CohortRun;
+import org.gutskin.cohort.model.AdjustedAnalysis;
 import org.gutskin.cohort.model.AdjustedRequest;
-import org.gutskin.cohort.model.DesignBuilder;
-import org.gutskin.cohort.model.ModelDesign;
-import org.gutskin.cohort.model.PairedDesign;
 import org.gutskin.cohort.model.TaxonModels;
 import org.gutskin.cohort.output.CohortOutput;
-import org.gutskin.profile.AbundanceTable;
-import org.gutskin.profile.InputException;
 import org.gutskin.report.replication.EstimateSupplier;
 import org.gutskin.report.replication.ReplicationOptions;
 import org.gutskin.report.replication.ReplicationRun;
@@ -47,15 +44,8 @@ final class ReplicateCommand implements Callable<Integer> {
     @Option(names = "--metadata", paramLabel = "TSV", description = "Sample metadata for the adjusted models.")
     Path metadata;
 
-    @Option(names = "--formula", paramLabel = "TERMS", description = "Model formula, e.g. \"Disease + Sex + BMI\".")
-    String formula;
-
-    @Option(names = "--strata", paramLabel = "COLUMN",
-            description = "Pairing column, e.g. Family: paired models (a fixed intercept per stratum), as gutskin cohort --strata.")
-    String strata;
-
-    @Option(names = "--reference", paramLabel = "TERM=LEVEL", description = "Reference level of a factor (default: first in sorted order). Repeatable.")
-    List<String> references = new ArrayList<>();
+    @Mixin
+    ModelOptions model;
 
     @Option(names = "--column", paramLabel = "NAME",
             description = "The design column of the condition effect, e.g. DiseasePsoriasis (required with --formula).")
@@ -83,40 +73,19 @@ final class ReplicateCommand implements Callable<Integer> {
     /**
      * The adjusted per-taxon models of {@code --formula}/{@code --strata} fitted on each table the report asks for
      * (its features already merged per literature taxon), exactly as {@code gutskin cohort --formula} fits them:
-     * samples with a missing formula value dropped, MaAsLin2's defaults, the paired design with strata, BH over
+     * the same design and missing-value handling, MaAsLin2's defaults, the paired design with strata, BH over
      * every row of that table.
      */
-    EstimateSupplier models() {
+    EstimateSupplier models(AdjustedRequest req) {
         CohortMetadata md = CohortMetadata.read(metadata);
-        AdjustedRequest req;
-        try {
-            req = AdjustedRequest.of(formula, strata, "drop", references, true);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-        return (rank, table) -> {
-            DesignBuilder.Result b = DesignBuilder.build(md, table.sampleIds(), req.formula(), req.strata(), req.missing(),
-                    req.references(), req.standardize());
-            ModelDesign d = b.design();
-            AbundanceTable t = table.select(b.kept());
-            String model = "lm";
-            if (d.strata() != null) {
-                DesignBuilder.Result paired = PairedDesign.of(d);
-                d = paired.design();
-                t = t.select(paired.kept());
-                model = "lm+strata";
-            }
-            try {
-                return TaxonModels.prepare(t, d, TaxonModels.DEFAULT_MIN_PREVALENCE, model).fitAll();
-            } catch (IllegalArgumentException e) {
-                throw new InputException(metadata, 0, "the model " + req.formula() + " cannot be fitted: " + e.getMessage());
-            }
-        };
+        return (rank, table) -> AdjustedAnalysis.taxonModels(req, md, table, TaxonModels.DEFAULT_MIN_PREVALENCE,
+                CohortRun.localBackend());
     }
 
     @Override
     public Integer call() {
-        if (formula != null && (metadata == null || column == null))
+        AdjustedRequest req = model.request(spec);
+        if (req != null && (metadata == null || column == null))
             throw new CommandLine.ParameterException(spec.commandLine(), "--formula needs --metadata and --column");
         ReplicationOptions o;
         try {
@@ -124,13 +93,13 @@ final class ReplicateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        EstimateSupplier m = formula == null ? null : models();
-        List<String> model = new ArrayList<>();
-        if (formula != null) model.add("model: " + formula + (strata == null ? "" : " | strata " + strata) + ", column " + column);
-        if (formula == null) model.add("no --formula: taxon matching only, no estimates");
-        Map<String, byte[]> files = ReplicationRun.render(this.files, input.readOptions(), metadata, condition, m, o, model);
+        EstimateSupplier m = req == null ? null : models(req);
+        List<String> notes = new ArrayList<>();
+        if (req != null) notes.add("model: " + req.formula() + (req.strata() == null ? "" : " | strata " + req.strata()) + ", column " + column);
+        if (req == null) notes.add("no --formula: taxon matching only, no estimates");
+        Map<String, byte[]> files = ReplicationRun.render(this.files, input.readOptions(), metadata, condition, m, o, notes);
         CohortOutput.write(files, output);
-        if (formula == null)
+        if (req == null)
             spec.commandLine().getErr().println("gutskin replicate: no --formula given; wrote the taxon-matching report only");
         return Main.OK;
     }

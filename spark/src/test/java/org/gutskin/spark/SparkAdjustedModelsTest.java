@@ -6,16 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.SparkConf;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.gutskin.cohort.CohortOptions;
 import org.gutskin.cohort.CohortRequest;
 import org.gutskin.cohort.CohortRun;
 import org.gutskin.cohort.model.AdjustedRequest;
 import org.gutskin.profile.Rank;
 import org.gutskin.profile.format.ReadOptions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,21 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * permutation ranges) and in the local engine. The numbers themselves are pinned against statsmodels and vegan in
  * the engine's tests.
  */
-class SparkAdjustedModelsTest {
-
-    static JavaSparkContext jsc;
-
-    @BeforeAll
-    static void start() {
-        jsc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("gutskin-test")
-                .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1"));
-        jsc.setLogLevel("WARN");
-    }
-
-    @AfterAll
-    static void stop() {
-        jsc.stop();
-    }
+class SparkAdjustedModelsTest extends LocalSparkTest {
 
     @Test
     void adjustedModelsEqualLocal(@TempDir Path dir) {

@@ -7,15 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.SparkConf;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.gutskin.cohort.CohortOptions;
 import org.gutskin.cohort.CohortRequest;
 import org.gutskin.cohort.CohortRun;
 import org.gutskin.profile.Rank;
 import org.gutskin.profile.format.ReadOptions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,21 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The Spark engine in local[2] gives byte-identical tables to the local engine on the HMP2 table (129 samples,
  * 'antibiotics'), with small blocks so the distance matrix really is assembled from many block tasks.
  */
-class SparkEqualsLocalTest {
-
-    static JavaSparkContext jsc;
-
-    @BeforeAll
-    static void start() {
-        jsc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("gutskin-test")
-                .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1"));
-        jsc.setLogLevel("WARN");
-    }
-
-    @AfterAll
-    static void stop() {
-        jsc.stop();
-    }
+class SparkEqualsLocalTest extends LocalSparkTest {
 
     @Test
     void sparkEqualsLocalOnHmp2(@TempDir Path dir) throws Exception {

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
-import org.apache.spark.SparkConf;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.gutskin.cohort.CohortRun;
 import org.gutskin.cohort.Permutations;
 import org.gutskin.cohort.model.DesignTerm;
@@ -24,8 +22,6 @@ import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Format;
 import org.gutskin.profile.Rank;
 import org.gutskin.profile.format.ProfileFiles;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,21 +31,7 @@ import org.junit.jupiter.api.Test;
  * Train samples with permutations within Family blocks. The pseudo-F values are also vegan 2.6-4's, recorded from
  * the run of engine's {@code MarginalPermanovaVeganTest} ({@code adonis2(d ~ Disease + Sex + BMI, by = "margin")}).
  */
-class SparkMarginalPermanovaTest {
-
-    static JavaSparkContext jsc;
-
-    @BeforeAll
-    static void start() {
-        jsc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("gutskin-test")
-                .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1"));
-        jsc.setLogLevel("WARN");
-    }
-
-    @AfterAll
-    static void stop() {
-        jsc.stop();
-    }
+class SparkMarginalPermanovaTest extends LocalSparkTest {
 
     static final Path DIR = Path.of(System.getProperty("gutskin.shared", "../../shared"))
             .resolve("data/skin-conditions/psoriasis_qqwxp1987");

@@ -28,38 +28,56 @@ public final class AdjustedAnalysis {
      */
     public static AdjustedResult run(AdjustedRequest req, CohortMetadata md, AbundanceTable relative,
             Map<String, double[]> scores, CohortOptions o, CohortBackend backend) {
-        DesignBuilder.Result built = DesignBuilder.build(md, relative.sampleIds(), req.formula(), req.strata(),
-                req.missing(), req.references(), req.standardize());
-        ModelDesign design = built.design();
-        AbundanceTable table = relative.select(built.kept());
+        Designs ds = designs(req, md, relative.sampleIds());
+        AbundanceTable table = relative.select(ds.kept());
         String metric = o.betaMetrics().get(0);
         DistanceMatrix dm = backend.distances(table, metric);
-        MarginalPermanovaTable perm = MarginalPermanova.test(dm, design, o.permutations(), o.seed(), backend);
-        ModelDesign fitted = design;
-        int[] rows = IntStream.range(0, design.size()).toArray();
-        String model = "lm";
-        if (design.strata() != null) {
-            DesignBuilder.Result paired = PairedDesign.of(design);
-            fitted = paired.design();
-            rows = paired.kept();
-            model = "lm+strata";
-        }
-        AbundanceTable modelTable = table.select(rows);
+        MarginalPermanovaTable perm = MarginalPermanova.test(dm, ds.design(), o.permutations(), o.seed(), backend);
         Map<String, double[]> modelScores = new LinkedHashMap<>();
         for (Map.Entry<String, double[]> e : scores.entrySet()) {
             double[] v = e.getValue();
-            int[] keep = built.kept();
-            int[] r = rows;
-            modelScores.put(e.getKey(), IntStream.of(r).mapToDouble(i -> v[keep[i]]).toArray());
+            modelScores.put(e.getKey(), IntStream.of(ds.modelRows()).mapToDouble(i -> v[ds.kept()[i]]).toArray());
         }
-        List<CoefficientEstimate> taxa;
-        List<CoefficientEstimate> alpha;
+        List<CoefficientEstimate> taxa = fit(req, md, () -> backend.taxonModels(
+                TaxonModels.prepare(table.select(ds.modelRows()), ds.model(), o.minPrevalence(), ds.modelName())));
+        List<CoefficientEstimate> alpha = fit(req, md, () -> AlphaModels.fit(modelScores, ds.model(), ds.modelName()));
+        return new AdjustedResult(req, ds.design(), metric, perm, taxa, alpha, ds.modelName(), ds.model().size(),
+                ds.model().notes());
+    }
+
+    /**
+     * The per-taxon models alone on {@code table}'s samples — what {@code models.tsv} holds for that table (the
+     * replication report fits them on tables whose matched rows it has merged).
+     */
+    public static List<CoefficientEstimate> taxonModels(AdjustedRequest req, CohortMetadata md, AbundanceTable table,
+            double minPrevalence, CohortBackend backend) {
+        Designs ds = designs(req, md, table.sampleIds());
+        return fit(req, md, () -> backend.taxonModels(TaxonModels.prepare(table.select(ds.kept()).select(ds.modelRows()),
+                ds.model(), minPrevalence, ds.modelName())));
+    }
+
+    /**
+     * The design of the formula ({@code kept}: rows of the samples given) and the design the per-sample models use:
+     * the same, or with strata the paired design ({@code modelRows}: rows of {@code design}).
+     */
+    private record Designs(ModelDesign design, int[] kept, ModelDesign model, int[] modelRows, String modelName) {}
+
+    private static Designs designs(AdjustedRequest req, CohortMetadata md, List<String> sampleIds) {
+        DesignBuilder.Result built = DesignBuilder.build(md, sampleIds, req.formula(), req.strata(), req.missing(),
+                req.references(), req.standardize());
+        ModelDesign design = built.design();
+        if (design.strata() == null)
+            return new Designs(design, built.kept(), design, IntStream.range(0, design.size()).toArray(), "lm");
+        DesignBuilder.Result paired = PairedDesign.of(design);
+        return new Designs(design, built.kept(), paired.design(), paired.kept(), "lm+strata");
+    }
+
+    private static List<CoefficientEstimate> fit(AdjustedRequest req, CohortMetadata md,
+            java.util.function.Supplier<List<CoefficientEstimate>> f) {
         try {
-            taxa = backend.taxonModels(TaxonModels.prepare(modelTable, fitted, o.minPrevalence(), model));
-            alpha = AlphaModels.fit(modelScores, fitted, model);
+            return f.get();
         } catch (IllegalArgumentException e) {
             throw new InputException(md.source(), 0, "the model " + req.formula() + " cannot be fitted: " + e.getMessage());
         }
-        return new AdjustedResult(req, design, metric, perm, taxa, alpha, model, fitted.size(), fitted.notes());
     }
 }
