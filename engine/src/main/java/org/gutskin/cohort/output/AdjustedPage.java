@@ -35,7 +35,7 @@ public final class AdjustedPage {
                 : "least squares with a fixed intercept per stratum (paired)").append(" on ").append(r.modelSamples())
                 .append(" samples; taxa TSS-normalised, log2 with zeros replaced by half the taxon's smallest value (MaAsLin2's defaults); "
                         + "Benjamini–Hochberg over all rows.</p>\n");
-        h.append("<p>Statistics describe this cohort; an association is not evidence that a taxon causes or treats a condition. Not medical advice.</p>\n");
+        h.append("<p>Statistics describe this cohort; an association is not evidence that a taxon causes a condition or that changing it would help. Not medical advice.</p>\n");
 
         h.append("<h2>PERMANOVA, marginal terms (").append(esc(r.metric())).append(")</h2>\n<table><tr><th>term</th><th>df</th>"
                 + "<th>sum of squares</th><th>R²</th><th>pseudo-F</th><th>p-value</th></tr>\n");

@@ -29,7 +29,7 @@ public final class CohortSummaryPage {
         for (int k = 0; k < sizes.length; k++)
             h.append(k > 0 ? ", " : "").append(esc(r.grouping().labels().get(k))).append(" (").append(sizes[k]).append(")");
         h.append(". Rank: ").append(r.options().rank().label()).append(", each sample renormalised to sum 1 over that rank.</p>\n");
-        h.append("<p>Statistics describe this cohort; an association is not evidence that a taxon causes or treats a condition.</p>\n");
+        h.append("<p>Statistics describe this cohort; an association is not evidence that a taxon causes a condition or that changing it would help.</p>\n");
 
         h.append("<h2>Tests</h2>\n<table><tr><th>test</th><th>metric</th><th>statistic</th><th>p-value</th><th>permutations</th><th>reading</th></tr>\n");
         for (CohortTest t : r.tests())
