@@ -89,7 +89,9 @@ final class MergedTableReader {
         if (header.size() < 2)
             throw new InputException(file, headerLine, "expected a header with a taxon column and at least one sample"
                     + " column, " + (delim == '\t' ? "tab" : "comma") + "-separated");
-        return samplesAsRows
+        // samples as rows is recognised without the option when every header cell after the first is a lineage
+        // (MaAsLin2 and R data frames write taxa across: 'feature  s__A  s__B …'); sample ids never carry rank prefixes
+        return samplesAsRows || allLineages(header.subList(1, header.size()))
                 ? readTransposed(file, in, format, header, headerLine, delim, firstIsData, trailingEmpty, statedKind, statedNested)
                 : readTaxaAsRows(file, in, format, header, headerLine, delim, firstIsData, trailingEmpty, statedKind, statedNested);
     }
@@ -140,6 +142,13 @@ final class MergedTableReader {
         }
         requireHeaderWidth(file, in, width, delim);
         return true;
+    }
+
+    private static final java.util.regex.Pattern RANK_PREFIX = java.util.regex.Pattern.compile("^[kdpcofgst]__.*|.*\\|[kdpcofgst]__.*");
+
+    private static boolean allLineages(List<String> cells) {
+        for (String c : cells) if (!RANK_PREFIX.matcher(c.strip()).matches()) return false;
+        return !cells.isEmpty();
     }
 
     /** Every data line has the header's width; one empty trailing field (a line ending in a delimiter) is allowed. */

@@ -126,6 +126,27 @@ class RealFilesTest {
     }
 
     @Test
+    void samplesAsRowsTableIsRecognisedByItsLineageHeader() throws IOException {
+        // the authors' MaAsLin2 input: 'feature', then 380 s__ columns; one row per sample (56), fractions. The shared
+        // README says it equals profiles_merged.tsv / 100 for those samples and species (to 5e-16): check one cell of
+        // each, read independently from the text.
+        Path dir = SharedData.root().resolve("data/skin-conditions/psoriasis_qqwxp1987");
+        Profile p = ProfileFiles.read(dir.resolve("maaslin2_filtered_species_relab.tsv"), (Format) null);
+        assertThat(p.abundance().sampleCount()).isEqualTo(56);
+        assertThat(p.abundance().taxonCount()).isEqualTo(380);
+        List<String> rows = Files.readAllLines(dir.resolve("maaslin2_filtered_species_relab.tsv"));
+        String[] head = rows.get(0).split("\t"), first = rows.get(1).split("\t");
+        int s = p.abundance().indexOfSample(first[0]);
+        int t = -1;
+        for (int k = 0; k < p.abundance().taxonCount(); k++)
+            if (("s__" + p.abundance().taxa().get(k).name()).equals(head[1])) t = k;
+        assertThat(s).isGreaterThanOrEqualTo(0);
+        assertThat(t).isGreaterThanOrEqualTo(0);
+        // stored as read (fractions), or scaled to percent when every sample summed to 1 (these do not: filtered)
+        assertThat(p.abundance().get(s, t)).isCloseTo(Double.parseDouble(first[1]), org.assertj.core.api.Assertions.within(1e-15));
+    }
+
+    @Test
     void gmhiCsvTables() throws IOException {
         checkMerged(SharedData.root().resolve("data/gmhi/example_25/species_relative_abundances.csv"), ",", 25, 576);
         checkMerged(SharedData.root().resolve("data/gmhi/validation_782/validation_abundance_dev.csv"), ",", 563, 576);
