@@ -117,6 +117,7 @@ class CohortCommandTest {
         assertThat(models.subList(1, models.size())).allMatch(l -> l.endsWith("\tlm+strata"));
         assertThat(Files.readString(out.resolve("adjusted.html"))).contains("Disease + Sex + BMI").contains("Not medical advice");
         assertThat(out.resolve("alpha_models.tsv")).isNotEmptyFile();
+        assertThat(Files.readString(out.resolve("summary.html"))).contains("href=\"adjusted.html\"");
     }
 
     @Test

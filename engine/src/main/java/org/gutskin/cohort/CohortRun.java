@@ -77,13 +77,9 @@ public final class CohortRun {
         prov.add("gutskin " + SoftwareVersion.get());
         for (Path f : req.files()) prov.add(f.getFileName() + " sha256 " + sha256(f));
         prov.add(req.metadata().getFileName() + " sha256 " + sha256(req.metadata()));
-        Map<String, byte[]> files = new java.util.LinkedHashMap<>(CohortOutput.render(r, req.groupColumn(), prov));
-        if (req.adjusted() != null) {
-            AdjustedResult adj = AdjustedAnalysis.run(req.adjusted(), md, d.table().normalized(1.0, d.table().kind()),
-                    r.scores(), req.options(), backend);
-            files.putAll(CohortOutput.renderAdjusted(adj, prov));
-        }
-        return files;
+        AdjustedResult adj = req.adjusted() == null ? null : AdjustedAnalysis.run(req.adjusted(), md,
+                d.table().normalized(1.0, d.table().kind()), r.scores(), req.options(), backend);
+        return CohortOutput.render(r, req.groupColumn(), prov, adj);
     }
 
     public static void execute(CohortRequest req, CohortBackend backend) {

@@ -30,6 +30,12 @@ public final class CohortOutput {
 
     /** The file name → bytes of everything the directory will hold. */
     public static Map<String, byte[]> render(CohortResult r, String groupColumn, List<String> provenance) {
+        return render(r, groupColumn, provenance, null);
+    }
+
+    /** As {@link #render(CohortResult, String, List)}, with the adjusted models' files and a link to their page. */
+    public static Map<String, byte[]> render(CohortResult r, String groupColumn, List<String> provenance,
+            org.gutskin.cohort.model.AdjustedResult adjusted) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("alpha.tsv", utf8(CohortTables.alpha(r)));
         files.put("tests.tsv", utf8(CohortTables.tests(r)));
@@ -61,12 +67,13 @@ public final class CohortOutput {
             files.put(c.getKey() + ".png", ChartFiles.png(c.getValue()));
             svgs.add(c.getKey() + ".svg");
         }
-        files.put("summary.html", utf8(CohortSummaryPage.html(r, groupColumn, provenance, svgs)));
+        files.put("summary.html", utf8(CohortSummaryPage.html(r, groupColumn, provenance, svgs, adjusted != null)));
+        if (adjusted != null) files.putAll(renderAdjusted(adjusted, provenance));
         return files;
     }
 
-    /** The adjusted models' files, added to a cohort's output. */
-    public static Map<String, byte[]> renderAdjusted(org.gutskin.cohort.model.AdjustedResult r, List<String> provenance) {
+    /** The adjusted models' files. */
+    static Map<String, byte[]> renderAdjusted(org.gutskin.cohort.model.AdjustedResult r, List<String> provenance) {
         Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         files.put("models.tsv", utf8(AdjustedTables.taxa(r)));
         files.put("alpha_models.tsv", utf8(AdjustedTables.alpha(r)));

@@ -16,7 +16,8 @@ public final class CohortSummaryPage {
 
     private CohortSummaryPage() {}
 
-    public static String html(CohortResult r, String groupColumn, List<String> provenance, List<String> plotFiles) {
+    public static String html(CohortResult r, String groupColumn, List<String> provenance, List<String> plotFiles,
+            boolean adjusted) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>gutskin cohort: ")
                 .append(esc(groupColumn)).append("</title>\n<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222}"
@@ -30,6 +31,8 @@ public final class CohortSummaryPage {
             h.append(k > 0 ? ", " : "").append(esc(r.grouping().labels().get(k))).append(" (").append(sizes[k]).append(")");
         h.append(". Rank: ").append(r.options().rank().label()).append(", each sample renormalised to sum 1 over that rank.</p>\n");
         h.append("<p>Statistics describe this cohort; an association is not evidence that a taxon causes a condition or that changing it would help.</p>\n");
+        if (adjusted)
+            h.append("<p>Adjusted models (<code>--formula</code>): <a href=\"adjusted.html\">adjusted.html</a>.</p>\n");
 
         h.append("<h2>Tests</h2>\n<table><tr><th>test</th><th>metric</th><th>statistic</th><th>p-value</th><th>permutations</th><th>reading</th></tr>\n");
         for (CohortTest t : r.tests())
