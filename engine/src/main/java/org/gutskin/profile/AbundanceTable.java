@@ -138,23 +138,33 @@ public final class AbundanceTable {
      * unclassified rows — {@link #unassignedShare} tells how much that was.
      */
     public AbundanceTable atRank(Rank r) {
+        return merged(l -> {
+            boolean keep = nested ? (!l.isUnclassified() && l.rank() == r) : (l.reaches(r) && l.nameAt(r) != null);
+            return !keep ? null : nested ? l : l.truncate(r);
+        });
+    }
+
+    /**
+     * A disjoint table whose rows are {@code target}'s images of this table's rows, rows with the same image summed
+     * (in order of first appearance); rows mapped to null are left out. {@link #atRank} is one such mapping; the
+     * replication report's merging of several rows into one literature taxon is another.
+     */
+    public AbundanceTable merged(java.util.function.Function<Lineage, Lineage> target) {
         AbundanceTableBuilder b = builder(kind, false);
         int[] map = new int[taxa.size()];
         Map<Lineage, Integer> ids = new HashMap<>();
         List<Lineage> order = new ArrayList<>();
         for (int t = 0; t < taxa.size(); t++) {
-            Lineage l = taxa.get(t);
-            boolean keep = nested ? (!l.isUnclassified() && l.rank() == r) : (l.reaches(r) && l.nameAt(r) != null);
-            if (!keep) {
+            Lineage image = target.apply(taxa.get(t));
+            if (image == null) {
                 map[t] = -1;
                 continue;
             }
-            Lineage target = nested ? l : l.truncate(r);
-            Integer id = ids.get(target);
+            Integer id = ids.get(image);
             if (id == null) {
                 id = order.size();
-                ids.put(target, id);
-                order.add(target);
+                ids.put(image, id);
+                order.add(image);
             }
             map[t] = id;
         }

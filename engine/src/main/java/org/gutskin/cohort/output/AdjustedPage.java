@@ -1,7 +1,7 @@
 package org.gutskin.cohort.output;
 
-import static org.gutskin.cohort.output.CohortSummaryPage.esc;
-import static org.gutskin.cohort.output.CohortSummaryPage.fmt;
+import static org.gutskin.cohort.output.HtmlText.esc;
+import static org.gutskin.cohort.output.HtmlText.fmt;
 
 import java.util.Comparator;
 import java.util.LinkedHashSet;

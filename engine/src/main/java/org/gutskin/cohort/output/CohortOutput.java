@@ -53,7 +53,7 @@ public final class CohortOutput {
                 o.axes() > 1 ? o.proportionExplained()[1] : 0, r.grouping().codes(), r.grouping().labels()));
         for (Map.Entry<String, double[]> e : r.scores().entrySet()) {
             String p = r.tests().stream().filter(t -> t.test().equals("kruskal") && t.metric().equals(e.getKey()))
-                    .findFirst().map(t -> "Kruskal–Wallis p = " + CohortSummaryPage.fmt(t.pValue())).orElse("");
+                    .findFirst().map(t -> "Kruskal–Wallis p = " + HtmlText.fmt(t.pValue())).orElse("");
             charts.put("box_" + e.getKey(), new BoxPlot(e.getKey(), e.getValue(), r.grouping().codes(), r.grouping().labels(), p));
         }
         List<TaxonAssociation> da = r.differential();

@@ -1,5 +1,8 @@
 package org.gutskin.cohort.output;
 
+import static org.gutskin.cohort.output.HtmlText.esc;
+import static org.gutskin.cohort.output.HtmlText.fmt;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -81,13 +84,4 @@ public final class CohortSummaryPage {
         return (t.pValue() < 0.05 ? "p &lt; 0.05: " : "no evidence at p &lt; 0.05 that ") + esc(what);
     }
 
-    static String fmt(double v) {
-        if (Double.isNaN(v)) return "–";
-        if (v != 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e5)) return String.format(Locale.ROOT, "%.3g", v);
-        return String.format(Locale.ROOT, "%.4f", v);
-    }
-
-    static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
-    }
 }

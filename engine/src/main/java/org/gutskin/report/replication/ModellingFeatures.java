@@ -1,15 +1,12 @@
 package org.gutskin.report.replication;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gutskin.profile.AbundanceTable;
-import org.gutskin.profile.AbundanceTableBuilder;
 import org.gutskin.profile.Lineage;
 import org.gutskin.profile.Rank;
-import org.gutskin.profile.SparseVector;
 
 /**
  * The cohort table the adjusted models see at one rank, and which of its features stands for each knowledge-base
@@ -60,36 +57,7 @@ public final class ModellingFeatures {
         }
         if (replace.isEmpty()) return new ModellingFeatures(atRank, feature);
 
-        AbundanceTableBuilder b = AbundanceTable.builder(atRank.kind(), false);
-        List<Lineage> taxa = atRank.taxa();
-        int[] map = new int[taxa.size()];
-        Map<Lineage, Integer> ids = new HashMap<>();
-        List<Lineage> order = new ArrayList<>();
-        for (int t = 0; t < taxa.size(); t++) {
-            Lineage target = replace.getOrDefault(taxa.get(t), taxa.get(t));
-            Integer id = ids.get(target);
-            if (id == null) {
-                id = order.size();
-                ids.put(target, id);
-                order.add(target);
-            }
-            map[t] = id;
-        }
-        for (Lineage l : order) b.taxon(l);
-        double[] acc = new double[order.size()];
-        for (int s = 0; s < atRank.sampleCount(); s++) {
-            String sid = atRank.sampleIds().get(s);
-            b.sample(sid, atRank.metadata(sid));
-            SparseVector v = atRank.sample(s);
-            for (int k = 0; k < v.size(); k++) acc[map[v.taxon(k)]] += v.value(k);
-            for (int t = 0; t < acc.length; t++) {
-                if (acc[t] != 0) {
-                    b.add(t, acc[t]);
-                    acc[t] = 0;
-                }
-            }
-        }
-        return new ModellingFeatures(b.build(), feature);
+        return new ModellingFeatures(atRank.merged(l -> replace.getOrDefault(l, l)), feature);
     }
 
     /** The table to hand to the models. */

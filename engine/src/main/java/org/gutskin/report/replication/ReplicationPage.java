@@ -1,5 +1,8 @@
 package org.gutskin.report.replication;
 
+import static org.gutskin.cohort.output.HtmlText.esc;
+import static org.gutskin.cohort.output.HtmlText.fmt;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -133,13 +136,4 @@ public final class ReplicationPage {
         return s;
     }
 
-    static String fmt(double v) {
-        if (Double.isNaN(v)) return "–";
-        if (v != 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e5)) return String.format(Locale.ROOT, "%.3g", v);
-        return String.format(Locale.ROOT, "%.4f", v);
-    }
-
-    static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
-    }
 }
