@@ -49,24 +49,29 @@ public final class CohortAnalysis {
         }
         Ordination ordination = null;
         boolean large = false;
+        List<String> rowNotes = new ArrayList<>();
         for (String metric : o.betaMetrics()) {
-            DistanceMatrix dm = backend.distances(relative, metric);
-            double[] sq = dm.condensed();
-            int n = dm.size(), k = g.groupCount();
-            double f = Permanova.pseudoF(sq, n, g.codes(), k);
-            double[] nul = Double.isNaN(f) ? new double[0]
-                    : backend.permanovaNull(sq, n, g.codes(), k, o.permutations(), o.seed());
-            tests.add(new CohortTest("permanova", metric, f, Permutations.pValue(f, nul), o.permutations()));
+            int n = relative.sampleCount();
             if (n <= EXACT_PCOA_MAX) {
+                DistanceMatrix dm = backend.distances(relative, metric);
+                double[] sq = dm.condensed();
+                int k = g.groupCount();
+                double f = Permanova.pseudoF(sq, n, g.codes(), k);
+                double[] nul = Double.isNaN(f) ? new double[0]
+                        : backend.permanovaNull(sq, n, g.codes(), k, o.permutations(), o.seed());
+                tests.add(new CohortTest("permanova", metric, f, Permutations.pValue(f, nul), o.permutations()));
                 Ordination all = Pcoa.of(dm, dm.size());
                 PermutationTest disp = Permdisp.test(all, g, o.permutations(), o.seed());
                 tests.add(new CohortTest("permdisp", metric, disp.statistic(), disp.pValue(), o.permutations()));
                 if (ordination == null) ordination = truncate(all, o.axes());
             } else {
-                PermutationTest disp = PermdispFromDistances.test(dm, g, o.permutations(), o.seed());
-                tests.add(new CohortTest("permdisp", metric, disp.statistic(), disp.pValue(), o.permutations()));
+                RowSource rows = backend.distanceRows(relative, metric);
+                rowNotes.add(metric + ": " + rows.describe() + ".");
+                RowwisePermutationTests.Result t = RowwisePermutationTests.run(rows, g, o.permutations(), o.seed());
+                tests.add(new CohortTest("permanova", metric, t.permanova().statistic(), t.permanova().pValue(), o.permutations()));
+                tests.add(new CohortTest("permdisp", metric, t.permdisp().statistic(), t.permdisp().pValue(), o.permutations()));
                 if (ordination == null) {
-                    ordination = RandomizedPcoa.of(dm, o.axes(), o.seed());
+                    ordination = RandomizedPcoa.of(rows, relative.sampleIds(), o.axes(), o.seed());
                     large = true;
                 }
             }
@@ -79,7 +84,9 @@ public final class CohortAnalysis {
         if (large)
             allNotes.add("More than " + EXACT_PCOA_MAX + " samples: PCoA by randomized subspace iteration (leading "
                     + o.axes() + " axes, proportion explained relative to trace(F), as scikit-bio's fsvd) and PERMDISP "
-                    + "from the distances (vegan betadisper's centroid formula) instead of the full eigendecomposition.");
+                    + "from the distances (vegan betadisper's centroid formula) instead of the full eigendecomposition; "
+                    + "PERMANOVA and PERMDISP over all permutations in one pass over the distance rows.");
+        allNotes.addAll(rowNotes);
         allNotes.add("Differential abundance: CLR with multiplicative zero replacement (δ = 1/D², D = "
                 + atRank.taxonCount() + " taxa), " + (g.groupCount() == 2 ? "Mann–Whitney U" : "Kruskal–Wallis")
                 + " per taxon present in ≥ " + Math.round(o.minPrevalence() * 100) + " % of samples ("

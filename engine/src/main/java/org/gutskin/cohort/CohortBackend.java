@@ -16,7 +16,15 @@ public interface CohortBackend {
     /** Per-sample scores ({@link SampleScoring#compute}): {@code relative} at the rank, {@code full} as read, same samples. */
     SampleScores sampleScores(AbundanceTable relative, AbundanceTable full, List<String> metrics);
 
+    /** The whole matrix, for cohorts of at most {@link CohortAnalysis#EXACT_PCOA_MAX} samples and for the adjusted models. */
     DistanceMatrix distances(AbundanceTable relative, String metric);
+
+    /**
+     * The distances by rows for the large-cohort statistics ({@link RowwisePermutationTests}, {@link RandomizedPcoa}):
+     * an engine decides whether rows are stored or computed on demand, and where the row tasks run; the n×n matrix
+     * need never be in one place.
+     */
+    RowSource distanceRows(AbundanceTable relative, String metric);
 
     /** The pseudo-F of permutations 0..permutations−1 ({@link Permutations#permuted}). */
     double[] permanovaNull(double[] condensed, int n, int[] codes, int k, int permutations, long seed);

@@ -86,12 +86,17 @@ public final class CohortRun {
         CohortOutput.write(analyse(req, backend), req.outputDirectory());
     }
 
-    /** The local engine with the diversity layer's metrics (Shannon in base e). */
+    /**
+     * The local engine with the diversity layer's metrics (Shannon in base e). A large cohort's matrix is kept in
+     * memory while it takes at most 45 % of the heap; beyond that its rows are recomputed in every pass.
+     */
     public static CohortBackend localBackend() {
         int threads = Runtime.getRuntime().availableProcessors();
+        double c = org.gutskin.diversity.beta.Aitchison.DEFAULT_PSEUDOCOUNT;
         return new LocalCohortBackend(SampleScoring::compute,
-                (t, metric) -> BetaMetrics.create(metric, null, org.gutskin.diversity.beta.Aitchison.DEFAULT_PSEUDOCOUNT)
-                        .compute(t, threads));
+                (t, metric) -> BetaMetrics.create(metric, null, c).compute(t, threads),
+                (t, metric) -> BetaMetrics.create(metric, null, c).rows(t),
+                (long) (0.45 * Runtime.getRuntime().maxMemory()));
     }
 
     static String sha256(Path f) {

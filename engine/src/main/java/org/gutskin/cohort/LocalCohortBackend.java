@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 import org.gutskin.diversity.DistanceMatrix;
+import org.gutskin.diversity.DistanceRows;
 import org.gutskin.profile.AbundanceTable;
 
 /**
@@ -23,10 +24,25 @@ public final class LocalCohortBackend implements CohortBackend {
 
     private final Scorer scores;
     private final BiFunction<AbundanceTable, String, DistanceMatrix> distances;
+    private final BiFunction<AbundanceTable, String, DistanceRows> computedRows;
+    private final long storeBytes;
 
-    public LocalCohortBackend(Scorer scores, BiFunction<AbundanceTable, String, DistanceMatrix> distances) {
+    /**
+     * @param distances the whole matrix of a metric
+     * @param computedRows the metric's rows computed on demand, used when the matrix would take more than
+     *        {@code storeBytes} (or more than one Java array holds)
+     */
+    public LocalCohortBackend(Scorer scores, BiFunction<AbundanceTable, String, DistanceMatrix> distances,
+            BiFunction<AbundanceTable, String, DistanceRows> computedRows, long storeBytes) {
         this.scores = scores;
         this.distances = distances;
+        this.computedRows = computedRows;
+        this.storeBytes = storeBytes;
+    }
+
+    /** Rows always from the stored matrix (tests, small cohorts). */
+    public LocalCohortBackend(Scorer scores, BiFunction<AbundanceTable, String, DistanceMatrix> distances) {
+        this(scores, distances, distances::apply, Long.MAX_VALUE);
     }
 
     @Override
@@ -37,6 +53,20 @@ public final class LocalCohortBackend implements CohortBackend {
     @Override
     public DistanceMatrix distances(AbundanceTable relative, String metric) {
         return distances.apply(relative, metric);
+    }
+
+    /**
+     * The matrix stays in memory when its condensed triangle fits the budget: the PCoA's passes then read instead
+     * of recomputing. Otherwise every pass computes its rows again (twice the pairs of the triangle, no n² memory).
+     */
+    @Override
+    public RowSource distanceRows(AbundanceTable relative, String metric) {
+        long n = relative.sampleCount(), bytes = 8 * (n * (n - 1) / 2);
+        if (DistanceMatrix.fits(n) && bytes <= storeBytes)
+            return RowSource.local(distances.apply(relative, metric), String.format(java.util.Locale.ROOT,
+                    "distances stored in memory (%.1f GB)", bytes / 1e9));
+        return RowSource.local(computedRows.apply(relative, metric), String.format(java.util.Locale.ROOT,
+                "distances recomputed by rows in every pass (the matrix would take %.1f GB)", bytes / 1e9));
     }
 
     @Override

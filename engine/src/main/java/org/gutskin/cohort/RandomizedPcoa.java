@@ -2,7 +2,6 @@ package org.gutskin.cohort;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 import org.gutskin.diversity.DistanceMatrix;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
@@ -11,8 +10,9 @@ import org.hipparchus.linear.EigenDecompositionSymmetric;
  * PCoA of a large cohort without the n×n eigendecomposition: the leading axes of Gower's centred matrix
  * F = −½ J D⁽²⁾ J (J = I − 11ᵀ/n) by randomized subspace iteration with a Rayleigh–Ritz step (Halko, Martinsson
  * &amp; Tropp 2011, "Finding structure with randomness", SIAM Review 53:217–288, the method behind scikit-bio's
- * {@code pcoa(method='fsvd')}). F is never formed: each product F·Y is one pass over the condensed distances,
- * O(n²·l) for l = axes + 10 vectors, so memory stays at the distance matrix plus n·l.
+ * {@code pcoa(method='fsvd')}). F is never formed: each product F·Y is one pass over the distance rows
+ * ({@link SquaredDistanceProduct} on a {@link RowSource}, so in this JVM or as Spark tasks), O(n²·l) for
+ * l = axes + 10 vectors; memory beyond the rows is n·l.
  *
  * <p>As scikit-bio's fsvd, the proportion explained is relative to trace(F) = Σ_{i&lt;j} d²_ij / n (the sum of
  * all eigenvalues, negative ones included), not to the sum of the positive eigenvalues as with the exact
@@ -25,14 +25,19 @@ public final class RandomizedPcoa {
     private RandomizedPcoa() {}
 
     public static Ordination of(DistanceMatrix dm, int axes, long seed) {
+        return of(RowSource.local(dm, "stored"), dm.ids(), axes, seed);
+    }
+
+    public static Ordination of(RowSource dm, java.util.List<String> ids, int axes, long seed) {
         int n = dm.size();
+        double[] trace = {Double.NaN};
         int l = Math.min(n, axes + OVERSAMPLE);
         double[][] y = new double[n][l];
         SplittableRandom rng = new SplittableRandom(seed);
         for (double[] row : y) for (int c = 0; c < l; c++) row[c] = nextGaussian(rng);
-        double[][] q = orthonormal(times(dm, y));
-        for (int it = 0; it < ITERATIONS; it++) q = orthonormal(times(dm, q));
-        double[][] fq = times(dm, q);
+        double[][] q = orthonormal(times(dm, y, trace));
+        for (int it = 0; it < ITERATIONS; it++) q = orthonormal(times(dm, q, trace));
+        double[][] fq = times(dm, q, trace);
         double[][] b = new double[l][l]; // Qᵀ F Q
         for (int a = 0; a < l; a++)
             for (int c = 0; c < l; c++) {
@@ -46,16 +51,13 @@ public final class RandomizedPcoa {
         Integer[] order = new Integer[l];
         for (int i = 0; i < l; i++) order[i] = i;
         Arrays.sort(order, (u, v) -> Double.compare(values[v], values[u]));
-        double trace = 0;
-        for (double d : dm.condensed()) trace += d * d;
-        trace /= n;
         int k = Math.min(axes, l);
         double[] lambda = new double[k], share = new double[k];
         double[][] coords = new double[n][k];
         for (int a = 0; a < k; a++) {
             double v = Math.max(0, values[order[a]]);
             lambda[a] = v;
-            share[a] = trace > 0 ? v / trace : 0;
+            share[a] = trace[0] > 0 ? v / trace[0] : 0;
             if (v == 0) continue;
             double[] w = eig.getEigenvector(order[a]).toArray();
             double[] u = new double[n];
@@ -69,53 +71,30 @@ public final class RandomizedPcoa {
             double scale = Math.sqrt(v) * (u[argMax] < 0 ? -1 : 1);
             for (int i = 0; i < n; i++) coords[i][a] = u[i] * scale;
         }
-        return new Ordination(dm.ids(), lambda, share, coords);
+        return new Ordination(ids, lambda, share, coords);
     }
 
-    /** F·Y = −½ J D⁽²⁾ J Y, in one parallel pass over the condensed distances (rows split in bands). */
-    static double[][] times(DistanceMatrix dm, double[][] y) {
+    /**
+     * F·Y = −½ J D⁽²⁾ J Y, one pass over the rows; also sets {@code trace[0]} = trace(F) = Σ_{i&lt;j} d²_ij / n
+     * from the row totals.
+     */
+    static double[][] times(RowSource dm, double[][] y, double[] trace) {
         int n = y.length, l = y[0].length;
         double[][] z = centreColumns(y);
-        double[] d = dm.condensed();
-        int bands = Math.max(1, Math.min(n, Runtime.getRuntime().availableProcessors() * 4));
-        double[][][] partial = new double[bands][][];
-        IntStream.range(0, bands).parallel().forEach(bnd -> {
-            double[][] acc = new double[n][l];
-            // balance bands by pair count: row i has n−1−i pairs
-            long total = (long) n * (n - 1) / 2;
-            int from = rowAt(n, total * bnd / bands), to = rowAt(n, total * (bnd + 1) / bands);
-            for (int i = from; i < to; i++) {
-                long base = DistanceMatrix.condensedIndex(n, i, i + 1) - (i + 1);
-                double[] ai = acc[i], zi = z[i];
-                for (int j = i + 1; j < n; j++) {
-                    double v = d[(int) (base + j)];
-                    v *= v;
-                    double[] aj = acc[j], zj = z[j];
-                    for (int c = 0; c < l; c++) {
-                        ai[c] += v * zj[c];
-                        aj[c] += v * zi[c];
-                    }
-                }
-            }
-            partial[bnd] = acc;
-        });
+        double[] flat = new double[n * l];
+        for (int i = 0; i < n; i++) System.arraycopy(z[i], 0, flat, i * l, l);
         double[][] out = new double[n][l];
-        for (double[][] p : partial) for (int i = 0; i < n; i++) for (int c = 0; c < l; c++) out[i][c] += p[i][c];
+        double total = 0;
+        int i = 0;
+        for (SquaredDistanceProduct.Block b : dm.run(new SquaredDistanceProduct(flat, l)))
+            for (int r = 0; r < b.total().length; r++, i++) {
+                System.arraycopy(b.product(), r * l, out[i], 0, l);
+                total += b.total()[r];
+            }
+        trace[0] = total / 2 / n;
         double[][] r = centreColumns(out);
         for (double[] row : r) for (int c = 0; c < l; c++) row[c] *= -0.5;
         return r;
-    }
-
-    /** The first row whose condensed pairs start at or after {@code pairs} pairs. */
-    private static int rowAt(int n, long pairs) {
-        int lo = 0, hi = n;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            long before = (long) n * mid - (long) mid * (mid + 1) / 2;
-            if (before < pairs) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
     }
 
     private static double[][] centreColumns(double[][] y) {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The large-cohort methods against the exact ones (which are pinned to scikit-bio in {@link BetaDiversityTestsTest}):
- * randomized PCoA against the full eigendecomposition, and PERMDISP from distances against PERMDISP on PCoA axes,
- * which must agree exactly for Euclidean distances (no negative eigenvalues).
+ * randomized PCoA against the full eigendecomposition, and the same from stored or recomputed rows
+ * ({@link RowwisePermutationTestsTest} pins the one-pass PERMANOVA and PERMDISP).
  */
 class LargeCohortMethodsTest {
 
@@ -49,19 +49,13 @@ class LargeCohortMethodsTest {
     }
 
     @Test
-    void permdispFromDistancesEqualsPcoaPermdispForEuclideanDistances() {
-        DistanceMatrix dm = euclidean(60, 2);
-        List<String> labels = new ArrayList<>();
-        for (int i = 0; i < 60; i++) labels.add(i % 3 == 0 ? "a" : i % 3 == 1 ? "b" : "c");
-        Grouping g = Grouping.of(labels);
-        PermutationTest viaAxes = Permdisp.test(dm, g, 49, 3), direct = PermdispFromDistances.test(dm, g, 49, 3);
-        assertThat(direct.statistic()).isCloseTo(viaAxes.statistic(), within(1e-8));
-        assertThat(direct.pValue()).isEqualTo(viaAxes.pValue());
-        // two groups take the branch-free path
-        List<String> two = new ArrayList<>();
-        for (int i = 0; i < 60; i++) two.add(i % 2 == 0 ? "a" : "b");
-        Grouping g2 = Grouping.of(two);
-        assertThat(PermdispFromDistances.test(dm, g2, 49, 3).statistic())
-                .isCloseTo(Permdisp.test(dm, g2, 49, 3).statistic(), within(1e-8));
+    void randomizedPcoaFromComputedRowsIsTheStoredOnesBitwise() {
+        org.gutskin.profile.AbundanceTable t = org.gutskin.diversity.PairwiseKernelTestAccess.table();
+        var bc = new org.gutskin.diversity.beta.BrayCurtis();
+        Ordination stored = RandomizedPcoa.of(bc.compute(t, 2), 5, 42);
+        Ordination computed = RandomizedPcoa.of(RowSource.local(bc.rows(t), "computed"), t.sampleIds(), 5, 42);
+        assertThat(computed.eigenvalues()).isEqualTo(stored.eigenvalues());
+        assertThat(computed.proportionExplained()).isEqualTo(stored.proportionExplained());
+        assertThat(computed.coordinates()).isDeepEqualTo(stored.coordinates());
     }
 }

@@ -22,6 +22,10 @@ import org.gutskin.cohort.Permutations;
 import org.gutskin.cohort.TaxonAssociation;
 import org.gutskin.cohort.model.MarginalModel;
 import org.gutskin.diversity.DistanceMatrix;
+import org.gutskin.diversity.DistanceRows;
+import org.gutskin.cohort.RowBlockTask;
+import org.gutskin.cohort.RowBlocks;
+import org.gutskin.cohort.RowSource;
 import org.gutskin.diversity.beta.Aitchison;
 import org.gutskin.diversity.beta.BetaMetrics;
 import org.gutskin.profile.AbundanceTable;
@@ -36,10 +40,13 @@ import org.gutskin.profile.AbundanceTable;
  * <li>the PERMANOVA null: the distances broadcast, one task per range of permutation numbers
  * ({@link Permutations#permuted} makes permutation k the same on any machine);</li>
  * <li>the marginal PERMANOVA null: the prepared model broadcast, one task per range of permutation numbers;</li>
- * <li>per-taxon tests: one task per range of taxa, each building the CLR table once.</li>
+ * <li>per-taxon tests: one task per range of taxa, each building the CLR table once;</li>
+ * <li>above {@link org.gutskin.cohort.CohortAnalysis#EXACT_PCOA_MAX} samples, the distances by rows
+ * ({@link #distanceRows}): PERMANOVA, PERMDISP and each randomized-PCoA product as one job over row blocks, the
+ * matrix never assembled.</li>
  * </ul>
- * Every number is computed by the same engine code as the local engine, so results are identical; PCoA and
- * PERMDISP (an n×n eigendecomposition) run on the driver.
+ * Every number is computed by the same engine code as the local engine, so results are identical. Up to
+ * {@code EXACT_PCOA_MAX} samples the matrix is assembled on the driver for the exact PCoA and PERMDISP.
  */
 public final class SparkCohortBackend implements CohortBackend {
 
@@ -139,6 +146,50 @@ public final class SparkCohortBackend implements CohortBackend {
             if (diagonal) for (int j = i + 1; j < ni; j++) v[k++] = dm.get(i, j);
             else for (int j = 0; j < nj; j++) v[k++] = dm.get(i, ni + j);
         return new Block(i0, i1, j0, j1, v);
+    }
+
+    /**
+     * Rows never leave the executors: each task rebuilds the metric's rows from the broadcast table and runs the
+     * row task on its share of the {@link RowBlocks blocks}, one 16 MB block at a time; only the tasks' results
+     * (n·(permutations + 1) row sums, or n·l products) come back to the driver.
+     */
+    @Override
+    public RowSource distanceRows(AbundanceTable relative, String metric) {
+        int n = relative.sampleCount();
+        Broadcast<PortableTable> bt = jsc.broadcast(new PortableTable(relative));
+        List<int[]> blocks = RowBlocks.of(n);
+        int parts = Math.max(1, Math.min(blocks.size(), jsc.defaultParallelism() * 4));
+        List<Integer> ids = new ArrayList<>();
+        for (int b = 0; b < blocks.size(); b++) ids.add(b);
+        return new RowSource() {
+            @Override
+            public int size() {
+                return n;
+            }
+
+            @Override
+            public <R extends Serializable> List<R> run(RowBlockTask<R> task) {
+                Broadcast<RowBlockTask<R>> btask = jsc.broadcast(task);
+                List<R> out = jsc.parallelize(ids, parts).mapPartitions(it -> {
+                    DistanceRows rows = BetaMetrics.create(metric, null, Aitchison.DEFAULT_PSEUDOCOUNT).rows(bt.value().table());
+                    double[] slab = new double[RowBlocks.rowsPerBlock(n) * n];
+                    List<R> results = new ArrayList<>();
+                    while (it.hasNext()) {
+                        int[] r = blocks.get(it.next());
+                        rows.fill(r[0], r[1], slab);
+                        results.add(btask.value().apply(r[0], r[1], slab, n));
+                    }
+                    return results.iterator();
+                }).collect(); // partitions hold consecutive blocks and collect keeps their order
+                btask.destroy();
+                return out;
+            }
+
+            @Override
+            public String describe() {
+                return "distances recomputed by rows in Spark tasks in every pass, never gathered";
+            }
+        };
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.gutskin.diversity.beta;
 
 import org.gutskin.diversity.DistanceMatrix;
+import org.gutskin.diversity.DistanceRows;
 import org.gutskin.profile.AbundanceTable;
 
 /**
@@ -40,36 +41,70 @@ public final class Aitchison implements BetaMetric {
 
     @Override
     public DistanceMatrix compute(AbundanceTable table, int threads) {
-        double logC = Math.log(pseudocount);
-        SparseRows rows = BetaMetric.rowsOf(table, x -> Math.log(x + pseudocount) - logC);
-        int n = rows.rows();
-        double dim = table.taxonCount();
-        double[] sum = new double[n];
-        for (int i = 0; i < n; i++) sum[i] = rows.sum(i);
+        Pairs p = new Pairs(table);
+        int n = p.rows.rows();
         long len = (long) n * (n - 1) / 2;
         double[] out = new double[(int) len];
-        int[] st = rows.start();
-        int[] col = rows.column();
-        double[] val = rows.value();
-        double work = (double) len * 2 * col.length / Math.max(1, n);
+        double work = (double) len * 2 * p.rows.column().length / Math.max(1, n);
         BlockScheduler.run(n, BlockScheduler.threadsFor(work, threads), i -> {
-            for (int j = i + 1; j < n; j++) {
-                double m = (sum[i] - sum[j]) / dim;
-                double acc = 0;
-                int a = st[i], ae = st[i + 1], b = st[j], be = st[j + 1], union = 0;
-                while (a < ae || b < be) {
-                    double d;
-                    if (b >= be || (a < ae && col[a] < col[b])) d = val[a++];
-                    else if (a >= ae || col[b] < col[a]) d = -val[b++];
-                    else d = val[a++] - val[b++];
-                    d -= m;
-                    acc += d * d;
-                    union++;
-                }
-                acc += (dim - union) * m * m;
-                out[(int) DistanceMatrix.condensedIndex(n, i, j)] = Math.sqrt(acc);
-            }
+            for (int j = i + 1; j < n; j++) out[(int) DistanceMatrix.condensedIndex(n, i, j)] = p.distance(i, j);
         });
         return new DistanceMatrix(table.sampleIds(), out);
+    }
+
+    @Override
+    public DistanceRows rows(AbundanceTable table) {
+        Pairs p = new Pairs(table);
+        int n = p.rows.rows();
+        return new DistanceRows() {
+            @Override
+            public java.util.List<String> ids() {
+                return table.sampleIds();
+            }
+
+            @Override
+            public void fill(int from, int to, double[] out) {
+                for (int i = from; i < to; i++)
+                    for (int j = 0; j < n; j++) out[(i - from) * n + j] = i == j ? 0.0 : p.distance(i, j);
+            }
+        };
+    }
+
+    /** The log-shifted rows and their sums. */
+    private final class Pairs {
+        final SparseRows rows;
+        final double[] sum;
+        final double dim;
+
+        Pairs(AbundanceTable table) {
+            double logC = Math.log(pseudocount);
+            rows = BetaMetric.rowsOf(table, x -> Math.log(x + pseudocount) - logC);
+            sum = new double[rows.rows()];
+            for (int i = 0; i < sum.length; i++) sum[i] = rows.sum(i);
+            dim = table.taxonCount();
+        }
+
+        /**
+         * Merges the two rows. Swapping i and j negates every δ and m exactly, so d(i, j) and d(j, i) are
+         * bitwise equal.
+         */
+        double distance(int i, int j) {
+            int[] st = rows.start(), col = rows.column();
+            double[] val = rows.value();
+            double m = (sum[i] - sum[j]) / dim;
+            double acc = 0;
+            int a = st[i], ae = st[i + 1], b = st[j], be = st[j + 1], union = 0;
+            while (a < ae || b < be) {
+                double d;
+                if (b >= be || (a < ae && col[a] < col[b])) d = val[a++];
+                else if (a >= ae || col[b] < col[a]) d = -val[b++];
+                else d = val[a++] - val[b++];
+                d -= m;
+                acc += d * d;
+                union++;
+            }
+            acc += (dim - union) * m * m;
+            return Math.sqrt(acc);
+        }
     }
 }

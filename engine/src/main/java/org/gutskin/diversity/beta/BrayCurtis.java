@@ -1,6 +1,7 @@
 package org.gutskin.diversity.beta;
 
 import org.gutskin.diversity.DistanceMatrix;
+import org.gutskin.diversity.DistanceRows;
 import org.gutskin.profile.AbundanceTable;
 
 /**
@@ -19,11 +20,22 @@ public final class BrayCurtis implements BetaMetric {
     @Override
     public DistanceMatrix compute(AbundanceTable table, int threads) {
         SparseRows rows = BetaMetric.rowsOf(table, x -> x);
+        return new DistanceMatrix(table.sampleIds(), MinSumKernel.condensed(rows, threads, finish(rows)));
+    }
+
+    @Override
+    public DistanceRows rows(AbundanceTable table) {
+        SparseRows rows = BetaMetric.rowsOf(table, x -> x);
+        MinSumKernel.Finish f = finish(rows);
+        return MinSumKernel.distanceRows(table.sampleIds(), rows, f);
+    }
+
+    private static MinSumKernel.Finish finish(SparseRows rows) {
         double[] sum = new double[rows.rows()];
         for (int i = 0; i < sum.length; i++) sum[i] = rows.sum(i);
-        return new DistanceMatrix(table.sampleIds(), MinSumKernel.condensed(rows, threads, (i, j, m) -> {
+        return (i, j, m) -> {
             double s = sum[i] + sum[j];
             return (s - 2 * m) / s;
-        }));
+        };
     }
 }

@@ -1,6 +1,7 @@
 package org.gutskin.diversity.beta;
 
 import org.gutskin.diversity.DistanceMatrix;
+import org.gutskin.diversity.DistanceRows;
 import org.gutskin.profile.AbundanceTable;
 
 /**
@@ -18,11 +19,21 @@ public final class Jaccard implements BetaMetric {
     @Override
     public DistanceMatrix compute(AbundanceTable table, int threads) {
         SparseRows rows = BetaMetric.rowsOf(table, x -> 1.0);
-        return new DistanceMatrix(table.sampleIds(), MinSumKernel.condensed(rows, threads, (i, j, both) -> {
+        return new DistanceMatrix(table.sampleIds(), MinSumKernel.condensed(rows, threads, finish(rows)));
+    }
+
+    @Override
+    public DistanceRows rows(AbundanceTable table) {
+        SparseRows rows = BetaMetric.rowsOf(table, x -> 1.0);
+        return MinSumKernel.distanceRows(table.sampleIds(), rows, finish(rows));
+    }
+
+    private static MinSumKernel.Finish finish(SparseRows rows) {
+        return (i, j, both) -> {
             int a = rows.start()[i + 1] - rows.start()[i];
             int b = rows.start()[j + 1] - rows.start()[j];
             double union = a + b - both;
             return union == 0 ? 0.0 : (union - both) / union;
-        }));
+        };
     }
 }
