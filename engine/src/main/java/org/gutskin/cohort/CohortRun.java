@@ -91,12 +91,16 @@ public final class CohortRun {
      * memory while it takes at most 45 % of the heap; beyond that its rows are recomputed in every pass.
      */
     public static CohortBackend localBackend() {
+        return localBackend((long) (0.45 * Runtime.getRuntime().maxMemory()));
+    }
+
+    /** The local engine keeping a large cohort's matrix in memory up to {@code storeBytes} (0: always recompute rows). */
+    public static CohortBackend localBackend(long storeBytes) {
         int threads = Runtime.getRuntime().availableProcessors();
         double c = org.gutskin.diversity.beta.Aitchison.DEFAULT_PSEUDOCOUNT;
         return new LocalCohortBackend(SampleScoring::compute,
                 (t, metric) -> BetaMetrics.create(metric, null, c).compute(t, threads),
-                (t, metric) -> BetaMetrics.create(metric, null, c).rows(t),
-                (long) (0.45 * Runtime.getRuntime().maxMemory()));
+                (t, metric) -> BetaMetrics.create(metric, null, c).rows(t), storeBytes);
     }
 
     static String sha256(Path f) {
