@@ -63,6 +63,12 @@ final class BetaCommand implements Callable<Integer> {
                 : "";
         cl.getErr().println("gutskin: " + metric + " over " + in.features() + ": " + in.table().sampleCount()
                 + " samples, " + in.table().taxonCount() + " features" + note);
+        int n = in.table().sampleCount();
+        if (!DistanceMatrix.fits(n))
+            throw new org.gutskin.profile.InputException(String.format(java.util.Locale.ROOT,
+                    "%,d samples: a square distance matrix is written for at most %,d samples (it would be about %.0f GB "
+                            + "of text); for group comparisons of larger cohorts use `gutskin cohort`, which works by rows",
+                    n, DistanceMatrix.MAX_SAMPLES, (double) n * n * 10 / 1e9));
         DistanceMatrix dm = m.compute(in.table(), input.threads());
         if (output != null) {
             DiversityInput.writeAtomically(output, w -> write(dm, w));

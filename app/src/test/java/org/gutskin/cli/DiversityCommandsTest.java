@@ -123,6 +123,22 @@ class DiversityCommandsTest {
         }
     }
 
+    /** 65,537 samples (one species each) is one more than a condensed matrix holds: a clear refusal, no output. */
+    @Test
+    void betaAboveOneArrayIsBadInputPointingToCohort() throws Exception {
+        int n = 65_537;
+        StringBuilder t = new StringBuilder("clade_name");
+        for (int i = 0; i < n; i++) t.append("\tS").append(i);
+        t.append("\nk__Bacteria|p__Firmicutes|c__C|o__O|f__F|g__G|s__G_one");
+        for (int i = 0; i < n; i++) t.append("\t100");
+        Path big = dir.resolve("big.tsv"), out = dir.resolve("big-out.tsv");
+        Files.writeString(big, t.append('\n'));
+        Run r = run("beta", big.toString(), "--metric", "braycurtis", "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains("65,537 samples").contains("65,536").contains("gutskin cohort").doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+    }
+
     @Test
     void unknownMetricIsAUsageErrorOnOneLine() {
         Run r = run("beta", biom.toString(), "--metric", "euclid");

@@ -88,10 +88,10 @@ public final class CohortRun {
 
     /**
      * The local engine with the diversity layer's metrics (Shannon in base e). A large cohort's matrix is kept in
-     * memory while it takes at most 45 % of the heap; beyond that its rows are recomputed in every pass.
+     * memory while it takes at most 60 % of the heap; beyond that its rows are recomputed in every pass.
      */
     public static CohortBackend localBackend() {
-        return localBackend((long) (0.45 * Runtime.getRuntime().maxMemory()));
+        return localBackend((long) (0.60 * Runtime.getRuntime().maxMemory()));
     }
 
     /** The local engine keeping a large cohort's matrix in memory up to {@code storeBytes} (0: always recompute rows). */
