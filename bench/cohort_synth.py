@@ -5,10 +5,11 @@ Usage: cohort_synth.py N OUT_DIR [SEED]
 Realistic sparsity: a pool of 1,500 species with log-normal prevalence weights; each sample holds 80-300 of them
 (gut metagenomes typically show 100-300 species at MetaPhlAn's detection limit), abundances log-normal; group B shifts
 20 species up by a factor of 3, so the tests have something to find."""
-import sys
+import os, sys
 import numpy as np
 
 n, out = int(sys.argv[1]), sys.argv[2]
+os.makedirs(out, exist_ok=True)
 rng = np.random.default_rng(int(sys.argv[3]) if len(sys.argv) > 3 else 1)
 POOL = 1500
 weights = rng.lognormal(0, 1.5, POOL); weights /= weights.sum()
