@@ -23,4 +23,25 @@ public interface DistanceRows {
      * {@code out} must hold (to − from)·n values.
      */
     void fill(int from, int to, double[] out);
+
+    /** How rows are filled (the {@link #fill} contract). */
+    @FunctionalInterface
+    interface Filler {
+        void fill(int from, int to, double[] out);
+    }
+
+    /** Rows over {@code ids} filled by {@code filler}. */
+    static DistanceRows of(List<String> ids, Filler filler) {
+        return new DistanceRows() {
+            @Override
+            public List<String> ids() {
+                return ids;
+            }
+
+            @Override
+            public void fill(int from, int to, double[] out) {
+                filler.fill(from, to, out);
+            }
+        };
+    }
 }

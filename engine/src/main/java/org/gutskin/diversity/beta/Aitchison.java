@@ -56,18 +56,10 @@ public final class Aitchison implements BetaMetric {
     public DistanceRows rows(AbundanceTable table) {
         Pairs p = new Pairs(table);
         int n = p.rows.rows();
-        return new DistanceRows() {
-            @Override
-            public java.util.List<String> ids() {
-                return table.sampleIds();
-            }
-
-            @Override
-            public void fill(int from, int to, double[] out) {
-                for (int i = from; i < to; i++)
-                    for (int j = 0; j < n; j++) out[(i - from) * n + j] = i == j ? 0.0 : p.distance(i, j);
-            }
-        };
+        return DistanceRows.of(table.sampleIds(), (from, to, out) -> {
+            for (int i = from; i < to; i++)
+                for (int j = 0; j < n; j++) out[(i - from) * n + j] = i == j ? 0.0 : p.distance(i, j);
+        });
     }
 
     /** The log-shifted rows and their sums. */

@@ -21,27 +21,19 @@ public interface BetaMetric {
     default DistanceRows rows(AbundanceTable table) {
         java.util.List<String> ids = table.sampleIds();
         int n = ids.size();
-        return new DistanceRows() {
-            @Override
-            public java.util.List<String> ids() {
-                return ids;
+        return DistanceRows.of(ids, (from, to, out) -> {
+            int chunk = Math.max(1, to - from);
+            for (int j0 = 0; j0 < n; j0 += chunk) {
+                int j1 = Math.min(n, j0 + chunk);
+                int[] pick = java.util.stream.IntStream.concat(java.util.stream.IntStream.range(from, to),
+                        java.util.stream.IntStream.range(j0, j1)).distinct().toArray();
+                DistanceMatrix dm = compute(table.select(pick), 1);
+                java.util.Map<Integer, Integer> at = new java.util.HashMap<>();
+                for (int k = 0; k < pick.length; k++) at.put(pick[k], k);
+                for (int i = from; i < to; i++)
+                    for (int j = j0; j < j1; j++) out[(i - from) * n + j] = dm.get(at.get(i), at.get(j));
             }
-
-            @Override
-            public void fill(int from, int to, double[] out) {
-                int b = to - from, chunk = Math.max(1, b);
-                for (int j0 = 0; j0 < n; j0 += chunk) {
-                    int j1 = Math.min(n, j0 + chunk);
-                    int[] pick = java.util.stream.IntStream.concat(java.util.stream.IntStream.range(from, to),
-                            java.util.stream.IntStream.range(j0, j1)).distinct().toArray();
-                    DistanceMatrix dm = compute(table.select(pick), 1);
-                    java.util.Map<Integer, Integer> at = new java.util.HashMap<>();
-                    for (int k = 0; k < pick.length; k++) at.put(pick[k], k);
-                    for (int i = from; i < to; i++)
-                        for (int j = j0; j < j1; j++) out[(i - from) * n + j] = dm.get(at.get(i), at.get(j));
-                }
-            }
-        };
+        });
     }
 
     /** The rows of a table as they are (values as given). */

@@ -42,17 +42,7 @@ final class MinSumKernel {
 
     /** The distances by rows of the given sparse rows, computed on demand with {@link #rows}. */
     static DistanceRows distanceRows(java.util.List<String> ids, SparseRows rows, Finish finish) {
-        return new DistanceRows() {
-            @Override
-            public java.util.List<String> ids() {
-                return ids;
-            }
-
-            @Override
-            public void fill(int from, int to, double[] out) {
-                rows(rows, from, to, finish, out);
-            }
-        };
+        return DistanceRows.of(ids, (from, to, out) -> rows(rows, from, to, finish, out));
     }
 
     /**
