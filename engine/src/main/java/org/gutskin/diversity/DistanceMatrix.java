@@ -17,6 +17,12 @@ public final class DistanceMatrix implements DistanceRows {
         return n * (n - 1) / 2 <= Integer.MAX_VALUE - 8;
     }
 
+    /** A zeroed condensed triangle for n samples, for a metric to fill. */
+    public static double[] newCondensed(int n) {
+        if (!fits(n)) throw new IllegalArgumentException(n + " samples: the distance triangle exceeds one Java array");
+        return new double[(int) ((long) n * (n - 1) / 2)];
+    }
+
     private final List<String> ids;
     private final double[] condensed;
 

@@ -44,7 +44,7 @@ public final class Aitchison implements BetaMetric {
         Pairs p = new Pairs(table);
         int n = p.rows.rows();
         long len = (long) n * (n - 1) / 2;
-        double[] out = new double[(int) len];
+        double[] out = DistanceMatrix.newCondensed(n);
         double work = (double) len * 2 * p.rows.column().length / Math.max(1, n);
         BlockScheduler.run(n, BlockScheduler.threadsFor(work, threads), i -> {
             for (int j = i + 1; j < n; j++) out[(int) DistanceMatrix.condensedIndex(n, i, j)] = p.distance(i, j);

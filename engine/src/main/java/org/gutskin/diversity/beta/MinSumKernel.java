@@ -31,9 +31,7 @@ final class MinSumKernel {
     static double[] condensed(SparseRows rows, int threads, Finish finish) {
         int n = rows.rows();
         long len = (long) n * (n - 1) / 2;
-        if (len > Integer.MAX_VALUE - 8)
-            throw new IllegalArgumentException(n + " samples: the distance triangle exceeds one Java array");
-        double[] out = new double[(int) len];
+        double[] out = DistanceMatrix.newCondensed(n);
         int blocks = (n + B - 1) / B;
         double work = (double) len * rows.column().length / Math.max(1, n);
         BlockScheduler.run(blocks, BlockScheduler.threadsFor(work, threads), blk -> block(rows, out, n, blk * B, Math.min(n, blk * B + B), finish));

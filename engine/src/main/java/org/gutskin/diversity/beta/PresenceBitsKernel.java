@@ -25,9 +25,7 @@ final class PresenceBitsKernel {
         int classes = classLength.length;
         int stride = words * classes;
         long len = (long) n * (n - 1) / 2;
-        if (len > Integer.MAX_VALUE - 8)
-            throw new IllegalArgumentException(n + " samples: the distance triangle exceeds one Java array");
-        double[] out = new double[(int) len];
+        double[] out = DistanceMatrix.newCondensed(n);
         double work = (double) len * stride;
         BlockScheduler.run(n, BlockScheduler.threadsFor(work, threads), i -> {
             int a = i * stride;
