@@ -54,11 +54,11 @@ public final class RowwisePermutationTests {
         }
 
         double[][] zSum = new double[k][m];
-        forEachZ(blocks, labels, within, size, m, (row, p, c, z) -> zSum[c][p] += z);
+        forEachZ(blocks, labels, within, size, m, (p, c, z) -> zSum[c][p] += z);
         double[][] mean = new double[k][m];
         for (int c = 0; c < k; c++) for (int p = 0; p < m; p++) mean[c][p] = size[c] > 0 ? zSum[c][p] / size[c] : 0;
         double[] resid = new double[m];
-        forEachZ(blocks, labels, within, size, m, (row, p, c, z) -> resid[p] += (z - mean[c][p]) * (z - mean[c][p]));
+        forEachZ(blocks, labels, within, size, m, (p, c, z) -> resid[p] += (z - mean[c][p]) * (z - mean[c][p]));
         int groups = 0;
         for (int s : size) if (s > 0) groups++;
         double[] permdisp = new double[m];
@@ -86,7 +86,7 @@ public final class RowwisePermutationTests {
     }
 
     private interface ZVisitor {
-        void accept(int row, int p, int group, double z);
+        void accept(int p, int group, double z);
     }
 
     /** Every sample's distance to its group centroid under every labelling, in row order. */
@@ -98,7 +98,7 @@ public final class RowwisePermutationTests {
                 for (int p = 0, o = r * m, at = i * m; p < m; p++) {
                     int c = labels[at + p];
                     double z2 = b.within()[o + p] / size[c] - within[c][p] / ((double) size[c] * size[c]);
-                    v.accept(i, p, c, Math.sqrt(Math.max(0, z2)));
+                    v.accept(p, c, Math.sqrt(Math.max(0, z2)));
                 }
     }
 
