@@ -167,8 +167,28 @@ class KnowledgeBaseTest {
     void rejectsAnUnknownTrialOrganismAndTriageKey() throws IOException {
         assertThat(broken("interventions.yaml", s -> s.replace("organism: Limosilactobacillus fermentum",
                 "organism: Lactobacillus fermentum")).reason()).contains("not a current species name");
-        assertThat(broken("red-flags.yaml", s -> s.replace("key: infection_signs", "key: infected")).reason())
-                .contains("unknown triage key 'infected'");
+        // the keys are data: a red flag without an alarm rule, or a rule for no red flag, is refused
+        assertThat(broken("red-flags.yaml", s -> s.replace("key: infection_signs", "key: infected_skin")).reason())
+                .contains("unknown triage key 'infection_signs'");
+        assertThat(broken("question-alarms.yaml", s -> s.replace("key: infection_signs", "key: infected_skin")).reason())
+                .contains("unknown triage key 'infected_skin'");
+        assertThat(broken("red-flags.yaml", s -> s.replace("urgency: urgent-care", "urgency: soon")).reason())
+                .contains("unknown urgency 'soon'");
+        assertThat(broken("question-alarms.yaml", s -> s.replace("negations: [\"no\"", "negations: [no")).reason())
+                .contains("a boolean: quote words");
+    }
+
+    /** The triage keys are the contract's, read from ../shared/contract/cli.md (the one list users' scripts rely on). */
+    @Test
+    void triageKeysAreExactlyTheContractKeys() throws IOException {
+        Path contract = Path.of("..", "..", "shared", "contract", "cli.md");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(contract), "contract not beside the project");
+        String section = Files.readString(contract).split("## Triage answers")[1].split("`route` in every output")[0];
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("`([a-z]+_[a-z_]+)`").matcher(section);
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        while (m.find()) keys.add(m.group(1));
+        assertThat(keys).hasSize(19);
+        assertThat(new java.util.TreeSet<>(KnowledgeBase.get().redFlagKeys())).isEqualTo(keys);
     }
 
     @Test

@@ -112,7 +112,7 @@ class RenderTest {
     @Test
     void checklistIsOnePageEvenWithEveryRedFlagAndAllConditions() throws Exception {
         Map<String, Boolean> all = new java.util.HashMap<>();
-        org.gutskin.evidence.kb.KnowledgeBase.RED_FLAG_KEYS.forEach(k -> all.put(k, true));
+        org.gutskin.evidence.kb.KnowledgeBase.get().redFlagKeys().forEach(k -> all.put(k, true));
         Report worst = ReportFixtures.service().build(ReportFixtures.read(ReportFixtures.gmwi2Example()),
                 ReportFixtures.GMWI2_SAMPLE, ReportOptions.defaults().withAnswers(all));
         assertThat(worst.checklist()).hasSizeGreaterThan(15);

@@ -128,7 +128,7 @@ class ReportStructureTest {
     void everyLiteratureStatementCitesAVerifiedKnowledgeBaseCitation() {
         Profile p = ReportFixtures.read(ReportFixtures.gmwi2Example());
         Map<String, Boolean> all = new java.util.HashMap<>();
-        KnowledgeBase.RED_FLAG_KEYS.forEach(k -> all.put(k, true));
+        KnowledgeBase.get().redFlagKeys().forEach(k -> all.put(k, true));
         Report r = ReportFixtures.service().build(p, ReportFixtures.GMWI2_SAMPLE, ReportOptions.defaults().withAnswers(all));
         Set<String> known = KnowledgeBase.get().citations().values().stream().filter(Citation::verified)
                 .map(Citation::identifier).collect(Collectors.toSet());

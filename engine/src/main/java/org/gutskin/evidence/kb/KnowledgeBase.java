@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.gutskin.profile.InputException;
 
 /**
@@ -34,12 +33,15 @@ public final class KnowledgeBase {
     private final List<Renaming> renamings;
     private final List<String> species;
     private final List<RedFlagEntry> redFlags;
+    private final List<AnswerConflict> answerConflicts;
+    private final QuestionAlarms questionAlarms;
     private final List<ChecklistItem> generalChecklist;
     private final List<TaxonSynonym> taxonSynonyms;
 
     KnowledgeBase(String version, int schemaVersion, Map<String, Citation> citations, Map<String, Condition> conditions,
             List<Trial> trials, List<Definition> definitions, List<Renaming> renamings, List<String> species,
-            List<RedFlagEntry> redFlags, List<ChecklistItem> generalChecklist, List<TaxonSynonym> taxonSynonyms) {
+            List<RedFlagEntry> redFlags, List<AnswerConflict> answerConflicts, QuestionAlarms questionAlarms,
+            List<ChecklistItem> generalChecklist, List<TaxonSynonym> taxonSynonyms) {
         this.version = version;
         this.schemaVersion = schemaVersion;
         this.citations = Map.copyOf(citations);
@@ -49,6 +51,8 @@ public final class KnowledgeBase {
         this.renamings = List.copyOf(renamings);
         this.species = List.copyOf(species);
         this.redFlags = List.copyOf(redFlags);
+        this.answerConflicts = List.copyOf(answerConflicts);
+        this.questionAlarms = questionAlarms;
         this.generalChecklist = List.copyOf(generalChecklist);
         this.taxonSynonyms = List.copyOf(taxonSynonyms);
     }
@@ -161,17 +165,37 @@ public final class KnowledgeBase {
         return all;
     }
 
-    /** The triage questions, in contract order. */
+    /** The triage questions, in the order a form asks them (skin, gut, safety context). */
     public List<RedFlagEntry> redFlags() {
         return redFlags;
+    }
+
+    /** The triage keys, in question order: the one list every door (CLI help, API, form, schema test) draws on. */
+    public List<String> redFlagKeys() {
+        return redFlags.stream().map(RedFlagEntry::key).toList();
+    }
+
+    /** The red flag with this key, if any. */
+    public Optional<RedFlagEntry> redFlag(String key) {
+        return redFlags.stream().filter(r -> r.key().equals(key)).findFirst();
+    }
+
+    /** The red flag a label-checker context word ({@code immunosuppressed}, {@code preterm} …) stands for. */
+    public Optional<RedFlagEntry> redFlagForContext(String context) {
+        return redFlags.stream().filter(r -> r.contexts().contains(context)).findFirst();
+    }
+
+    /** Answer combinations that cannot describe one person (named in the report, never resolved silently). */
+    public List<AnswerConflict> answerConflicts() {
+        return answerConflicts;
+    }
+
+    /** The alarm vocabulary for free-text questions. */
+    public QuestionAlarms questionAlarms() {
+        return questionAlarms;
     }
 
     public List<ChecklistItem> generalChecklist() {
         return generalChecklist;
     }
-
-    /** The contract's triage keys. */
-    public static final Set<String> RED_FLAG_KEYS = Set.of("painful_or_scarring_acne",
-            "severe_or_rapidly_worsening_eczema", "widespread_plaques_or_suspected_psoriasis", "infection_signs",
-            "affects_sleep_daily_function_or_quality_of_life");
 }

@@ -25,7 +25,7 @@ import org.gutskin.profile.Rank;
  * unique ids, every item citing at least one registered citation, verified items citing only verified citations,
  * verified citations carrying an identifier (DOI, PMID, or URL for web guidance), trial organisms being known
  * species names, statements free of forbidden words and of the ladder's reserved phrases (see {@link Wording}),
- * exactly the five contract conditions and the five contract triage keys.
+ * exactly the five contract conditions; triage keys well formed and each with an alarm rule for free-text questions.
  */
 public final class KnowledgeBaseLoader {
 
@@ -34,6 +34,7 @@ public final class KnowledgeBaseLoader {
 
     private static final Pattern DOI = Pattern.compile("^10\\.\\d{4,9}/\\S+$");
     private static final Pattern PMID = Pattern.compile("^\\d{5,9}$");
+    private static final Pattern TRIAGE_KEY = Pattern.compile("^[a-z]+(_[a-z]+)+$");
 
     /** Opens a knowledge-base file by its path relative to the knowledge-base root (null when absent). */
     @FunctionalInterface
@@ -90,8 +91,8 @@ public final class KnowledgeBaseLoader {
         Integer schema = manifest.optInt("schemaVersion");
         if (schema == null || schema != 1) throw manifest.fail("schemaVersion must be 1 (this gutskin reads schema 1)");
         YamlItem files = new YamlItem(name(mf), "files", manifest.node("files"));
-        files.allowOnly(Set.of("citations", "definitions", "nomenclature", "taxonSynonyms", "redFlags", "interventions",
-                "conditions"));
+        files.allowOnly(Set.of("citations", "definitions", "nomenclature", "taxonSynonyms", "redFlags", "questionAlarms",
+                "interventions", "conditions"));
 
         loadCitations(files.text("citations"));
         Map<String, Condition> conditions = new LinkedHashMap<>();
@@ -113,9 +114,11 @@ public final class KnowledgeBaseLoader {
         List<Trial> trials = loadTrials(files.text("interventions"), ordered.keySet(), species, renamings);
         List<Definition> definitions = loadDefinitions(files.text("definitions"));
         List<ChecklistItem> general = new ArrayList<>();
-        List<RedFlagEntry> redFlags = loadRedFlags(files.text("redFlags"), general);
+        List<AnswerConflict> conflicts = new ArrayList<>();
+        List<RedFlagEntry> redFlags = loadRedFlags(files.text("redFlags"), general, conflicts);
+        QuestionAlarms alarms = loadQuestionAlarms(files.text("questionAlarms"), redFlags);
         return new KnowledgeBase(version, schema, citations, ordered, trials, definitions, renamings, species, redFlags,
-                general, synonyms);
+                conflicts, alarms, general, synonyms);
     }
 
     // ------------------------------------------------------------------ files
@@ -300,27 +303,69 @@ public final class KnowledgeBaseLoader {
         return out;
     }
 
-    private List<RedFlagEntry> loadRedFlags(String file, List<ChecklistItem> general) {
+    private List<RedFlagEntry> loadRedFlags(String file, List<ChecklistItem> general, List<AnswerConflict> conflicts) {
         String display = name(file);
         YamlItem top = new YamlItem(display, null, read(file));
-        top.allowOnly(Set.of("redFlags", "generalChecklist"));
+        top.allowOnly(Set.of("redFlags", "conflicts", "generalChecklist"));
         List<RedFlagEntry> out = new ArrayList<>();
+        Set<String> contexts = new HashSet<>();
         List<JsonNode> nodes = top.nodes("redFlags", true);
         for (int i = 0; i < nodes.size(); i++) {
             YamlItem it = new YamlItem(display, YamlItem.label(nodes.get(i), "redFlags[" + i + "]"), nodes.get(i));
-            it.allowOnly(Set.of("key", "question", "action", "citations"));
+            it.allowOnly(Set.of("key", "group", "question", "urgency", "timeFrame", "action", "contexts", "citations"));
             String key = it.text("key");
-            if (!KnowledgeBase.RED_FLAG_KEYS.contains(key))
-                throw it.fail("unknown triage key '" + key + "' (the contract's keys: " + KnowledgeBase.RED_FLAG_KEYS + ")");
+            if (!TRIAGE_KEY.matcher(key).matches())
+                throw it.fail("key '" + key + "' must be lower-case words joined by '_'");
             if (out.stream().anyMatch(r -> r.key().equals(key))) throw it.fail("triage key defined twice");
             String action = it.text("action");
             checkWords(it, action);
-            out.add(new RedFlagEntry(key, it.text("question"), action, cite(it, it.texts("citations", true), true)));
+            checkWords(it, it.text("question"));
+            List<String> ctx = it.texts("contexts", false);
+            for (String c : ctx) if (!contexts.add(c)) throw it.fail("context '" + c + "' belongs to another key");
+            out.add(new RedFlagEntry(key, it.word("group", RedFlagGroup.class), it.text("question"),
+                    it.word("urgency", Urgency.class), it.text("timeFrame"), action, ctx,
+                    cite(it, it.texts("citations", true), true)));
         }
-        if (out.size() != KnowledgeBase.RED_FLAG_KEYS.size())
-            throw top.fail("redFlags must define every contract key " + KnowledgeBase.RED_FLAG_KEYS);
+        Set<String> keys = new HashSet<>(out.stream().map(RedFlagEntry::key).toList());
+        List<JsonNode> cs = top.nodes("conflicts", false);
+        for (int i = 0; i < cs.size(); i++) {
+            YamlItem it = new YamlItem(display, "conflicts[" + i + "]", cs.get(i));
+            it.allowOnly(Set.of("keys", "text"));
+            List<String> ks = it.texts("keys", true);
+            if (ks.size() < 2) throw it.fail("a conflict names at least two keys");
+            for (String k : ks) if (!keys.contains(k)) throw it.fail("unknown triage key '" + k + "'");
+            conflicts.add(new AnswerConflict(ks, it.text("text")));
+        }
         general.addAll(checklist(display, top.nodes("generalChecklist", true), "generalChecklist"));
         return out;
+    }
+
+    private QuestionAlarms loadQuestionAlarms(String file, List<RedFlagEntry> redFlags) {
+        String display = name(file);
+        YamlItem top = new YamlItem(display, null, read(file));
+        top.allowOnly(Set.of("negations", "scopeBreaks", "pastMarkers", "generalOpeners", "personalWords", "alarms"));
+        Set<String> keys = new HashSet<>(redFlags.stream().map(RedFlagEntry::key).toList());
+        Set<String> covered = new HashSet<>();
+        List<AlarmRule> rules = new ArrayList<>();
+        List<JsonNode> nodes = top.nodes("alarms", true);
+        for (int i = 0; i < nodes.size(); i++) {
+            YamlItem it = new YamlItem(display, YamlItem.label(nodes.get(i), "alarms[" + i + "]"), nodes.get(i));
+            it.allowOnly(Set.of("key", "phrases", "anchors", "qualifiers", "minDays"));
+            String key = it.text("key");
+            if (!keys.contains(key)) throw it.fail("unknown triage key '" + key + "' (not in the red flags)");
+            if (!covered.add(key)) throw it.fail("alarm rule defined twice for this key");
+            List<String> anchors = it.texts("anchors", false), qualifiers = it.texts("qualifiers", false);
+            Integer minDays = it.optInt("minDays");
+            if (!anchors.isEmpty() && qualifiers.isEmpty() && minDays == null)
+                throw it.fail("anchors need qualifiers or minDays (else list them as phrases)");
+            List<String> phrases = it.texts("phrases", false);
+            if (phrases.isEmpty() && anchors.isEmpty()) throw it.fail("an alarm rule needs phrases or anchors");
+            rules.add(new AlarmRule(key, phrases, anchors, qualifiers, minDays));
+        }
+        for (String k : keys)
+            if (!covered.contains(k)) throw top.fail("red flag '" + k + "' has no alarm rule for free-text questions");
+        return new QuestionAlarms(rules, top.texts("negations", true), top.texts("scopeBreaks", true),
+                top.texts("pastMarkers", true), top.texts("generalOpeners", true), top.texts("personalWords", true));
     }
 
     private List<ChecklistItem> checklist(String file, List<JsonNode> nodes, String field) {

@@ -110,6 +110,8 @@ final class YamlItem {
         if (!v.isArray()) throw fail("field '" + field + "' must be a list");
         List<String> out = new ArrayList<>();
         for (JsonNode e : v) {
+            if (e.isBoolean()) // YAML 1.1 reads a bare no, yes, on or off as a boolean
+                throw fail("field '" + field + "' lists " + e.asText() + ", a boolean: quote words such as \"no\"");
             if (!e.isValueNode() || e.asText().isBlank()) throw fail("field '" + field + "' must list non-empty texts");
             out.add(e.asText().trim());
         }

@@ -1,5 +1,6 @@
 package org.gutskin.evidence.label;
 
+import org.gutskin.evidence.text.EditDistance;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;

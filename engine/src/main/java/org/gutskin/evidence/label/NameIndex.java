@@ -1,5 +1,6 @@
 package org.gutskin.evidence.label;
 
+import org.gutskin.evidence.text.EditDistance;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

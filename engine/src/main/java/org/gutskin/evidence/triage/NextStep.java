@@ -8,6 +8,11 @@ public record NextStep(Kind kind, String conditionId, String advice) {
 
     /** The destinations, most urgent first. */
     public enum Kind {
-        CLINICIAN_FIRST, LABEL_CHECK, EVIDENCE_LADDER, MECHANISM_READING, REPORT, GENERAL
+        URGENT_CARE, CLINICIAN_FIRST, LABEL_CHECK, EVIDENCE_LADDER, MECHANISM_READING, REPORT, GENERAL;
+
+        /** The JSON spelling ({@code urgent-care}, {@code label-check} …). */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 }

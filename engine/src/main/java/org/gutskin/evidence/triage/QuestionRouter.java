@@ -1,22 +1,25 @@
 package org.gutskin.evidence.triage;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.gutskin.evidence.kb.Condition;
 import org.gutskin.evidence.kb.KnowledgeBase;
+import org.gutskin.evidence.kb.RedFlagEntry;
+import org.gutskin.evidence.triage.QuestionAlarmMatcher.Alarm;
 
 /**
- * Routes a free-text question to the right next step. Red-flag wording (pain, scarring, infection, fever, rapid
- * worsening, bleeding, sleep loss) always wins; then a product or supplement question goes to the label checker;
- * "why/how/mechanism/SIBO/short-chain fatty acid" to the mechanism rung of the ladder; a question naming a condition
- * to its evidence ladder; a question about one's own test results to the report.
+ * Routes a free-text question. Safety comes first: the knowledge base's alarm vocabulary
+ * ({@link QuestionAlarmMatcher}) looks for red-flag symptoms and safety contexts (preterm, pregnancy, immune
+ * suppression, a central line, stopping a prescribed treatment), with negation and time; a flagged question answers
+ * with the route, the reason and "see a clinician today / first because …", and only then the ordinary step. The
+ * ordinary step: a product or supplement question goes to the label checker; "why/how/mechanism/SIBO/short-chain
+ * fatty acid" to the mechanism rung; a question naming a condition to its evidence ladder; a question about one's own
+ * test results to the report.
  */
 public final class QuestionRouter {
 
-    private static final Pattern URGENT = Pattern.compile("\\b(pain\\w*|scar\\w*|infect\\w*|pus|fever|bleed\\w*|"
-            + "spreading|rapid\\w*|worse\\w*|worsening|weeping|crust\\w*|can'?t sleep|sleepless\\w*|blister\\w*|"
-            + "suicid\\w*|depress\\w*)\\b");
     private static final Pattern PRODUCT = Pattern.compile("\\b(product|label|supplement\\w*|probiotic\\w*|capsule\\w*|"
             + "pill\\w*|gumm\\w*|brand|buy|bought|cfu|strain\\w*|yog(h)?urt|kefir)\\b");
     private static final Pattern MECHANISM = Pattern.compile("\\b(why|how does|how do|mechanism\\w*|gut[- ]skin|axis|"
@@ -24,19 +27,46 @@ public final class QuestionRouter {
     private static final Pattern REPORT = Pattern.compile("\\b(my (results?|test|sample|stool|report|microbiome)|"
             + "test results?|stool test|gmhi|gmwi2|diversity)\\b");
 
+    private static volatile QuestionAlarmMatcher bundledMatcher;
+
     private QuestionRouter() {}
 
-    public static NextStep route(String question) {
+    public static QuestionAnswer route(String question) {
         return route(KnowledgeBase.get(), question);
     }
 
-    public static NextStep route(KnowledgeBase kb, String question) {
+    public static QuestionAnswer route(KnowledgeBase kb, String question) {
+        QuestionAlarmMatcher m = kb == KnowledgeBase.get() ? bundled() : new QuestionAlarmMatcher(kb);
         String q = question == null ? "" : question.toLowerCase(Locale.ROOT);
+        NextStep ordinary = ordinary(kb, q);
+        List<Alarm> alarms = m.find(question == null ? "" : question);
+        if (alarms.isEmpty()) return new QuestionAnswer(Route.NOT_ASSESSED, alarms, ordinary, null);
+        Route route = Route.of(alarms.get(0).redFlag().urgency());
+        return new QuestionAnswer(route, alarms, safetyStep(route, alarms, ordinary.conditionId()), ordinary);
+    }
+
+    private static QuestionAlarmMatcher bundled() {
+        QuestionAlarmMatcher m = bundledMatcher;
+        if (m == null) bundledMatcher = m = new QuestionAlarmMatcher(KnowledgeBase.get());
+        return m;
+    }
+
+    /** "See a clinician today because …": each alarm's time frame and reason, most urgent first. */
+    private static NextStep safetyStep(Route route, List<Alarm> alarms, String condition) {
+        List<String> because = new ArrayList<>();
+        for (Alarm a : alarms) {
+            RedFlagEntry r = a.redFlag();
+            because.add("your question mentions \"" + a.matched() + "\" (" + r.timeFrame() + "): " + r.action());
+        }
+        String head = route == Route.URGENT_CARE
+                ? "See a clinician today (same day; emergency services if you feel very unwell) because "
+                : "See a clinician before acting on any microbiome reading, label or supplement, because ";
+        return new NextStep(route == Route.URGENT_CARE ? NextStep.Kind.URGENT_CARE : NextStep.Kind.CLINICIAN_FIRST,
+                condition, head + String.join("; and ", because));
+    }
+
+    private static NextStep ordinary(KnowledgeBase kb, String q) {
         String condition = condition(kb, q);
-        if (URGENT.matcher(q).find())
-            return new NextStep(NextStep.Kind.CLINICIAN_FIRST, condition, "Your question mentions a warning sign: see a "
-                    + "doctor or dermatologist first; answer the triage questions (gutskin report --answers) so it is "
-                    + "shown at the top of your report.");
         if (PRODUCT.matcher(q).find())
             return new NextStep(NextStep.Kind.LABEL_CHECK, condition, "Check the product label strain by strain: "
                     + "gutskin label \"<label text>\"" + (condition == null ? "" : " --condition " + condition) + ".");
@@ -57,7 +87,7 @@ public final class QuestionRouter {
     /** The first condition whose name or alias the question contains, or null. */
     static String condition(KnowledgeBase kb, String lowerQuestion) {
         for (Condition c : kb.conditions()) {
-            List<String> words = new java.util.ArrayList<>(c.aliases());
+            List<String> words = new ArrayList<>(c.aliases());
             words.add(c.id().replace('-', ' '));
             for (String a : words)
                 if (Pattern.compile("\\b" + Pattern.quote(a.toLowerCase(Locale.ROOT)) + "\\b").matcher(lowerQuestion).find())

@@ -7,20 +7,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gutskin.evidence.kb.AnswerConflict;
 import org.gutskin.evidence.kb.KnowledgeBase;
 import org.gutskin.evidence.kb.RedFlagEntry;
 import org.gutskin.profile.InputException;
 
 /**
- * Red-flag triage over the contract's answer keys ({@code painful_or_scarring_acne},
- * {@code severe_or_rapidly_worsening_eczema}, {@code widespread_plaques_or_suspected_psoriasis},
- * {@code infection_signs}, {@code affects_sleep_daily_function_or_quality_of_life}). Any true answer routes to
- * {@code clinician-first}; missing keys mean "not asked"; an unknown key is an input error. Routing outranks every
- * other statement wherever results are shown.
+ * Red-flag triage over the contract's answer keys (the list lives in the knowledge base, {@code red-flags.yaml}).
+ * A missing key means "not asked", never "no". Any true answer routes to the most urgent of the raised flags'
+ * urgencies; with none true, the route is {@code standard} only when every key was asked, else
+ * {@code not-assessed}. An unknown key, a non-boolean value or malformed JSON is an input error naming the key.
+ * Contradictory answers are kept as given and named ({@link AnswerConflict}). Routing outranks every other
+ * statement wherever results are shown.
  */
 public final class Triage {
 
@@ -34,18 +37,29 @@ public final class Triage {
     }
 
     public static TriageResult route(KnowledgeBase kb, Map<String, Boolean> answers) {
-        for (String key : answers.keySet())
-            if (!KnowledgeBase.RED_FLAG_KEYS.contains(key))
-                throw new InputException("unknown triage answer key '" + key + "' (expected some of: "
-                        + String.join(", ", kb.redFlags().stream().map(RedFlagEntry::key).toList()) + ")");
-        List<RedFlagEntry> raised = new ArrayList<>();
-        for (RedFlagEntry r : kb.redFlags()) if (Boolean.TRUE.equals(answers.get(r.key()))) raised.add(r);
-        return new TriageResult(raised.isEmpty() ? Route.STANDARD : Route.CLINICIAN_FIRST, raised);
+        checkKeys(kb, answers.keySet(), "answers");
+        List<RedFlagEntry> raised = new ArrayList<>(), notAsked = new ArrayList<>();
+        for (RedFlagEntry r : kb.redFlags()) {
+            Boolean a = answers.get(r.key());
+            if (a == null) notAsked.add(r);
+            else if (a) raised.add(r);
+        }
+        raised.sort(Comparator.comparing(RedFlagEntry::urgency)); // stable: urgent first, then question order
+        int total = kb.redFlags().size(), asked = total - notAsked.size();
+        Route route = !raised.isEmpty() ? Route.of(raised.get(0).urgency())
+                : notAsked.isEmpty() ? Route.STANDARD : Route.NOT_ASSESSED;
+        List<AnswerConflict> conflicts = kb.answerConflicts().stream()
+                .filter(c -> c.keys().stream().allMatch(k -> Boolean.TRUE.equals(answers.get(k)))).toList();
+        return new TriageResult(route, raised, notAsked, asked, total, conflicts);
     }
 
-    /** No answers: the standard route. */
-    public static TriageResult none() {
-        return new TriageResult(Route.STANDARD, List.of());
+    /** Nothing asked: {@code not-assessed}, every question listed as not asked. */
+    public static TriageResult notAsked(KnowledgeBase kb) {
+        return route(kb, Map.of());
+    }
+
+    public static TriageResult notAsked() {
+        return notAsked(KnowledgeBase.get());
     }
 
     /** Reads an answers file (a JSON object of booleans). */
@@ -68,18 +82,36 @@ public final class Triage {
         }
         if (root == null || !root.isObject())
             throw new InputException(source, 0, "answers must be a JSON object of booleans", null);
+        return answersOf(root, source, 0);
+    }
+
+    /**
+     * The answers of one JSON object; {@code line} (0: none) places errors in a file of many. Keys are checked
+     * against the knowledge base; {@code skip} names keys that are not answers (a batch file's sample id).
+     */
+    static Map<String, Boolean> answersOf(JsonNode obj, String source, long line, String... skip) {
         Map<String, Boolean> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
             var e = it.next();
-            if (e.getValue().isNull()) continue;
+            if (List.of(skip).contains(e.getKey()) || e.getValue().isNull()) continue;
             if (!e.getValue().isBoolean())
-                throw new InputException(source, 0, "answer '" + e.getKey() + "' must be true or false, got "
+                throw new InputException(source, line, "answer '" + e.getKey() + "' must be true or false, got "
                         + e.getValue(), null);
             out.put(e.getKey(), e.getValue().asBoolean());
         }
-        for (String key : out.keySet())
-            if (!KnowledgeBase.RED_FLAG_KEYS.contains(key))
-                throw new InputException(source, 0, "unknown triage answer key '" + key + "'", null);
+        checkKeys(KnowledgeBase.get(), out.keySet(), source, line);
         return out;
+    }
+
+    static void checkKeys(KnowledgeBase kb, Iterable<String> keys, String source) {
+        checkKeys(kb, keys, source, 0);
+    }
+
+    static void checkKeys(KnowledgeBase kb, Iterable<String> keys, String source, long line) {
+        List<String> known = kb.redFlagKeys();
+        for (String key : keys)
+            if (!known.contains(key))
+                throw new InputException(source, line, "unknown triage answer key '" + key + "' (expected some of: "
+                        + String.join(", ", known) + ")", null);
     }
 }

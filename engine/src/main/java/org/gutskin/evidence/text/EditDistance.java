@@ -1,15 +1,15 @@
-package org.gutskin.evidence.label;
+package org.gutskin.evidence.text;
 
 /**
  * Optimal-string-alignment distance (Damerau–Levenshtein without repeated edits of one substring): insertions,
  * deletions, substitutions and adjacent transpositions each cost 1, so "psoraisis" is 1 from "psoriasis" and
- * "Lactobacilus" 1 from "Lactobacillus". Used to read misspelt organism and condition names on labels.
+ * "Lactobacilus" 1 from "Lactobacillus". Used to read misspelt organism and condition names on labels and alarm words in questions.
  */
-final class EditDistance {
+public final class EditDistance {
 
     private EditDistance() {}
 
-    static int of(String a, String b) {
+    public static int of(String a, String b) {
         int n = a.length(), m = b.length();
         int[][] d = new int[n + 1][m + 1];
         for (int i = 0; i <= n; i++) d[i][0] = i;
@@ -25,12 +25,12 @@ final class EditDistance {
     }
 
     /** The typo budget for a word of this length: none below 5 letters, 1 up to 7, 2 from 8. */
-    static int budget(int length) {
+    public static int budget(int length) {
         return length < 5 ? 0 : length < 8 ? 1 : 2;
     }
 
     /** True when {@code word} is within the typo budget of {@code target} (both compared as given). */
-    static boolean close(String word, String target) {
+    public static boolean close(String word, String target) {
         if (word.equals(target)) return true;
         int b = budget(target.length());
         return b > 0 && Math.abs(word.length() - target.length()) <= b && of(word, target) <= b;

@@ -1,0 +1,108 @@
+package org.gutskin.evidence.triage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gutskin.evidence.kb.KnowledgeBase;
+import org.gutskin.profile.InputException;
+
+/**
+ * Per-sample triage answers for a batch ({@code gutskin report --all --answers-table FILE}): either JSON lines, one
+ * object per sample with {@code "sample_id"} and answer keys, or a tab-separated table whose header is
+ * {@code sample_id} and answer keys. In the table a cell reads {@code true/yes/1} or {@code false/no/0}; an empty
+ * cell or {@code NA} is "not asked". A sample id twice, an unknown key or an unreadable value is an input error
+ * naming the file and line.
+ */
+public final class AnswerTable {
+
+    /** The column (TSV) or field (JSON lines) that holds the sample id. */
+    public static final String SAMPLE_ID = "sample_id";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private AnswerTable() {}
+
+    /** Sample id → answers, in file order. */
+    public static Map<String, Map<String, Boolean>> read(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(file, 0, "cannot read the answers table: " + e.getMessage());
+        }
+        String first = lines.stream().filter(l -> !l.isBlank()).findFirst().orElse("");
+        if (first.isEmpty()) throw new InputException(file, 1, "the answers table is empty");
+        return first.strip().startsWith("{") ? jsonLines(file, lines) : tsv(file, lines);
+    }
+
+    private static Map<String, Map<String, Boolean>> jsonLines(Path file, List<String> lines) {
+        Map<String, Map<String, Boolean>> out = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.isBlank()) continue;
+            JsonNode n;
+            try {
+                n = JSON.readTree(l);
+            } catch (JsonProcessingException e) {
+                throw new InputException(file.toString(), i + 1, "not a JSON object: " + e.getOriginalMessage(), e);
+            }
+            if (n == null || !n.isObject() || !n.path(SAMPLE_ID).isTextual())
+                throw new InputException(file.toString(), i + 1, "expected a JSON object with \"" + SAMPLE_ID
+                        + "\" and answer keys", null);
+            put(out, file, i + 1, n.get(SAMPLE_ID).asText(), Triage.answersOf(n, file.toString(), i + 1, SAMPLE_ID));
+        }
+        return out;
+    }
+
+    private static Map<String, Map<String, Boolean>> tsv(Path file, List<String> lines) {
+        String[] head = lines.get(0).split("\t", -1);
+        if (!head[0].strip().equals(SAMPLE_ID))
+            throw new InputException(file, 1, "the first column must be '" + SAMPLE_ID + "', then answer keys");
+        for (int c = 1; c < head.length; c++) head[c] = head[c].strip();
+        Triage.checkKeys(KnowledgeBase.get(), List.of(head).subList(1, head.length), file.toString(), 1);
+        Map<String, Map<String, Boolean>> out = new LinkedHashMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) continue;
+            String[] cells = lines.get(i).split("\t", -1);
+            if (cells.length != head.length)
+                throw new InputException(file, i + 1, "expected " + head.length + " tab-separated cells, found "
+                        + cells.length);
+            Map<String, Boolean> a = new LinkedHashMap<>();
+            for (int c = 1; c < head.length; c++) {
+                Boolean v = value(cells[c]);
+                if (v == UNREADABLE)
+                    throw new InputException(file, i + 1, "answer '" + head[c] + "' must be true/false, yes/no, 1/0,"
+                            + " or empty/NA for not asked; got '" + cells[c].strip() + "'");
+                if (v != null) a.put(head[c], v);
+            }
+            put(out, file, i + 1, cells[0].strip(), a);
+        }
+        return out;
+    }
+
+    @SuppressWarnings("BooleanConstructorCall")
+    private static final Boolean UNREADABLE = new Boolean(false); // identity marker, never equal by ==
+
+    private static Boolean value(String cell) {
+        return switch (cell.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1" -> Boolean.TRUE;
+            case "false", "no", "0" -> Boolean.FALSE;
+            case "", "na", "n/a" -> null;
+            default -> UNREADABLE;
+        };
+    }
+
+    private static void put(Map<String, Map<String, Boolean>> out, Path file, int line, String id,
+            Map<String, Boolean> answers) {
+        if (id.isEmpty()) throw new InputException(file, line, "empty sample id");
+        if (out.put(id, answers) != null) throw new InputException(file, line, "sample '" + id + "' appears twice");
+    }
+}
