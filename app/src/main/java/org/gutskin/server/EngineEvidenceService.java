@@ -1,20 +1,31 @@
 package org.gutskin.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.gutskin.evidence.kb.KnowledgeBase;
+import org.gutskin.evidence.kb.RedFlagEntry;
+import org.gutskin.evidence.kb.RedFlagGroup;
 import org.gutskin.evidence.ladder.ConditionLadder;
 import org.gutskin.evidence.ladder.EvidenceLadder;
 import org.gutskin.evidence.ladder.LadderJson;
 import org.gutskin.evidence.label.LabelChecker;
 import org.gutskin.evidence.label.LabelVerdictJson;
+import org.gutskin.evidence.triage.QuestionAnswer;
+import org.gutskin.evidence.triage.QuestionRouter;
+import org.gutskin.evidence.triage.Route;
 import org.gutskin.evidence.triage.Triage;
+import org.gutskin.evidence.triage.TriageJson;
+import org.gutskin.evidence.triage.TriageResult;
 
 /**
  * The label checker and evidence ladder through the evidence engine, answering the same JSON as
  * {@code gutskin label --json} and {@code gutskin evidence --json} (without triage answers or a question: route
- * {@code standard}, no red flags).
+ * {@code not-assessed}, no red flags).
  */
 public final class EngineEvidenceService implements EvidenceService {
 
@@ -27,13 +38,62 @@ public final class EngineEvidenceService implements EvidenceService {
     }
 
     @Override
-    public JsonNode ladder(String condition) {
+    public JsonNode ladder(String condition, String question) {
         List<ConditionLadder> ladders = condition == null || condition.isBlank() ? EvidenceLadder.all(kb)
                 : List.of(EvidenceLadder.forCondition(kb, condition));
         ObjectNode doc = LadderJson.document(List.of(), kb.version()).objectNode();
-        doc.put("route", Triage.none().route().id());
-        doc.putArray("redFlags");
+        QuestionAnswer asked = question == null || question.isBlank() ? null : QuestionRouter.route(kb, question);
+        TriageJson.put(doc, null, asked);
         LadderJson.addEvidence(doc, ladders, kb.version(), kb.definitions());
+        return doc;
+    }
+
+    /** What each route means, in plain words, most urgent first (the form's help and the report banner). */
+    private static final Map<Route, String> ROUTE_HELP = routeHelp();
+
+    private static Map<Route, String> routeHelp() {
+        Map<Route, String> m = new EnumMap<>(Route.class);
+        m.put(Route.URGENT_CARE, "Please get medical care today: contact your doctor or an urgent-care service the"
+                + " same day, or emergency services if you feel very unwell. A yes to a warning sign marked \"today\""
+                + " leads here, and nothing in a microbiome report changes this advice.");
+        m.put(Route.CLINICIAN_FIRST, "Please see a doctor or dermatologist before acting on anything in the report,"
+                + " on a product label or on a supplement. A yes to any other warning sign or safety question leads"
+                + " here.");
+        m.put(Route.NOT_ASSESSED, "The questions were skipped or not all answered, so the report has not checked"
+                + " whether you should see a clinician first. It lists the questions that were not asked; answer"
+                + " them before acting on anything in it.");
+        m.put(Route.STANDARD, "Every question was answered no: nothing asked about needs a clinician first, and the"
+                + " report can be read as it stands. It is still not medical advice.");
+        return m;
+    }
+
+    @Override
+    public JsonNode triageQuestions() {
+        ObjectNode doc = JsonNodeFactory.instance.objectNode();
+        doc.put("knowledgeBase", kb.version());
+        ArrayNode groups = doc.putArray("groups");
+        Map<RedFlagGroup, ArrayNode> byGroup = new EnumMap<>(RedFlagGroup.class);
+        for (RedFlagEntry r : kb.redFlags()) {
+            ArrayNode qs = byGroup.computeIfAbsent(r.group(), g -> {
+                ObjectNode o = groups.addObject();
+                o.put("id", g.word());
+                o.put("title", g.title());
+                return o.putArray("questions");
+            });
+            qs.addObject().put("id", r.key()).put("question", r.question()).put("urgency", r.urgency().word())
+                    .put("timeFrame", r.timeFrame());
+        }
+        ObjectNode routes = doc.putObject("routes");
+        ROUTE_HELP.forEach((r, text) -> routes.put(r.id(), text));
+        return doc;
+    }
+
+    @Override
+    public JsonNode triage(Map<String, Boolean> answers, String question) {
+        QuestionAnswer asked = question == null || question.isBlank() ? null : QuestionRouter.route(kb, question);
+        TriageResult result = answers != null ? Triage.route(kb, answers) : asked == null ? Triage.notAsked(kb) : null;
+        ObjectNode doc = JsonNodeFactory.instance.objectNode();
+        TriageJson.put(doc, result, asked);
         return doc;
     }
 }

@@ -34,7 +34,8 @@ public final class EngineReportRenderer implements ReportRenderer {
             }
             answers = Triage.parseAnswers(in.answersJson().strip(), "answers");
         }
-        ReportOptions options = new ReportOptions(null, null, conditions, answers, in.sample().sha256(), null);
+        ReportOptions options = new ReportOptions(null, null, conditions, answers, in.sample().sha256(), null,
+                in.answeredBy());
         Report report = service.build(in.profile(), in.sample().name(), options);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {

@@ -29,9 +29,14 @@ final class EvidenceHandlers {
         ctx.json(s.evidence().checkLabel(text, condition));
     }
 
-    /** GET /api/evidence?condition=: the ladder JSON of {@code gutskin evidence --json}. */
+    /**
+     * GET /api/evidence?condition=&question=: the ladder JSON of {@code gutskin evidence --json}; with a question,
+     * its routing (route, flags with reasons, next step) comes first, as {@code --question TEXT --json} prints it.
+     */
     void ladder(Context ctx) {
         AuthHandlers.principal(ctx);
-        ctx.json(s.evidence().ladder(ctx.queryParam("condition")));
+        String question = ctx.queryParam("question");
+        TriageHandlers.checkQuestion(question);
+        ctx.json(s.evidence().ladder(ctx.queryParam("condition"), question));
     }
 }

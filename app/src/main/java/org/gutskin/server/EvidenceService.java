@@ -1,6 +1,7 @@
 package org.gutskin.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 
 /**
  * The seam to the evidence engine (issue 5, package {@code org.gutskin.evidence}): the label checker and the
@@ -13,5 +14,26 @@ public interface EvidenceService {
     JsonNode checkLabel(String text, String condition);
 
     /** The evidence ladder and its citations ({@code gutskin evidence --json}); condition may be null. */
-    JsonNode ladder(String condition);
+    default JsonNode ladder(String condition) {
+        return ladder(condition, null);
+    }
+
+    /**
+     * The evidence ladder with the routing of a free-text question first ({@code gutskin evidence --question TEXT
+     * --json}); condition and question may be null.
+     */
+    JsonNode ladder(String condition, String question);
+
+    /**
+     * The triage questions from the knowledge base, grouped as a form asks them, and a plain-language explanation
+     * of each route: {@code {groups:[{id, title, questions:[{id, question, urgency, timeFrame}]}], routes:{id: text}}}.
+     */
+    JsonNode triageQuestions();
+
+    /**
+     * The routing of triage answers (null: none given) and a free-text question (null: none), in the one JSON shape
+     * of {@code org.gutskin.evidence.triage.TriageJson}. With neither, the route is {@code not-assessed} and every
+     * question is listed as not asked. Unknown keys are an {@code InputException} naming the key.
+     */
+    JsonNode triage(Map<String, Boolean> answers, String question);
 }

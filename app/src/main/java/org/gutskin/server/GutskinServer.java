@@ -42,8 +42,8 @@ public final class GutskinServer implements AutoCloseable {
         try {
             SampleStore samples = new SampleStore(db.jdbi());
             Services s = new Services(o, db, new Accounts(db.jdbi()), samples, new Uploads(samples, scratch, json),
-                    new AuditLog(db.jdbi()), new EngineReportRenderer(), new EngineEvidenceService(), new Metrics(),
-                    new SignInLimiter(10, 100, 5 * 60_000L), json);
+                    new TriageStore(db.jdbi()), new AuditLog(db.jdbi()), new EngineReportRenderer(),
+                    new EngineEvidenceService(), new Metrics(), new SignInLimiter(10, 100, 5 * 60_000L), json);
             boolean seeded = o.seedDemo() && DemoSeed.seedIfEmpty(s);
             Javalin app = create(s).start(o.host(), o.port());
             return new GutskinServer(s, app, seeded);
@@ -58,6 +58,7 @@ public final class GutskinServer implements AutoCloseable {
         AuthHandlers auth = new AuthHandlers(s);
         SampleHandlers samples = new SampleHandlers(s);
         EvidenceHandlers evidence = new EvidenceHandlers(s);
+        TriageHandlers triage = new TriageHandlers(s);
         long limit = s.options().maxUploadBytes();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -74,13 +75,13 @@ public final class GutskinServer implements AutoCloseable {
             });
             config.requestLogger.http((ctx, ms) -> s.metrics().observe(ctx.method().name(), routeOf(ctx),
                     ctx.statusCode(), ms / 1000.0));
-            routes(config.routes, s, ops, auth, samples, evidence);
+            routes(config.routes, s, ops, auth, samples, evidence, triage);
         });
     }
 
     /** Every route of the service, in one place. The OpenAPI document (/openapi.json) describes each. */
     private static void routes(io.javalin.config.RoutesConfig r, Services s, OpsHandlers ops, AuthHandlers auth,
-            SampleHandlers samples, EvidenceHandlers evidence) {
+            SampleHandlers samples, EvidenceHandlers evidence, TriageHandlers triage) {
         r.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
@@ -104,11 +105,14 @@ public final class GutskinServer implements AutoCloseable {
         r.get("/api/uploads/{id}", samples::getUpload);
         r.get("/api/samples", samples::list);
         r.get("/api/samples/{id}", samples::get);
+        r.post("/api/samples/{id}/triage", triage::storeForSample);
         r.get("/api/samples/{id}/report", samples::report);
         r.get("/api/audit", samples::audit);
 
         r.post("/api/label", evidence::label);
         r.get("/api/evidence", evidence::ladder);
+        r.get("/api/triage/questions", triage::questions);
+        r.post("/api/triage", triage::route);
 
         r.exception(ApiError.class, (e, ctx) -> ctx.status(e.status).json(Map.of("error", e.getMessage())));
         r.exception(InputException.class, (e, ctx) -> ctx.status(400).json(Map.of("error", e.describe())));

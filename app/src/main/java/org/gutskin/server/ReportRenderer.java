@@ -1,6 +1,7 @@
 package org.gutskin.server;
 
 import org.gutskin.profile.Profile;
+import org.gutskin.report.TriageProvenance;
 import org.gutskin.report.render.ReportFormat;
 
 /**
@@ -10,8 +11,18 @@ import org.gutskin.report.render.ReportFormat;
  */
 public interface ReportRenderer {
 
-    /** What a report is rendered from; {@code conditions} (comma-separated ids) and {@code answersJson} may be null. */
-    record ReportInput(Profile profile, SampleRow sample, String conditions, String answersJson) {}
+    /**
+     * What a report is rendered from; {@code conditions} (comma-separated ids), {@code answersJson} (the triage
+     * answers, a JSON object of booleans) and {@code answeredBy} (who gave them, when and through which door) may
+     * be null.
+     */
+    record ReportInput(Profile profile, SampleRow sample, String conditions, String answersJson,
+            TriageProvenance answeredBy) {
+
+        public ReportInput(Profile profile, SampleRow sample, String conditions, String answersJson) {
+            this(profile, sample, conditions, answersJson, null);
+        }
+    }
 
     record Rendered(String contentType, byte[] body) {}
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.gutskin.profile.Format;
 import org.gutskin.profile.Profile;
+import org.gutskin.report.TriageProvenance;
 import org.gutskin.report.render.ReportFormat;
 
 /** Uploads, samples and their reports. Every lookup is by tenant and id: another tenant's id is a 404. */
@@ -63,7 +64,7 @@ final class SampleHandlers {
 
     void getUpload(Context ctx) {
         Principal p = AuthHandlers.principal(ctx);
-        long id = id(ctx, "id");
+        long id = pathId(ctx, "id");
         var u = s.samples().upload(p.tenantId(), id).orElseThrow(() -> ApiError.notFound("upload " + id));
         ctx.json(uploadJson(u, false));
     }
@@ -90,22 +91,51 @@ final class SampleHandlers {
         ctx.json(m);
     }
 
-    /** GET /api/samples/{id}/report?format=json|html|pdf|fhir|checklist-pdf&condition=: the report; each read is audited. */
+    /**
+     * GET /api/samples/{id}/report?format=json|html|pdf|fhir|checklist-pdf&condition=&triage=|answers=: the report;
+     * each read is audited. {@code triage} names answers stored for this sample (POST /api/samples/{id}/triage: the
+     * report records who answered, when and through which door); {@code answers} gives them inline (recorded as the
+     * caller, now, through the API); with neither the report is {@code not-assessed}.
+     */
     void report(Context ctx) {
         Principal p = AuthHandlers.principal(ctx);
         SampleRow row = sample(ctx, p);
         String f = ctx.queryParam("format");
         ReportFormat format = ReportFormat.of(f == null || f.isBlank() ? "json" : f);
         String condition = ctx.queryParam("condition"), answers = ctx.queryParam("answers");
-        String key = p.tenantId() + "/" + row.id() + "/" + format + "/" + condition + "/" + answers;
+        String triageParam = ctx.queryParam("triage");
+        boolean hasAnswers = answers != null && !answers.isBlank(), hasTriage = triageParam != null && !triageParam.isBlank();
+        if (hasAnswers && hasTriage) throw new ApiError(400, "give either triage=ID or answers=JSON, not both");
+        String triageKey = "none";
+        TriageProvenance by = null;
+        if (hasTriage) {
+            long tid;
+            try {
+                tid = Long.parseLong(triageParam.strip());
+            } catch (NumberFormatException e) {
+                throw ApiError.notFound("triage " + triageParam);
+            }
+            TriageStore.StoredTriage t = s.triage().get(p.tenantId(), row.id(), tid)
+                    .orElseThrow(() -> ApiError.notFound("triage " + tid + " of sample " + row.id()));
+            answers = t.answersJson();
+            by = t.skipped() ? null : new TriageProvenance(t.answeredBy(), t.answeredAt(), t.via());
+            triageKey = "triage:" + t.id();
+        } else if (hasAnswers) {
+            by = new TriageProvenance(p.username(), TriageStore.iso(Accounts.now()), "api");
+            triageKey = "answers:" + p.userId() + ":" + answers;
+        } else {
+            answers = null;
+        }
+        String key = p.tenantId() + "/" + row.id() + "/" + format + "/" + condition + "/" + triageKey;
         ReportRenderer.Rendered out = cache.get(key);
         if (out == null) {
             byte[] content = s.samples().content(p.tenantId(), row.uploadId()).orElseThrow();
             Profile profile = s.uploads().read(row.filename(), Format.ofLabel(row.format()), content);
-            out = s.reports().render(new ReportRenderer.ReportInput(profile, row, condition, answers), format);
+            out = s.reports().render(new ReportRenderer.ReportInput(profile, row, condition, answers, by), format);
             cache.put(key, out);
         }
-        s.audit().record(p, "report.read", "sample/" + row.id() + "?format=" + format.label());
+        s.audit().record(p, "report.read", "sample/" + row.id() + "?format=" + format.label()
+                + (hasTriage ? "&triage=" + triageKey.substring("triage:".length()) : ""));
         if (format == ReportFormat.HTML) {
             // the report page carries its own inline styles and SVG plots
             ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
@@ -124,11 +154,11 @@ final class SampleHandlers {
     }
 
     private SampleRow sample(Context ctx, Principal p) {
-        long id = id(ctx, "id");
+        long id = pathId(ctx, "id");
         return s.samples().get(p.tenantId(), id).orElseThrow(() -> ApiError.notFound("sample " + id));
     }
 
-    private static long id(Context ctx, String name) {
+    static long pathId(Context ctx, String name) {
         try {
             return Long.parseLong(ctx.pathParam(name));
         } catch (NumberFormatException e) {

@@ -59,6 +59,12 @@ final class Client {
         }
     }
 
+    /** A POST with this text as a JSON body, as given (malformed JSON tests). */
+    Res postRaw(String path, String json) {
+        return send(req(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Res upload(String filename, byte[] content) {
         return send(req("/api/uploads?filename=" + URLEncoder.encode(filename, StandardCharsets.UTF_8))
                 .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(content)));

@@ -300,4 +300,224 @@ abstract class ServiceSuite {
         assertThat(a.get("/api/samples/" + r.json().get("samples").get(0).get("id").asLong()).status())
                 .isEqualTo(404);
     }
+
+    // ---------------------------------------------------------------- triage (issue 13: every door asks)
+
+    long sampleId(Client c, String q) {
+        return c.get("/api/samples?q=" + q).json().get("items").get(0).get("id").asLong();
+    }
+
+    @Test
+    void triageQuestionsComeFromTheKnowledgeBase() {
+        JsonNode doc = demo().get("/api/triage/questions").json();
+        List<String> groups = new ArrayList<>();
+        int n = 0;
+        for (JsonNode g : doc.get("groups")) {
+            groups.add(g.get("id").asText());
+            assertThat(g.get("title").asText()).isNotBlank();
+            for (JsonNode q : g.get("questions")) {
+                n++;
+                assertThat(q.get("id").asText()).matches("[a-z_]+");
+                assertThat(q.get("question").asText()).endsWith("?");
+                assertThat(q.get("urgency").asText()).isIn("urgent-care", "clinician-first");
+                assertThat(q.get("timeFrame").asText()).isNotBlank();
+            }
+        }
+        assertThat(groups).containsExactly("skin", "gut", "safety-context");
+        assertThat(n).isEqualTo(19);
+        assertThat(doc.get("routes").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("urgent-care", "clinician-first", "standard", "not-assessed");
+        assertThat(doc.at("/routes/urgent-care").asText()).contains("today");
+        assertThat(new Client(port).get("/api/triage/questions").status()).isEqualTo(401);
+    }
+
+    /** Every key of the questions endpoint, answered {@code value}. */
+    Map<String, Boolean> all(boolean value) {
+        Map<String, Boolean> m = new java.util.LinkedHashMap<>();
+        for (JsonNode g : demo().get("/api/triage/questions").json().get("groups"))
+            for (JsonNode q : g.get("questions")) m.put(q.get("id").asText(), value);
+        return m;
+    }
+
+    @Test
+    void triageRoutesAnswers() {
+        Client c = demo();
+        Client.Res none = c.postJson("/api/triage", Map.of());
+        assertThat(none.status()).as(none.body()).isEqualTo(200);
+        assertThat(none.json().get("route").asText()).isEqualTo("not-assessed");
+        assertThat(none.json().get("notAsked")).hasSize(19);
+        JsonNode standard = c.postJson("/api/triage", Map.of("answers", all(false))).json();
+        assertThat(standard.get("route").asText()).isEqualTo("standard");
+        assertThat(standard.get("redFlags")).isEmpty();
+        assertThat(standard.get("notAsked")).isEmpty();
+        JsonNode partial = c.postJson("/api/triage", Map.of("answers", Map.of("unexplained_weight_loss", false)))
+                .json();
+        assertThat(partial.get("route").asText()).isEqualTo("not-assessed");
+        assertThat(partial.get("notAsked")).hasSize(18);
+        JsonNode blood = c.postJson("/api/triage", Map.of("answers", Map.of("blood_in_stool_or_black_stool", true)))
+                .json();
+        assertThat(blood.get("route").asText()).isEqualTo("urgent-care");
+        assertThat(blood.get("redFlags").get(0).asText()).isEqualTo("blood_in_stool_or_black_stool");
+        JsonNode flag = blood.get("flags").get(0);
+        assertThat(flag.get("urgency").asText()).isEqualTo("urgent-care");
+        assertThat(flag.get("timeFrame").asText()).isEqualTo("today");
+        assertThat(flag.get("reason").asText()).isNotBlank();
+        assertThat(flag.get("citations")).isNotEmpty();
+        // a question is routed too, its alarm first
+        JsonNode q = c.postJson("/api/triage", Map.of("question",
+                "blood in my stool and lost weight, could it be my eczema?")).json();
+        assertThat(q.get("route").asText()).isEqualTo("urgent-care");
+        assertThat(q.get("nextStep").get("kind").asText()).isEqualTo("urgent-care");
+        assertThat(q.get("flags").get(0).get("from").asText()).isEqualTo("question");
+
+        Client.Res unknown = c.postJson("/api/triage", Map.of("answers", Map.of("no_such_key", true)));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("error").asText()).contains("no_such_key");
+        Client.Res notBool = c.postJson("/api/triage", Map.of("answers", Map.of("unexplained_weight_loss", "yes")));
+        assertThat(notBool.status()).isEqualTo(400);
+        assertThat(notBool.json().get("error").asText()).contains("unexplained_weight_loss");
+        Client.Res malformed = c.postRaw("/api/triage", "{\"answers\": {\"unexplained_weight_loss\": tru");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("error").asText()).contains("JSON");
+        assertThat(c.postJson("/api/triage", Map.of("answer", Map.of())).json().get("error").asText())
+                .contains("'answer'");
+    }
+
+    @Test
+    void evidenceQuestionRoutesFirst() {
+        JsonNode v = demo().get("/api/evidence?question=" + java.net.URLEncoder.encode(
+                "premature baby in the NICU, which probiotic?", java.nio.charset.StandardCharsets.UTF_8)).json();
+        List<String> fields = new ArrayList<>();
+        v.fieldNames().forEachRemaining(fields::add);
+        assertThat(v.get("route").asText()).isIn("urgent-care", "clinician-first");
+        assertThat(v.get("redFlags").toString()).contains("preterm_or_newborn_infant");
+        assertThat(fields.indexOf("route")).isLessThan(fields.indexOf("nextStep"));
+        assertThat(fields.indexOf("nextStep")).isLessThan(fields.indexOf("conditions"));
+        assertThat(v.get("thenStep").get("kind").asText()).isEqualTo("label-check");
+        JsonNode ordinary = demo().get("/api/evidence?question=Which+strains+were+studied+for+acne%3F").json();
+        assertThat(ordinary.get("redFlags")).isEmpty();
+        assertThat(ordinary.get("nextStep")).isNotNull();
+    }
+
+    @Test
+    void storedTriageIsRecordedInTheReport() {
+        Client c = demo();
+        long id = sampleId(c, "Subj001_time2");
+        Client.Res stored = c.postJson("/api/samples/" + id + "/triage", Map.of("answers",
+                Map.of("fever_or_feeling_unwell_with_rash", true, "pregnant_or_breastfeeding", false)));
+        assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+        long triageId = stored.json().get("triageId").asLong();
+        assertThat(stored.json().get("route").asText()).isEqualTo("urgent-care");
+        JsonNode report = c.get("/api/samples/" + id + "/report?format=json&triage=" + triageId).json();
+        assertThat(report.get("route").asText()).isEqualTo("urgent-care");
+        assertThat(report.get("redFlags").toString()).contains("fever_or_feeling_unwell_with_rash");
+        assertThat(report.at("/triageStatus/answeredBy").asText()).isEqualTo(DemoSeed.USER);
+        assertThat(report.at("/triageStatus/answeredVia").asText()).isEqualTo("api");
+        assertThat(java.time.Instant.parse(report.at("/triageStatus/answeredAt").asText())).isNotNull();
+        assertThat(report.at("/triageStatus/asked").asInt()).isEqualTo(2);
+        String html = c.get("/api/samples/" + id + "/report?format=html&triage=" + triageId).body();
+        assertThat(html).contains("Seek medical care today").contains("Answered by demo");
+
+        // all no: standard, and the cache keeps the two reports apart
+        long allNo = c.postJson("/api/samples/" + id + "/triage", Map.of("answers", all(false))).json()
+                .get("triageId").asLong();
+        assertThat(c.get("/api/samples/" + id + "/report?format=json&triage=" + allNo).json().get("route").asText())
+                .isEqualTo("standard");
+        // inline answers: the caller, now, through the API
+        JsonNode inline = c.get("/api/samples/" + id + "/report?format=json&answers=" + java.net.URLEncoder.encode(
+                "{\"blood_in_stool_or_black_stool\": true}", java.nio.charset.StandardCharsets.UTF_8)).json();
+        assertThat(inline.get("route").asText()).isEqualTo("urgent-care");
+        assertThat(inline.at("/triageStatus/answeredBy").asText()).isEqualTo(DemoSeed.USER);
+        assertThat(inline.at("/triageStatus/answeredVia").asText()).isEqualTo("api");
+        // neither: not-assessed, never standard
+        JsonNode neither = c.get("/api/samples/" + id + "/report?format=json").json();
+        assertThat(neither.get("route").asText()).isEqualTo("not-assessed");
+        assertThat(neither.at("/triageStatus/answeredBy").isMissingNode() || neither.at("/triageStatus/answeredBy")
+                .isNull()).isTrue();
+        assertThat(c.get("/api/samples/" + id + "/report?format=json&triage=" + triageId + "&answers=%7B%7D")
+                .status()).isEqualTo(400);
+        // the triage id belongs to this sample only
+        long other = sampleId(c, "Subj004_time1");
+        assertThat(c.get("/api/samples/" + other + "/report?format=json&triage=" + triageId).status())
+                .isEqualTo(404);
+        assertThat(c.get("/api/samples/" + id + "/report?format=json&triage=999999999").status()).isEqualTo(404);
+    }
+
+    @Test
+    void skippingIsExplicitAndNotAssessed() {
+        Client c = demo();
+        long id = sampleId(c, "Subj004_time1");
+        Client.Res empty = c.postJson("/api/samples/" + id + "/triage", Map.of("answers", Map.of()));
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().get("error").asText()).contains("skipped");
+        assertThat(c.postJson("/api/samples/" + id + "/triage", Map.of()).status()).isEqualTo(400);
+        assertThat(c.postJson("/api/samples/" + id + "/triage", Map.of("skipped", true, "answers",
+                Map.of("unexplained_weight_loss", true))).status()).isEqualTo(400);
+        Client.Res bad = c.postJson("/api/samples/" + id + "/triage", Map.of("answers", Map.of("nope", false)));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("error").asText()).contains("nope");
+        Client.Res skip = c.postJson("/api/samples/" + id + "/triage", Map.of("skipped", true));
+        assertThat(skip.status()).as(skip.body()).isEqualTo(201);
+        assertThat(skip.json().get("route").asText()).isEqualTo("not-assessed");
+        long t = skip.json().get("triageId").asLong();
+        JsonNode report = c.get("/api/samples/" + id + "/report?format=json&triage=" + t).json();
+        assertThat(report.get("route").asText()).isEqualTo("not-assessed");
+        assertThat(report.at("/triageStatus/asked").asInt()).isZero();
+        assertThat(report.at("/triageStatus/notAsked")).hasSize(19);
+        assertThat(c.get("/api/samples/" + id + "/report?format=html&triage=" + t).body())
+                .contains("route-not-assessed");
+        var row = server.services().db().jdbi().withHandle(h -> h.createQuery(
+                "SELECT skipped, route, via, answers FROM triage_answers WHERE id = :id").bind("id", t)
+                .mapToMap().one());
+        assertThat(row.get("skipped")).isEqualTo(true);
+        assertThat(row.get("route")).isEqualTo("not-assessed");
+        assertThat(row.get("via")).isEqualTo("api");
+    }
+
+    @Test
+    void triageThroughASessionIsTheWebForm() throws Exception {
+        Client.Res r = new Client(port).postJson("/api/session", Map.of("username", DemoSeed.USER, "password",
+                DemoSeed.PASSWORD));
+        String setCookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+        Client browser = new Client(port);
+        browser.cookie = setCookie.substring(setCookie.indexOf('=') + 1, setCookie.indexOf(';'));
+        long id = sampleId(browser, "Subj001_time1");
+        Map<String, Object> body = Map.of("answers", Map.of("unexplained_weight_loss", true));
+        assertThat(browser.postJson("/api/samples/" + id + "/triage", body).status()).as("no CSRF").isEqualTo(403);
+        browser.csrf = r.json().get("csrfToken").asText();
+        Client.Res stored = browser.postJson("/api/samples/" + id + "/triage", body);
+        assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+        assertThat(stored.json().get("route").asText()).isEqualTo("clinician-first");
+        JsonNode report = demo().get("/api/samples/" + id + "/report?format=json&triage="
+                + stored.json().get("triageId").asLong()).json();
+        assertThat(report.get("route").asText()).isEqualTo("clinician-first");
+        assertThat(report.at("/triageStatus/answeredBy").asText()).isEqualTo(DemoSeed.USER);
+        assertThat(report.at("/triageStatus/answeredVia").asText()).isEqualTo("web-form");
+        browser.delete("/api/session");
+    }
+
+    @Test
+    void triageIdsAreTenantScoped() {
+        Accounts acc = server.services().accounts();
+        String name = "lab-c-" + getClass().getSimpleName();
+        long tc = acc.createTenant(name);
+        acc.createUser(tc, name + "-user", "yet-another-long-password");
+        Client other = new Client(port, Client.token(port, name + "-user", "yet-another-long-password"));
+        Client a = demo();
+        long id = sampleId(a, "Subj001_time1");
+        long t = a.postJson("/api/samples/" + id + "/triage", Map.of("skipped", true)).json().get("triageId")
+                .asLong();
+        assertThat(other.postJson("/api/samples/" + id + "/triage", Map.of("skipped", true)).status())
+                .isEqualTo(404);
+        assertThat(other.get("/api/samples/" + id + "/report?format=json&triage=" + t).status()).isEqualTo(404);
+        // the other tenant's own sample with A's triage id: still 404
+        Client.Res up = other.upload(METAPHLAN.resolve("ERR7569997.metaphlan4.txt"));
+        assertThat(up.status()).as(up.body()).isIn(200, 201);
+        long own = up.json().get("samples").get(0).get("id").asLong();
+        assertThat(other.get("/api/samples/" + own + "/report?format=json&triage=" + t).status()).isEqualTo(404);
+        long ownT = other.postJson("/api/samples/" + own + "/triage", Map.of("skipped", true)).json()
+                .get("triageId").asLong();
+        assertThat(other.get("/api/samples/" + own + "/report?format=json&triage=" + ownT).status()).isEqualTo(200);
+        assertThat(a.get("/api/samples/" + own + "/report?format=json&triage=" + ownT).status()).isEqualTo(404);
+    }
 }
