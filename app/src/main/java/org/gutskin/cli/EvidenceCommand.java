@@ -1,9 +1,7 @@
 package org.gutskin.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,10 +13,13 @@ import org.gutskin.evidence.ladder.EvidenceLadder;
 import org.gutskin.evidence.ladder.LadderJson;
 import org.gutskin.evidence.ladder.LadderRung;
 import org.gutskin.evidence.ladder.LadderStatement;
-import org.gutskin.evidence.triage.NextStep;
+import org.gutskin.evidence.triage.QuestionAnswer;
 import org.gutskin.evidence.triage.QuestionRouter;
+import org.gutskin.evidence.triage.Route;
 import org.gutskin.evidence.triage.Triage;
+import org.gutskin.evidence.triage.TriageJson;
 import org.gutskin.evidence.triage.TriageResult;
+import org.gutskin.report.TriageAnswers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,50 +40,52 @@ final class EvidenceCommand implements Callable<Integer> {
             description = "One condition: atopic-dermatitis, psoriasis, rosacea, acne, sensitive-skin (default: all).")
     String condition;
 
-    @Option(names = "--json", description = "Print JSON: knowledgeBase, route, redFlags, conditions[{id, "
-            + "certaintyTier, ladder[{level, statements[{text, citations}]}]}].")
+    @Option(names = "--json", description = "Print JSON: knowledgeBase, route (urgent-care, clinician-first, standard,"
+            + " not-assessed), redFlags, flags[{id, urgency, timeFrame, reason, citations}], nextStep, thenStep,"
+            + " conditions[{id, certaintyTier, ladder[{level, statements[{text, citations}]}]}].")
     boolean json;
 
     @Option(names = "--question", paramLabel = "TEXT",
-            description = "A question in your own words; the next step it calls for is printed first.")
+            description = "A question in your own words. Warning signs and safety contexts (fever with a rash, blood"
+                    + " in the stool, a preterm baby, pregnancy, immune-suppressing medicines, stopping a prescribed"
+                    + " treatment …) are looked for first: a flagged question is answered with the route"
+                    + " (urgent-care or clinician-first), the reason and when to see a clinician, then the next step.")
     String question;
 
-    @Option(names = "--answers", paramLabel = "FILE",
-            description = "Triage answers (JSON object of booleans, keys as for `gutskin report --answers`).")
-    Path answers;
+    @Option(names = "--answers", paramLabel = "JSON",
+            description = "Triage answers: a JSON file or inline JSON object of booleans, keys as for `gutskin report"
+                    + " --answers`; a missing key is 'not asked'.")
+    String answers;
 
     @Override
     public Integer call() {
         KnowledgeBase kb = KnowledgeBase.get();
-        TriageResult triage = answers == null ? Triage.none() : Triage.route(kb, Triage.readAnswers(answers));
-        NextStep next = question == null ? null : QuestionRouter.route(kb, question);
-        String only = condition != null ? condition : next == null ? null : next.conditionId();
+        TriageResult triage = answers == null ? null : Triage.route(kb, TriageAnswers.parseArgument(answers));
+        QuestionAnswer asked = question == null ? null : QuestionRouter.route(kb, question);
+        String only = condition != null ? condition : asked == null ? null : asked.next().conditionId();
         List<ConditionLadder> ladders = only == null ? EvidenceLadder.all(kb)
                 : List.of(EvidenceLadder.forCondition(kb, only));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode doc = LadderJson.document(List.of(), kb.version());
-            ObjectNode ordered = doc.objectNode();
-            ordered.put("route", triage.route().id());
-            ArrayNode flags = ordered.putArray("redFlags");
-            triage.redFlagKeys().forEach(flags::add);
-            if (next != null) {
-                ObjectNode n = ordered.putObject("nextStep");
-                n.put("kind", next.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-                n.put("condition", next.conditionId());
-                n.put("advice", next.advice());
-            }
+            ObjectNode ordered = LadderJson.document(List.of(), kb.version()).objectNode();
+            TriageJson.put(ordered, triage, asked);
             LadderJson.addEvidence(ordered, ladders, kb.version(), kb.definitions());
             out.println(LadderJson.write(ordered));
         } else {
-            List<String> body = new ArrayList<>();
-            if (next != null) {
-                body.add("NEXT STEP (" + next.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "): "
-                        + next.advice());
-                body.add("");
+            List<String> lines = new ArrayList<>();
+            if (asked != null) {
+                Route r = TriageJson.route(triage, asked);
+                if (asked.flagged()) lines.add("ROUTE: " + r.id() + ".");
+                lines.add("NEXT STEP (" + asked.next().kind().id().replace('-', ' ') + "): " + asked.next().advice());
+                if (asked.then() != null)
+                    lines.add("THEN (" + asked.then().kind().id().replace('-', ' ') + "): " + asked.then().advice());
+                lines.add("");
             }
-            body.addAll(text(ladders, kb));
-            for (String line : triage.first(body)) out.println(line);
+            if (triage != null) lines.addAll(triage.notice());
+            else if (asked == null || !asked.flagged()) lines.addAll(Triage.notAsked(kb).notice().subList(0, 1));
+            lines.add("");
+            lines.addAll(text(ladders, kb));
+            for (String line : lines) out.println(line);
         }
         out.flush();
         return Main.OK;

@@ -20,7 +20,9 @@ import org.gutskin.profile.format.ProfileFiles;
 import org.gutskin.report.ReportOptions;
 import org.gutskin.report.ReportService;
 import org.gutskin.report.ScoredProfile;
+import org.gutskin.evidence.triage.AnswerTable;
 import org.gutskin.report.TriageAnswers;
+import org.gutskin.report.TriageProvenance;
 import org.gutskin.report.model.Report;
 import org.gutskin.report.render.ReportFormat;
 import org.gutskin.report.render.ReportRenderer;
@@ -36,7 +38,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Writes the evidence-graded gut-skin report of one sample (or of every sample with --all).",
-                "Content: red flags and route (clinician-first outranks everything), summary, diversity with its"
+                "Content: red flags and route (urgent-care and clinician-first outrank everything; without"
+                        + " answers the route is not-assessed and the report lists the questions), summary, diversity with its"
                         + " percentile among healthy reference samples, GMHI and GMWI2, taxa linked to the conditions,"
                         + " evidence ladders, interventions lane, clinic checklist, provenance. Not medical advice.",
                 "Formats: json (stable keys, schema in the jar), html (one self-contained page), pdf (same page;"
@@ -72,11 +75,17 @@ final class ReportCommand implements Callable<Integer> {
     List<String> conditions = new ArrayList<>();
 
     @Option(names = "--answers", paramLabel = "JSON",
-            description = "Triage answers: a JSON file (or inline JSON object) of booleans keyed by "
-                    + "painful_or_scarring_acne, severe_or_rapidly_worsening_eczema, "
-                    + "widespread_plaques_or_suspected_psoriasis, infection_signs, "
-                    + "affects_sleep_daily_function_or_quality_of_life. Any true: clinician-first.")
+            description = {"Triage answers: a JSON file (or inline JSON object) of booleans keyed by the contract's"
+                    + " warning-sign questions (list: gutskin evidence --json, or the README). A missing key is 'not"
+                    + " asked', never 'no'.",
+                    "Route: urgent-care or clinician-first when any answer is true; standard only when every question"
+                    + " is answered false; otherwise not-assessed, and the report lists the questions not asked."})
     String answers;
+
+    @Option(names = "--answers-table", paramLabel = "FILE",
+            description = "With --all: per-sample triage answers, a TSV (header sample_id, then answer keys; cells"
+                    + " true/false, yes/no, 1/0, empty or NA = not asked) or JSON lines ({\"sample_id\": …, keys}).")
+    Path answersTable;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             description = "json, html, pdf, fhir or checklist-pdf.")
@@ -98,10 +107,16 @@ final class ReportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "give exactly one of --sample ID or --all");
         ReportFormat fmt = ReportFormat.of(format);
+        if (answersTable != null && (answers != null || !all))
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--answers-table goes with --all and replaces --answers");
         Map<String, Boolean> triage = answers == null ? Map.of() : TriageAnswers.parseArgument(answers);
+        Map<String, Map<String, Boolean>> perSample = answersTable == null ? null : AnswerTable.read(answersTable);
         Profile gut = ProfileFiles.read(file, input.readOptions());
         Profile skinProfile = skin == null ? null : ProfileFiles.read(skin, input.readOptions());
-        ReportOptions options = new ReportOptions(skinProfile, skinSample, conditions, triage, null, null);
+        TriageProvenance by = answers == null ? null
+                : new TriageProvenance(System.getProperty("user.name"), now(), "cli");
+        ReportOptions options = new ReportOptions(skinProfile, skinSample, conditions, triage, null, null, by);
         ReportService service = new ReportService();
         for (String w : gut.warnings()) System.err.println("gutskin: warning: " + file + ": " + w);
         if (!all) {
@@ -110,15 +125,30 @@ final class ReportCommand implements Callable<Integer> {
             IndexOutput.writeAtomically(output, out -> ReportRenderer.render(r, fmt, out));
             return Main.OK;
         }
-        return batch(service, gut, options, fmt);
+        return batch(service, gut, options, fmt, perSample);
+    }
+
+    private static String now() {
+        return java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
     /** Every sample, in parallel; existing reports are kept (resume), new ones written atomically. */
-    private int batch(ReportService service, Profile gut, ReportOptions options, ReportFormat fmt) throws Exception {
-        Files.createDirectories(output);
+    private int batch(ReportService service, Profile gut, ReportOptions options, ReportFormat fmt,
+            Map<String, Map<String, Boolean>> perSample) throws Exception {
         ScoredProfile scored = service.score(gut, null);
         ScoredProfile skinScored = service.scoreSkin(options);
         List<String> ids = scored.sampleIds();
+        if (perSample != null) {
+            for (String id : perSample.keySet())
+                if (!ids.contains(id))
+                    throw new InputException(answersTable, 0, "answers for sample '" + id + "', which " + file
+                            + " does not hold");
+            long missing = ids.stream().filter(id -> !perSample.containsKey(id)).count();
+            if (missing > 0)
+                System.err.println("gutskin: note: " + missing + " sample(s) have no row in " + answersTable
+                        + ": their reports say not-assessed and list the questions");
+        }
+        Files.createDirectories(output);
         // validate conditions and answers once, before any file is written
         if (!ids.isEmpty()) service.build(scored, ids.get(0), skinScored, options.withSkin(null, null));
         Set<String> names = new HashSet<>();
@@ -135,7 +165,10 @@ final class ReportCommand implements Callable<Integer> {
             List<Future<?>> futures = new ArrayList<>();
             for (String[] t : todo)
                 futures.add(pool.submit(() -> {
-                    Report r = service.build(scored, t[0], skinScored, options);
+                    Report r = service.build(scored, t[0], skinScored, perSample == null ? options
+                            : options.withAnswers(perSample.getOrDefault(t[0], Map.of()), perSample.containsKey(t[0])
+                                    ? new TriageProvenance("answers table " + answersTable.getFileName(), now(),
+                                            "batch-file") : null));
                     IndexOutput.writeAtomically(output.resolve(t[1]), out -> ReportRenderer.render(r, fmt, out));
                     progress.step();
                     return null;

@@ -7,15 +7,21 @@ import org.gutskin.profile.Profile;
 /**
  * What a report is asked for besides the gut profile and sample: an optional skin-swab profile (and its sample id,
  * null = the only sample, or the one with the gut sample's id), the conditions (empty = all five, contract order),
- * the triage answers (missing key = not asked) and, when the profile did not come from a file on this machine
+ * the triage answers (missing key = not asked) and who gave them (null: not recorded), and, when the profile did not come from a file on this machine
  * (e.g. an upload), the input's SHA-256.
  */
 public record ReportOptions(Profile skin, String skinSample, List<String> conditions, Map<String, Boolean> answers,
-        String inputSha256, String skinInputSha256) {
+        String inputSha256, String skinInputSha256, TriageProvenance answeredBy) {
 
     public ReportOptions {
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
         answers = answers == null ? Map.of() : Map.copyOf(answers);
+    }
+
+    /** Without a record of who answered the triage questions. */
+    public ReportOptions(Profile skin, String skinSample, List<String> conditions, Map<String, Boolean> answers,
+            String inputSha256, String skinInputSha256) {
+        this(skin, skinSample, conditions, answers, inputSha256, skinInputSha256, null);
     }
 
     /** All five conditions, no answers, no skin profile. */
@@ -24,14 +30,19 @@ public record ReportOptions(Profile skin, String skinSample, List<String> condit
     }
 
     public ReportOptions withConditions(List<String> c) {
-        return new ReportOptions(skin, skinSample, c, answers, inputSha256, skinInputSha256);
+        return new ReportOptions(skin, skinSample, c, answers, inputSha256, skinInputSha256, answeredBy);
     }
 
     public ReportOptions withAnswers(Map<String, Boolean> a) {
-        return new ReportOptions(skin, skinSample, conditions, a, inputSha256, skinInputSha256);
+        return new ReportOptions(skin, skinSample, conditions, a, inputSha256, skinInputSha256, answeredBy);
     }
 
     public ReportOptions withSkin(Profile p, String sample) {
-        return new ReportOptions(p, sample, conditions, answers, inputSha256, skinInputSha256);
+        return new ReportOptions(p, sample, conditions, answers, inputSha256, skinInputSha256, answeredBy);
+    }
+
+    /** The same request with answers and who gave them (a batch's per-sample answers). */
+    public ReportOptions withAnswers(Map<String, Boolean> a, TriageProvenance by) {
+        return new ReportOptions(skin, skinSample, conditions, a, inputSha256, skinInputSha256, by);
     }
 }

@@ -31,7 +31,9 @@ import org.gutskin.evidence.ladder.LadderRung;
 import org.gutskin.evidence.ladder.LadderStatement;
 import org.gutskin.evidence.triage.ClinicChecklist;
 import org.gutskin.evidence.triage.Triage;
+import org.gutskin.evidence.triage.Route;
 import org.gutskin.evidence.triage.TriageResult;
+import org.gutskin.report.model.TriageStatus;
 import org.gutskin.index.GmhiModel;
 import org.gutskin.index.Gmwi2Model;
 import org.gutskin.index.IndexScores;
@@ -142,8 +144,13 @@ public final class ReportService {
         int s = gut.sampleIndex(sampleId);
         List<String> conditionIds = conditions(options.conditions());
         TriageResult triaged = Triage.route(kb, options.answers());
-        List<TriageFlag> triage = triaged.redFlags().stream()
-                .map(e -> new TriageFlag(e.key(), e.question(), e.action(), ids(e.citations()))).toList();
+        List<TriageFlag> triage = triaged.redFlags().stream().map(e -> new TriageFlag(e.key(), e.question(),
+                e.urgency().word(), e.timeFrame(), e.action(), ids(e.citations()))).toList();
+        TriageProvenance by = options.answeredBy();
+        TriageStatus status = new TriageStatus(triaged.asked(), triaged.total(), triaged.notAsked().stream()
+                .map(e -> new TriageStatus.Question(e.key(), e.question())).toList(),
+                triaged.conflicts().stream().map(c -> c.text()).toList(), by == null ? null : by.answeredBy(),
+                by == null ? null : by.answeredAt(), by == null ? null : by.via());
         List<String> redFlags = triaged.redFlagKeys();
         String route = triaged.route().id();
 
@@ -174,7 +181,7 @@ public final class ReportService {
                 skin == null ? null : skin.sha256(), reference.info());
 
         return new Report(Report.VERSION, sampleId, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(),
-                provenance, redFlags, route, triage, summary(triage, diversity, indices, sections), diversity,
+                provenance, redFlags, route, triage, status, summary(triaged, triage, diversity, indices, sections), diversity,
                 indices, composition(gut, s), skinProfile, sections, checklist.stream().map(Statement::text).toList(),
                 checklist, warnings, DISCLAIMER);
     }
@@ -360,13 +367,24 @@ public final class ReportService {
      * The plain-language summary. Measurements are described, never interpreted as a diagnosis; what is said about
      * a condition is bounded by its certainty tier (a fixed sentence per tier, then the knowledge base's note).
      */
-    private List<Statement> summary(List<TriageFlag> triage, Diversity d, Indices ix, List<ConditionSection> sections) {
+    private List<Statement> summary(TriageResult triaged, List<TriageFlag> triage, Diversity d, Indices ix,
+            List<ConditionSection> sections) {
         List<Statement> out = new ArrayList<>();
         if (!triage.isEmpty()) {
             List<String> cites = triage.stream().flatMap(t -> t.citations().stream()).distinct().toList();
-            out.add(new Statement("See a clinician first: you answered yes to " + triage.size() + " red-flag"
-                    + " question" + (triage.size() > 1 ? "s" : "") + ". Nothing in the microbiome findings below"
-                    + " changes that.", cites));
+            String n = triage.size() + " red-flag question" + (triage.size() > 1 ? "s" : "");
+            out.add(new Statement((triaged.route() == Route.URGENT_CARE
+                    ? "Seek medical care today: you answered yes to " + n + " that needs same-day care."
+                    : "See a clinician first: you answered yes to " + n + ".")
+                    + " Nothing in the microbiome findings below changes that.", cites));
+        } else if (triaged.route() == Route.NOT_ASSESSED) {
+            // the questions' own sources: the guidelines each red flag rests on
+            List<String> cites = triaged.notAsked().stream().flatMap(e -> ids(e.citations()).stream().limit(1))
+                    .distinct().toList();
+            out.add(new Statement("Safety questions not assessed: " + (triaged.asked() == 0 ? "none"
+                    : "only " + triaged.asked()) + " of the " + triaged.total() + " warning-sign questions"
+                    + " were answered, so this report has not checked for signs that need a clinician. Answer them"
+                    + " before acting on anything in it.", cites));
         }
         double sh = d.value("shannon");
         Double p = d.percentile("shannon");

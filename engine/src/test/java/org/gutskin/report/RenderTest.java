@@ -46,7 +46,7 @@ class RenderTest {
         Profile p = ReportFixtures.read(ReportFixtures.gmwi2Example());
         redFlag = ReportFixtures.service().build(p, ReportFixtures.GMWI2_SAMPLE, ReportOptions.defaults()
                 .withConditions(List.of("atopic-dermatitis", "acne"))
-                .withAnswers(Map.of("infection_signs", true, "painful_or_scarring_acne", true)));
+                .withAnswers(Map.of("sore_that_bleeds_or_does_not_heal", true, "painful_or_scarring_acne", true)));
         Profile e = ReportFixtures.read(ReportFixtures.merged(dir, EVIL));
         evil = ReportFixtures.service().build(e, EVIL, ReportOptions.defaults().withConditions(List.of("acne")));
     }
@@ -85,12 +85,13 @@ class RenderTest {
     @Test
     void clinicianFirstOutranksEverythingInHtml() {
         String html = HtmlReportWriter.render(redFlag);
-        int alert = html.indexOf("id=\"clinician-first\"");
+        int alert = html.indexOf("id=\"route-clinician-first\"");
         assertThat(alert).isPositive();
         String body = html.substring(html.indexOf("<body"));
         assertThat(body.indexOf("See a clinician first")).isLessThan(body.indexOf("<h1>"));
         assertThat(body.indexOf("<h1>")).isLessThan(body.indexOf("Summary"));
-        assertThat(HtmlReportWriter.render(evil)).doesNotContain("id=\"clinician-first\"");
+        assertThat(HtmlReportWriter.render(evil)).doesNotContain("id=\"route-clinician-first\"")
+                .contains("id=\"route-not-assessed\"");
         assertThat(HtmlReportWriter.renderChecklist(redFlag).indexOf("See a clinician first"))
                 .isLessThan(HtmlReportWriter.renderChecklist(redFlag).indexOf("Questions for your clinic visit</h1>"));
     }
@@ -129,7 +130,11 @@ class RenderTest {
         Observation first = find(b, dr.getResult().get(0).getReference());
         assertThat(first.getCode().getCodingFirstRep().getCode()).isEqualTo("route");
         assertThat(first.getValueCodeableConcept().getCodingFirstRep().getCode()).isEqualTo("clinician-first");
-        assertThat(first.getComponent()).hasSize(2);
+        assertThat(first.getInterpretationFirstRep().getCodingFirstRep().getCode()).isEqualTo("A");
+        Observation flag = find(b, dr.getResult().get(1).getReference());
+        assertThat(flag.getCode().getCodingFirstRep().getCode()).isEqualTo("red-flag-painful-or-scarring-acne");
+        assertThat(flag.getValueBooleanType().booleanValue()).isTrue();
+        assertThat(flag.getNoteFirstRep().getText()).startsWith("Time frame: within a few weeks.");
     }
 
     @Test
@@ -138,7 +143,7 @@ class RenderTest {
         assertThat(b.getType()).isEqualTo(Bundle.BundleType.COLLECTION);
         DiagnosticReport dr = (DiagnosticReport) b.getEntryFirstRep().getResource();
         assertThat(dr.getStatus()).isEqualTo(DiagnosticReport.DiagnosticReportStatus.FINAL);
-        assertThat(dr.getResult()).hasSize(1 + redFlag.diversity().values().size() + 2);
+        assertThat(dr.getResult()).hasSize(1 + redFlag.triage().size() + redFlag.diversity().values().size() + 2);
         Observation shannon = byCode(b, "alpha-shannon");
         Quantity q = shannon.getValueQuantity();
         assertThat(q.getValue().doubleValue()).isEqualTo(redFlag.diversity().value("shannon"));

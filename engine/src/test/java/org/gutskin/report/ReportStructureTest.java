@@ -115,8 +115,9 @@ class ReportStructureTest {
         assertThat(r.indices().gmwi2()).isEqualTo(gmwi2.value(i));
         assertThat(r.indices().gmwi2Call()).isEqualTo(gmwi2.call(i).label());
         assertThat(r.conditions()).extracting(ConditionSection::id).containsExactlyElementsOf(KnowledgeBase.CONDITION_IDS);
-        assertThat(r.route()).isEqualTo("standard");
+        assertThat(r.route()).isEqualTo("not-assessed"); // no answers: never "standard"
         assertThat(r.redFlags()).isEmpty();
+        assertThat(r.triageStatus().notAsked()).hasSize(KnowledgeBase.get().redFlags().size());
         assertThat(validate(r)).isEmpty();
         // the batch path (all samples scored at once) gives the same report as the single-sample path
         ReportService s = ReportFixtures.service();
@@ -155,9 +156,10 @@ class ReportStructureTest {
                 assertThat(t.reading()).containsIgnoringCase(c.name());
                 assertThat(t.reading()).doesNotContainPattern("(?i)\\b(good|bad|beneficial|harmful)\\b");
             }
-        assertThat(r.route()).isEqualTo("clinician-first");
-        assertThat(r.redFlags()).containsExactlyElementsOf(KnowledgeBase.get().redFlags().stream()
-                .map(org.gutskin.evidence.kb.RedFlagEntry::key).toList());
+        assertThat(r.route()).isEqualTo("urgent-care");
+        assertThat(r.redFlags()).containsExactlyInAnyOrderElementsOf(KnowledgeBase.get().redFlagKeys());
+        assertThat(r.redFlags().get(0)).isEqualTo(KnowledgeBase.get().redFlags().stream()
+                .filter(org.gutskin.evidence.kb.RedFlagEntry::urgent).findFirst().orElseThrow().key());
     }
 
     @Test

@@ -7,28 +7,29 @@ import java.util.List;
 
 /**
  * The one typed report, rendered by every writer (JSON, HTML, PDF, FHIR). Field order is display order: red flags
- * and route first (clinician-first outranks everything), then the plain-language summary, diversity, indices, the
+ * and route first (urgent-care and clinician-first outrank everything; not-assessed is shown as prominently), then the plain-language summary, diversity, indices, the
  * composition, the skin profile, taxa, the conditions (ladder, interventions), the checklist, provenance and the
  * disclaimer. The contract's stable JSON keys are {@code reportVersion, sample, generatedAt, provenance, redFlags,
  * route, diversity, indices, conditions, checklist, disclaimer}; the others are additions.
  *
- * @param redFlags the triage keys answered {@code true}, contract order
- * @param route    {@code clinician-first} when any red flag is set, else {@code standard}
+ * @param redFlags the triage keys answered {@code true}, most urgent first
+ * @param route    {@code urgent-care} or {@code clinician-first} when a red flag is set (the most urgent), else
+ *                 {@code standard} when every question was asked and answered no, else {@code not-assessed}
  * @param checklist the clinic discussion questions (text), condition-specific first
  * @param checklistDetails the same questions with their citations
  */
-@JsonPropertyOrder({"reportVersion", "sample", "generatedAt", "route", "redFlags", "triage", "summary", "diversity",
+@JsonPropertyOrder({"reportVersion", "sample", "generatedAt", "route", "redFlags", "triage", "triageStatus", "summary",
+        "diversity",
         "indices", "composition", "skin", "conditions", "checklist", "checklistDetails", "provenance", "warnings",
         "disclaimer"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(String reportVersion, String sample, String generatedAt, Provenance provenance,
-        List<String> redFlags, String route, List<TriageFlag> triage, List<Statement> summary, Diversity diversity,
+        List<String> redFlags, String route, List<TriageFlag> triage, TriageStatus triageStatus,
+        List<Statement> summary, Diversity diversity,
         Indices indices, List<TaxonShare> composition, SkinProfile skin, List<ConditionSection> conditions,
         List<String> checklist, List<Statement> checklistDetails, List<String> warnings, String disclaimer) {
 
     public static final String VERSION = "1.0";
-    public static final String CLINICIAN_FIRST = "clinician-first";
-    public static final String STANDARD = "standard";
 
     public Report {
         redFlags = List.copyOf(redFlags);
@@ -41,8 +42,20 @@ public record Report(String reportVersion, String sample, String generatedAt, Pr
         warnings = List.copyOf(warnings);
     }
 
+    /** A red flag was raised: urgent-care or clinician-first, shown above everything else. */
     @JsonIgnore
-    public boolean clinicianFirst() {
-        return CLINICIAN_FIRST.equals(route);
+    public boolean flagged() {
+        return "urgent-care".equals(route) || "clinician-first".equals(route);
+    }
+
+    @JsonIgnore
+    public boolean urgent() {
+        return "urgent-care".equals(route);
+    }
+
+    /** Not every question was asked and none was answered yes: shown prominently with the unasked questions. */
+    @JsonIgnore
+    public boolean notAssessed() {
+        return "not-assessed".equals(route);
     }
 }

@@ -23,8 +23,8 @@ import org.hl7.fhir.r4.model.StringType;
 
 /**
  * The report as a FHIR R4 {@code Bundle} (type collection): a {@code DiagnosticReport} whose results are
- * {@code Observation}s — the triage route first (clinician-first outranks everything here too, and the
- * conclusion starts with it), then one per diversity metric (with its reference percentile as a component) and
+ * {@code Observation}s — the triage route first and one per red flag (urgency as interpretation, time frame in a
+ * note; urgent-care and clinician-first outrank everything here too, and the conclusion starts with the route), then one per diversity metric (with its reference percentile as a component) and
  * one per health index (with its call and model version) — and the {@code Specimen} carrying the sample id.
  *
  * <p>Codes: there are no LOINC codes for microbiome diversity metrics or these indices, so they use the local
@@ -59,14 +59,7 @@ public final class FhirReportWriter {
                 .setText("stool"));
 
         List<Observation> obs = new ArrayList<>();
-        Observation route = observation(r, "route", "Triage route", issued);
-        route.setValue(new CodeableConcept(new Coding(LOCAL, r.route(), r.clinicianFirst()
-                ? "See a clinician first" : "Standard")));
-        for (var f : r.triage()) {
-            route.addComponent().setCode(local("red-flag", "Red flag answered yes"))
-                    .setValue(new StringType(f.id() + ": " + f.action()));
-        }
-        obs.add(route);
+        obs.addAll(triage(r, issued));
         for (var e : r.diversity().values().entrySet()) {
             Observation o = observation(r, "alpha-" + e.getKey(), "Gut alpha diversity (species rank): " + e.getKey(), issued);
             if (e.getValue() != null && !e.getValue().isNaN())
@@ -95,8 +88,12 @@ public final class FhirReportWriter {
         dr.addSpecimen(new Reference("urn:uuid:" + specimen.getIdElement().getIdPart()));
         for (Observation o : obs) dr.addResult(new Reference("urn:uuid:" + o.getIdElement().getIdPart()));
         StringBuilder conclusion = new StringBuilder();
-        if (r.clinicianFirst()) conclusion.append("CLINICIAN FIRST: red flag(s) ").append(String.join(", ", r.redFlags()))
+        if (r.urgent()) conclusion.append("URGENT CARE: red flag(s) ").append(String.join(", ", r.redFlags()))
+                .append(". Seek medical care today, before acting on any microbiome finding.\n");
+        else if (r.flagged()) conclusion.append("CLINICIAN FIRST: red flag(s) ").append(String.join(", ", r.redFlags()))
                 .append(". See a clinician before acting on any microbiome finding.\n");
+        else if (r.notAssessed()) conclusion.append("NOT ASSESSED: the warning-sign questions were not (all) asked;")
+                .append(" no red flag has been ruled out.\n");
         r.summary().forEach(s -> conclusion.append(s.text()).append('\n'));
         conclusion.append(r.disclaimer());
         dr.setConclusion(conclusion.toString());
@@ -112,6 +109,57 @@ public final class FhirReportWriter {
         b.getMeta().addTag(new Coding(LOCAL, "software", "gutskin " + r.provenance().software() + "; knowledge base "
                 + r.provenance().knowledgeBase() + "; input sha256 " + r.provenance().inputSha256()));
         return b;
+    }
+
+    /**
+     * The route as the first Observation (value: the route code; interpretation: critical abnormal for urgent-care,
+     * abnormal for clinician-first, normal for standard, none for not-assessed, whose note lists the questions not
+     * asked), then one Observation per red flag answered yes (value true; interpretation by urgency; the time frame,
+     * the reason and the sources in notes).
+     */
+    private static List<Observation> triage(Report r, Date issued) {
+        List<Observation> out = new ArrayList<>();
+        Observation route = observation(r, "route", "Triage route", issued);
+        String display = switch (r.route()) {
+            case "urgent-care" -> "Urgent care: same day";
+            case "clinician-first" -> "See a clinician first";
+            case "standard" -> "Standard: all warning-sign questions answered no";
+            default -> "Not assessed: warning-sign questions not (all) asked";
+        };
+        route.setValue(new CodeableConcept(new Coding(LOCAL, r.route(), display)).setText(display));
+        if (!r.notAssessed()) route.addInterpretation(interpretation(r.route()));
+        var st = r.triageStatus();
+        if (st != null) {
+            route.addNote(new Annotation().setText(st.asked() + " of " + st.total() + " warning-sign questions asked"
+                    + (st.answeredBy() == null ? "" : "; answered by " + st.answeredBy()) + (st.answeredAt() == null
+                    ? "" : " at " + st.answeredAt()) + (st.answeredVia() == null ? "" : " (" + st.answeredVia() + ")")));
+            if (r.notAssessed())
+                route.addNote(new Annotation().setText("Not asked: " + String.join(" ", st.notAsked().stream()
+                        .map(q -> q.question()).toList())));
+            st.conflicts().forEach(c -> route.addNote(new Annotation().setText(c)));
+        }
+        out.add(route);
+        for (var f : r.triage()) {
+            Observation o = observation(r, "red-flag-" + f.id().replace('_', '-'), f.question(), issued);
+            o.setValue(new org.hl7.fhir.r4.model.BooleanType(true));
+            o.addInterpretation(interpretation(f.urgency()));
+            o.addNote(new Annotation().setText("Time frame: " + f.timeFrame() + ". " + f.action()));
+            o.addNote(new Annotation().setText("Sources: " + String.join("; ", f.citations())));
+            o.addDerivedFrom(new Reference("urn:uuid:" + route.getIdElement().getIdPart()));
+            out.add(o);
+        }
+        return out;
+    }
+
+    /** HL7 v3 ObservationInterpretation for a route or urgency: AA, A or N, with the route word as text. */
+    private static CodeableConcept interpretation(String route) {
+        String sys = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
+        Coding c = switch (route) {
+            case "urgent-care" -> new Coding(sys, "AA", "Critical abnormal");
+            case "clinician-first" -> new Coding(sys, "A", "Abnormal");
+            default -> new Coding(sys, "N", "Normal");
+        };
+        return new CodeableConcept(c).setText(route);
     }
 
     private static Observation index(Report r, String id, String name, Double value, String call, Date issued) {

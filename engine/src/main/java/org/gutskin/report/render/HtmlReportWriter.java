@@ -108,10 +108,12 @@ public final class HtmlReportWriter {
             v.put("skinComposition", Charts.composition(r.skin().composition()));
             v.put("skinMetrics", metricRows(r.skin().diversity()));
         }
-        // the checklist must fit one printed page: smaller type and spacing for longer lists
-        int items = r.checklistDetails().size();
-        v.put("checklistFont", items <= 12 ? "10" : items <= 18 ? "9" : "8");
-        v.put("checklistGap", items <= 12 ? "7px" : items <= 18 ? "4px" : "2px");
+        // the checklist must fit one printed page: smaller type and spacing for longer lists (measured in lines of
+        // about 100 characters, so one long item counts for what it takes)
+        int lines = r.checklistDetails().stream().mapToInt(x -> 1 + x.text().length() / 100).sum()
+                + r.triageStatus().conflicts().size() * 2;
+        v.put("checklistFont", lines <= 16 ? "10" : lines <= 24 ? "9" : lines <= 32 ? "8" : lines <= 40 ? "7" : "6.5");
+        v.put("checklistGap", lines <= 16 ? "7px" : lines <= 24 ? "4px" : lines <= 32 ? "2px" : "1px");
         return v;
     }
 
