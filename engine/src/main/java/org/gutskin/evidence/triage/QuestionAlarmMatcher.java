@@ -33,7 +33,7 @@ public final class QuestionAlarmMatcher {
             "month", 30, "year", 365);
 
     private final List<CompiledRule> rules = new ArrayList<>();
-    private final List<Phrase> negations, scopeBreaks, pastMarkers, generalOpeners, personal;
+    private final List<Phrase> negations, scopeBreaks, historyMarkers, generalOpeners, personal;
 
     public QuestionAlarmMatcher(KnowledgeBase kb) {
         QuestionAlarms a = kb.questionAlarms();
@@ -42,7 +42,7 @@ public final class QuestionAlarmMatcher {
                     compile(r.qualifiers()), r.minDays()));
         negations = exact(a.negations());
         scopeBreaks = exact(a.scopeBreaks());
-        pastMarkers = exact(a.pastMarkers());
+        historyMarkers = exact(a.historyMarkers());
         generalOpeners = exact(a.generalOpeners());
         personal = exact(a.personalWords());
     }
@@ -85,7 +85,7 @@ public final class QuestionAlarmMatcher {
             for (int i = 0; i < words.size(); i++) {
                 if (!live[i]) continue;
                 int end = p.matchAt(words, i);
-                if (end >= 0 && !negated(words, i)) return text.substring(words.get(i).start(), words.get(end - 1).end());
+                if (end >= 0 && !negated(words, i) && !deniedAfter(words, end)) return text.substring(words.get(i).start(), words.get(end - 1).end());
             }
         return null;
     }
@@ -98,7 +98,7 @@ public final class QuestionAlarmMatcher {
         boolean[] live = new boolean[words.size()];
         java.util.Arrays.fill(live, true);
         for (int[] clause : spans(words, false))
-            if (anyIn(words, clause, pastMarkers)) for (int i = clause[0]; i < clause[1]; i++) live[i] = false;
+            if (anyIn(words, clause, historyMarkers)) for (int i = clause[0]; i < clause[1]; i++) live[i] = false;
         for (int[] sentence : spans(words, true)) {
             int first = sentence[0];
             boolean opener = generalOpeners.stream().anyMatch(p -> p.matchAt(words, first) >= 0);
@@ -144,6 +144,13 @@ public final class QuestionAlarmMatcher {
             })) return true;
         }
         return false;
+    }
+
+    private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "been", "be");
+
+    /** "my eyes aren't affected", "the rash is not spreading": a form of "be" then "not" right after the match. */
+    private static boolean deniedAfter(List<Word> words, int end) {
+        return end + 1 < words.size() && BE.contains(words.get(end).stem()) && words.get(end + 1).stem().equals("not");
     }
 
     /**
