@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,7 +66,7 @@ class EvidenceCommandsTest {
             CliRun r = run("evidence", "--condition", id, "--json");
             assertThat(r.exit()).as(id).isZero();
             JsonNode d = new ObjectMapper().readTree(r.out());
-            assertThat(d.get("route").asText()).isEqualTo("standard");
+            assertThat(d.get("route").asText()).isEqualTo("not-assessed"); // nothing was asked
             JsonNode c = d.get("conditions").get(0);
             assertThat(c.get("id").asText()).isEqualTo(id);
             assertThat(c.get("certaintyTier").asText()).isIn("moderate", "lower");
@@ -102,9 +103,34 @@ class EvidenceCommandsTest {
         CliRun r = run("evidence", "--question", "Is this probiotic any good for my rosacea?");
         assertThat(r.exit()).isZero();
         assertThat(r.out().lines().findFirst().orElseThrow()).startsWith("NEXT STEP (label check)");
+        assertThat(r.out()).contains("ROUTE: not-assessed");
         assertThat(r.out()).contains("[rosacea]").doesNotContain("[acne]");
         JsonNode d = new ObjectMapper().readTree(run("evidence", "--question", "why does SIBO matter?", "--json").out());
         assertThat(d.get("nextStep").get("kind").asText()).isEqualTo("mechanism-reading");
         assertThat(d.get("definitions")).isNotEmpty();
+    }
+
+    /** The four alarm questions: the route, the reason and the clinician step come before any next step. */
+    @Test
+    void alarmQuestionsAnswerWithTheRouteAndTheReasonFirst() throws Exception {
+        CliRun r = run("evidence", "--question", "blood in my stool and lost weight, could it be my eczema?");
+        assertThat(r.exit()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("ROUTE: urgent-care.");
+        assertThat(lines.get(1)).startsWith("NEXT STEP (urgent care): See a clinician today").contains("blood");
+        assertThat(lines.get(2)).startsWith("THEN (");
+        for (String q : List.of("premature baby in the NICU, which probiotic?",
+                "can I stop my methotrexate and take probiotics?", "my rosacea eyes are gritty and painful")) {
+            JsonNode d = new ObjectMapper().readTree(run("evidence", "--question", q, "--json").out());
+            assertThat(d.fieldNames().next()).as(q).isEqualTo("route");
+            assertThat(d.get("route").asText()).as(q).isIn("urgent-care", "clinician-first");
+            assertThat(d.get("flags").get(0).get("citations")).as(q).isNotEmpty();
+            assertThat(d.get("flags").get(0).get("timeFrame").asText()).as(q).isNotBlank();
+            assertThat(d.get("nextStep").get("kind").asText()).as(q).isIn("urgent-care", "clinician-first");
+            assertThat(d.get("thenStep").get("kind").asText()).as(q).isNotBlank();
+        }
+        JsonNode ok = new ObjectMapper().readTree(run("evidence", "--question", "What is a postbiotic?", "--json").out());
+        assertThat(ok.get("route").asText()).isEqualTo("not-assessed");
+        assertThat(ok.get("redFlags")).isEmpty();
     }
 }

@@ -48,6 +48,8 @@ class ReportCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode doc = new ObjectMapper().readTree(out.toFile());
         assertThat(doc.get("route").asText()).isEqualTo("clinician-first");
+        assertThat(doc.get("triageStatus").get("answeredVia").asText()).isEqualTo("cli");
+        assertThat(doc.get("triageStatus").get("asked").asInt()).isEqualTo(1);
         assertThat(doc.get("conditions")).hasSize(1);
         String[] f = Files.readString(shared("data/gmwi2/examples/SRR1761667_GMWI2.txt")).trim().split("\\s+");
         assertThat(doc.get("indices").get("gmwi2").asDouble()).isCloseTo(Double.parseDouble(f[f.length - 1]),
@@ -60,6 +62,8 @@ class ReportCommandTest {
         for (List<String> extra : List.of(List.of("--sample", "nope"),
                 List.of("--sample", "SRR1761667", "--condition", "eczema"),
                 List.of("--sample", "SRR1761667", "--answers", "{\"itchy\": true}"),
+                List.of("--sample", "SRR1761667", "--answers", "{\"infection_signs\": \"yes\"}"),
+                List.of("--sample", "SRR1761667", "--answers", "{\"infection_signs\": tru"),
                 List.of("--sample", "SRR1761667", "--answers", dir.resolve("missing.json").toString()))) {
             List<String> args = new java.util.ArrayList<>(List.of("report", EXAMPLE.toString(), "--format", "html",
                     "-o", out.toString()));
@@ -102,6 +106,51 @@ class ReportCommandTest {
         assertThat(out.resolve("s3.json")).exists();
         try (Stream<Path> s = Files.list(out)) {
             assertThat(s.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
+        }
+    }
+
+    /** A batch with per-sample answers: each report has its own route, a sample without a row says not-assessed. */
+    @Test
+    void batchTakesPerSampleAnswersAsTsvOrJsonLines(@TempDir Path dir) throws Exception {
+        Path table = dir.resolve("t.tsv");
+        Files.writeString(table, "clade_name\ts1\ts2\ts3\n"
+                + "k__Bacteria|p__Firmicutes|c__Clostridia|o__Clostridiales|f__Ruminococcaceae|g__Faecalibacterium|s__Faecalibacterium_prausnitzii\t40\t10\t5\n"
+                + "k__Bacteria|p__Bacteroidetes|c__Bacteroidia|o__Bacteroidales|f__Bacteroidaceae|g__Bacteroides|s__Bacteroides_vulgatus\t60\t90\t95\n");
+        Path answers = dir.resolve("answers.tsv");
+        Files.writeString(answers, "sample_id\tblood_in_stool_or_black_stool\tpregnant_or_breastfeeding\n"
+                + "s1\tyes\tno\ns2\tfalse\tNA\n");
+        Path out = dir.resolve("reports");
+        Run r = run("report", table.toString(), "--all", "--answers-table", answers.toString(), "--format", "json",
+                "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("1 sample(s) have no row");
+        ObjectMapper m = new ObjectMapper();
+        JsonNode s1 = m.readTree(out.resolve("s1.json").toFile()), s2 = m.readTree(out.resolve("s2.json").toFile()),
+                s3 = m.readTree(out.resolve("s3.json").toFile());
+        assertThat(s1.get("route").asText()).isEqualTo("urgent-care");
+        assertThat(s1.get("triageStatus").get("answeredVia").asText()).isEqualTo("batch-file");
+        assertThat(s2.get("route").asText()).isEqualTo("not-assessed");
+        assertThat(s2.get("triageStatus").get("asked").asInt()).isEqualTo(1);
+        assertThat(s3.get("route").asText()).isEqualTo("not-assessed");
+        assertThat(s3.get("triageStatus").get("asked").asInt()).isZero();
+        // JSON lines: same result
+        Path jl = dir.resolve("answers.jsonl");
+        Files.writeString(jl, "{\"sample_id\": \"s3\", \"preterm_or_newborn_infant\": true}\n");
+        Path out2 = dir.resolve("reports2");
+        assertThat(run("report", table.toString(), "--all", "--answers-table", jl.toString(), "--format", "json", "-o",
+                out2.toString()).code()).isZero();
+        assertThat(m.readTree(out2.resolve("s3.json").toFile()).get("route").asText()).isEqualTo("clinician-first");
+        // bad tables: an unknown key, an unreadable cell, an unknown sample; each exit 3, one line, no report
+        for (String bad : List.of("sample_id\titchy\ns1\ttrue\n", "sample_id\tinfection_signs\ns1\tmaybe\n",
+                "sample_id\tinfection_signs\nnope\ttrue\n")) {
+            Files.writeString(answers, bad);
+            Path o = dir.resolve("bad" + bad.length());
+            Run b = run("report", table.toString(), "--all", "--answers-table", answers.toString(), "--format",
+                    "json", "-o", o.toString());
+            assertThat(b.code()).as(bad + b.err()).isEqualTo(3);
+            assertThat(b.err().strip().lines()).as(b.err()).hasSize(1);
+            assertThat(b.err()).contains("answers.tsv");
+            assertThat(o).doesNotExist();
         }
     }
 }
