@@ -4,7 +4,16 @@
 (function () {
   const CONDITIONS = [["", "(any)"], ["atopic-dermatitis", "Atopic dermatitis"], ["psoriasis", "Psoriasis"],
     ["rosacea", "Rosacea"], ["acne", "Acne"], ["sensitive-skin", "Sensitive skin"]];
-  let csrf = null, me = null, offset = 0;
+  // what the banner above a report and above a question's answer says for each route (the explanation itself
+  // comes from the knowledge base's server, GET /api/triage/questions)
+  const ROUTE_HEADING = {
+    "urgent-care": "Urgent care: please get medical care today",
+    "clinician-first": "Clinician first: see a doctor before acting on anything here",
+    "not-assessed": "Not assessed: the safety questions were not answered",
+    "standard": "Standard: every safety question was answered no"
+  };
+  let csrf = null, me = null, offset = 0, questions = null, triageSample = null;
+  const triageSeen = {};
   const $ = (id) => document.getElementById(id);
 
   function el(tag, attrs, ...children) {
@@ -43,10 +52,13 @@
   async function route() {
     status("");
     if (!me) { show("signin"); $("username").focus(); return; }
-    const [, view, arg] = (location.hash || "#/samples").split("/");
+    const [, view, arg, triageId] = (location.hash || "#/samples").split("/");
     switch (view) {
       case "upload": show("upload"); break;
-      case "report": show("report"); openReport(arg); break;
+      // a report is shown only after the safety questions were answered or explicitly skipped
+      case "report":
+        if (triageId) { show("report"); openReport(arg, triageId); } else { show("triage"); openTriage(arg); }
+        break;
       case "label": show("label"); break;
       case "evidence": show("evidence"); break;
       default: show("samples"); offset = 0; loadSamples(false);
@@ -69,14 +81,109 @@
     } catch (e) { status(e.message, true); }
   }
 
-  async function openReport(id) {
+  async function loadQuestions() {
+    if (!questions) questions = await api("GET", "/api/triage/questions");
+    return questions;
+  }
+
+  // "If yes: get medical care today" / "If yes: see a clinician within two weeks"
+  function ifYes(q) {
+    return "If yes: " + (q.urgency === "urgent-care" ? "get medical care " : "see a clinician ") + q.timeFrame;
+  }
+
+  function routeHelp(doc) {
+    const p = $("triage-help");
+    p.replaceChildren(el("strong", {}, "What the answers lead to. "));
+    for (const [id, text] of Object.entries(doc.routes)) {
+      p.append(el("span", { class: "route-name route-" + id }, id), ": " + text + " ");
+    }
+  }
+
+  async function openTriage(id) {
+    triageSample = id;
+    $("triage-error").textContent = "";
+    try {
+      const [s, doc] = await Promise.all([api("GET", "/api/samples/" + encodeURIComponent(id)), loadQuestions()]);
+      $("triage-title").textContent = "Before the report for " + s.name + ": safety questions";
+      document.title = "Safety questions · gutskin";
+      routeHelp(doc);
+      const box = $("triage-questions");
+      box.replaceChildren();
+      for (const g of doc.groups) {
+        const fs = el("fieldset", { class: "qgroup" }, el("legend", {}, g.title));
+        for (const q of g.questions) {
+          const name = "q-" + q.id;
+          const choices = el("div", { class: "choices" });
+          for (const [v, t] of [["yes", "Yes"], ["no", "No"], ["", "Not answered"]]) {
+            const cid = name + "-" + (v || "unanswered");
+            const input = el("input", { type: "radio", name: name, id: cid, value: v });
+            if (!v) input.checked = true;
+            choices.append(el("span", { class: "choice" }, input, el("label", { for: cid }, t)));
+          }
+          fs.append(el("div", { class: "q", role: "radiogroup", "aria-labelledby": name + "-text" },
+            el("div", { class: "q-text" }, el("span", { id: name + "-text" }, q.question),
+              el("span", { class: "when" }, ifYes(q))), choices));
+        }
+        box.append(fs);
+      }
+    } catch (e) { status(e.message, true); }
+  }
+
+  async function storeTriage(body) {
+    const id = triageSample;
+    try {
+      const t = await api("POST", "/api/samples/" + encodeURIComponent(id) + "/triage", body);
+      triageSeen[t.triageId] = t;
+      location.hash = "#/report/" + id + "/" + t.triageId;
+    } catch (e) { $("triage-error").textContent = e.message; }
+  }
+
+  function submitTriage(ev) {
+    ev.preventDefault();
+    const answers = {};
+    for (const input of $("triage-questions").querySelectorAll("input[type=radio]:checked")) {
+      if (input.value) answers[input.name.substring(2)] = input.value === "yes";
+    }
+    if (Object.keys(answers).length === 0) {
+      $("triage-error").textContent = "No question is answered yet. Answer them, or choose “Skip the questions”"
+        + " (the report is then marked not assessed).";
+      return;
+    }
+    storeTriage({ answers: answers });
+  }
+
+  // the coloured line above a report or a question's answer: the route in plain words
+  function banner(box, route, detail, withHelp) {
+    box.className = "banner route-" + route;
+    const help = withHelp !== false && questions && questions.routes[route];
+    box.replaceChildren(el("h2", {}, ROUTE_HEADING[route] || route), ...(help ? [el("p", {}, help)] : []),
+      ...(detail || []));
+    box.hidden = false;
+  }
+
+  async function openReport(id, triageId) {
     try {
       const s = await api("GET", "/api/samples/" + encodeURIComponent(id));
       $("report-title").textContent = "Report: " + s.name;
-      const base = "/api/samples/" + s.id + "/report?format=";
+      const base = "/api/samples/" + s.id + "/report?triage=" + encodeURIComponent(triageId) + "&format=";
       $("dl-json").href = base + "json"; $("dl-pdf").href = base + "pdf"; $("dl-fhir").href = base + "fhir";
       $("dl-html").href = base + "html";
+      $("report-reanswer").href = "#/report/" + s.id;
+      $("route-banner").hidden = true;
       $("report-frame").src = base + "html";
+      await loadQuestions();
+      let t = triageSeen[triageId];
+      if (!t) {
+        // opened from a link or a reload: the route as the report has it
+        const r = await api("GET", base + "json");
+        t = { route: r.route, skipped: r.triageStatus.asked === 0, notAsked: r.triageStatus.notAsked, flags: r.triage };
+      }
+      const detail = [];
+      if (t.route === "not-assessed") {
+        detail.push(el("p", {}, (t.skipped ? "The questions were skipped" : (t.notAsked.length + " of the questions were not answered"))
+          + ". ", el("a", { href: "#/report/" + s.id }, "Answer the safety questions")));
+      }
+      banner($("route-banner"), t.route, detail);
     } catch (e) { status(e.message, true); }
   }
 
@@ -136,14 +243,43 @@
     } catch (e) { out.replaceChildren(el("p", { class: "error" }, e.message)); }
   }
 
+  // a question's safety answer, before anything else: the route, each warning sign with its reason, the next step
+  function renderSafety(v) {
+    const box = el("div", {});
+    if (v.flags.length) {
+      const ul = el("ul", {});
+      for (const f of v.flags) {
+        ul.append(el("li", {}, el("strong", {}, f.question), " ", el("span", { class: "when" }, f.timeFrame),
+          el("br", {}), (f.matched ? "Your question mentions “" + f.matched + "”. " : "") + f.reason));
+      }
+      banner(box, v.route, [ul], false);
+    } else {
+      box.className = "banner route-none";
+      box.append(el("h2", {}, "No warning signs found in your question"),
+        el("p", {}, "This is not a full safety check: the safety questions asked before a report are."));
+    }
+    box.setAttribute("id", "question-route");
+    const steps = el("div", { class: "steps" });
+    if (v.nextStep) steps.append(el("p", {}, el("strong", {}, "Next step: "), v.nextStep.advice));
+    if (v.thenStep) steps.append(el("p", {}, el("strong", {}, "Then: "), v.thenStep.advice));
+    return [box, steps];
+  }
+
   async function showEvidence(ev) {
     if (ev) ev.preventDefault();
-    const out = $("evidence-result");
+    const out = $("evidence-result"), safety = $("evidence-safety");
     try {
-      const cond = $("evidence-condition").value;
-      const v = await api("GET", "/api/evidence" + (cond ? "?condition=" + encodeURIComponent(cond) : ""));
-      out.replaceChildren(renderTree(v));
-    } catch (e) { out.replaceChildren(el("p", { class: "error" }, e.message)); }
+      const cond = $("evidence-condition").value, q = $("evidence-question").value.trim();
+      const params = new URLSearchParams();
+      if (cond) params.set("condition", cond);
+      if (q) params.set("question", q);
+      if (q) await loadQuestions();
+      const v = await api("GET", "/api/evidence" + (params.toString() ? "?" + params : ""));
+      safety.replaceChildren(...(q ? renderSafety(v) : []));
+      const rest = Object.assign({}, v);
+      for (const k of ["route", "redFlags", "flags", "notAsked", "conflicts", "nextStep", "thenStep"]) delete rest[k];
+      out.replaceChildren(renderTree(rest));
+    } catch (e) { safety.replaceChildren(); out.replaceChildren(el("p", { class: "error" }, e.message)); }
   }
 
   async function signIn(ev) {
@@ -173,6 +309,9 @@
     $("more").addEventListener("click", () => { offset += 50; loadSamples(true); });
     $("label-form").addEventListener("submit", checkLabel);
     $("evidence-form").addEventListener("submit", showEvidence);
+    $("triage-form").addEventListener("submit", submitTriage);
+    $("triage-skip").addEventListener("click", () => storeTriage({ skipped: true }));
+    $("triage-questions").addEventListener("change", () => { $("triage-error").textContent = ""; });
     $("file").addEventListener("change", () => { if ($("file").files[0]) upload($("file").files[0]); });
     const dz = $("dropzone");
     dz.addEventListener("dragover", (e) => { e.preventDefault(); dz.classList.add("over"); });
