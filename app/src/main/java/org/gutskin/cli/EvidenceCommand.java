@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.gutskin.evidence.kb.Citation;
 import org.gutskin.evidence.kb.Definition;
 import org.gutskin.evidence.kb.KnowledgeBase;
+import org.gutskin.evidence.kb.RedFlagEntry;
 import org.gutskin.evidence.ladder.ConditionLadder;
 import org.gutskin.evidence.ladder.EvidenceLadder;
 import org.gutskin.evidence.ladder.LadderJson;
@@ -57,9 +58,15 @@ final class EvidenceCommand implements Callable<Integer> {
                     + " --answers`; a missing key is 'not asked'.")
     String answers;
 
+    @Option(names = "--triage-questions",
+            description = "Print the warning-sign questions (key, group, urgency, time frame, question) and exit;"
+                    + " with --json as {\"questions\": [...]}. Use the keys in --answers files.")
+    boolean listQuestions;
+
     @Override
     public Integer call() {
         KnowledgeBase kb = KnowledgeBase.get();
+        if (listQuestions) return questions(kb);
         TriageResult triage = answers == null ? null : Triage.route(kb, TriageAnswers.parseArgument(answers));
         QuestionAnswer asked = question == null ? null : QuestionRouter.route(kb, question);
         String only = condition != null ? condition : asked == null ? null : asked.next().conditionId();
@@ -86,6 +93,26 @@ final class EvidenceCommand implements Callable<Integer> {
             lines.add("");
             lines.addAll(text(ladders, kb));
             for (String line : lines) out.println(line);
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    /** The triage questions from the knowledge base: TSV (header first) or JSON. */
+    private int questions(KnowledgeBase kb) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode doc = LadderJson.document(List.of(), kb.version()).objectNode();
+            var qs = doc.putArray("questions");
+            for (RedFlagEntry r : kb.redFlags())
+                qs.addObject().put("id", r.key()).put("group", r.group().word()).put("urgency", r.urgency().word())
+                        .put("timeFrame", r.timeFrame()).put("question", r.question());
+            out.println(LadderJson.write(doc));
+        } else {
+            out.println("key\tgroup\turgency\ttime_frame\tquestion");
+            for (RedFlagEntry r : kb.redFlags())
+                out.println(String.join("\t", r.key(), r.group().word(), r.urgency().word(), r.timeFrame(),
+                        r.question()));
         }
         out.flush();
         return Main.OK;

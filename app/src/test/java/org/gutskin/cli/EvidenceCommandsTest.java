@@ -129,6 +129,10 @@ class EvidenceCommandsTest {
             assertThat(d.get("nextStep").get("kind").asText()).as(q).isIn("urgent-care", "clinician-first");
             assertThat(d.get("thenStep").get("kind").asText()).as(q).isNotBlank();
         }
+        List<String> table = run("evidence", "--triage-questions").out().lines().toList();
+        assertThat(table.get(0)).isEqualTo("key\tgroup\turgency\ttime_frame\tquestion");
+        assertThat(table).hasSize(20).anySatisfy(l -> assertThat(l).startsWith(
+                "blood_in_stool_or_black_stool\tgut\turgent-care\ttoday\t"));
         JsonNode ok = new ObjectMapper().readTree(run("evidence", "--question", "What is a postbiotic?", "--json").out());
         assertThat(ok.get("route").asText()).isEqualTo("not-assessed");
         assertThat(ok.get("redFlags")).isEmpty();
