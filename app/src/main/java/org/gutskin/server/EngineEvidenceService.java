@@ -15,6 +15,7 @@ import org.gutskin.evidence.ladder.EvidenceLadder;
 import org.gutskin.evidence.ladder.LadderJson;
 import org.gutskin.evidence.label.LabelChecker;
 import org.gutskin.evidence.label.LabelVerdictJson;
+import org.gutskin.evidence.label.SafetyContext;
 import org.gutskin.evidence.triage.QuestionAnswer;
 import org.gutskin.evidence.triage.QuestionRouter;
 import org.gutskin.evidence.triage.Route;
@@ -33,8 +34,9 @@ public final class EngineEvidenceService implements EvidenceService {
     private final LabelChecker checker = new LabelChecker(kb);
 
     @Override
-    public JsonNode checkLabel(String text, String condition) {
-        return LabelVerdictJson.toNode(checker.evaluate(text, condition), kb.version());
+    public JsonNode checkLabel(String text, String condition, List<String> context, Map<String, Boolean> answers) {
+        SafetyContext person = SafetyContext.of(kb, context, answers);
+        return LabelVerdictJson.toNode(checker.evaluate(text, condition, person), kb.version());
     }
 
     @Override

@@ -3,6 +3,10 @@ package org.gutskin.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gutskin.evidence.triage.Triage;
 
 /** The label checker and the evidence ladder, answered by the evidence engine through {@link EvidenceService}. */
 final class EvidenceHandlers {
@@ -13,7 +17,10 @@ final class EvidenceHandlers {
         this.s = s;
     }
 
-    /** POST /api/label {text, condition?}: the verdict JSON of {@code gutskin label --json}. */
+    /**
+     * POST /api/label {text, condition?, context?: [words], answers?: {key: bool}}: the verdict JSON of
+     * {@code gutskin label --json}, with the safety block for that context.
+     */
     void label(Context ctx) {
         AuthHandlers.principal(ctx);
         JsonNode body;
@@ -26,7 +33,20 @@ final class EvidenceHandlers {
         if (text.isBlank()) throw new ApiError(400, "text: the label text is required");
         if (text.length() > 20_000) throw new ApiError(400, "text: at most 20000 characters");
         String condition = body.hasNonNull("condition") ? body.get("condition").asText() : null;
-        ctx.json(s.evidence().checkLabel(text, condition));
+        List<String> context = new ArrayList<>();
+        JsonNode c = body.path("context");
+        if (c.isTextual()) context.add(c.asText());
+        else if (c.isArray()) {
+            for (JsonNode w : c) {
+                if (!w.isTextual()) throw new ApiError(400, "context: expected a list of words");
+                context.add(w.asText());
+            }
+        } else if (!c.isMissingNode() && !c.isNull()) throw new ApiError(400, "context: expected a list of words");
+        JsonNode a = body.path("answers");
+        if (!a.isMissingNode() && !a.isNull() && !a.isObject())
+            throw new ApiError(400, "answers: expected a JSON object of booleans");
+        Map<String, Boolean> answers = a.isObject() ? Triage.parseAnswers(a.toString(), "answers") : Map.of();
+        ctx.json(s.evidence().checkLabel(text, condition, context, answers));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.gutskin.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,7 +12,15 @@ import java.util.Map;
 public interface EvidenceService {
 
     /** The verdict on a product label ({@code gutskin label --json}); condition may be null. */
-    JsonNode checkLabel(String text, String condition);
+    default JsonNode checkLabel(String text, String condition) {
+        return checkLabel(text, condition, List.of(), Map.of());
+    }
+
+    /**
+     * The verdict for a person with this safety context ({@code gutskin label --context … --answers … --json}):
+     * context words and triage answers (either may be empty); an unknown word or key is an input error (400).
+     */
+    JsonNode checkLabel(String text, String condition, List<String> context, Map<String, Boolean> answers);
 
     /** The evidence ladder and its citations ({@code gutskin evidence --json}); condition may be null. */
     default JsonNode ladder(String condition) {

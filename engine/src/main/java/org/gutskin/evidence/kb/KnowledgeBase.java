@@ -37,11 +37,12 @@ public final class KnowledgeBase {
     private final QuestionAlarms questionAlarms;
     private final List<ChecklistItem> generalChecklist;
     private final List<TaxonSynonym> taxonSynonyms;
+    private final ProbioticSafety probioticSafety;
 
     KnowledgeBase(String version, int schemaVersion, Map<String, Citation> citations, Map<String, Condition> conditions,
             List<Trial> trials, List<Definition> definitions, List<Renaming> renamings, List<String> species,
             List<RedFlagEntry> redFlags, List<AnswerConflict> answerConflicts, QuestionAlarms questionAlarms,
-            List<ChecklistItem> generalChecklist, List<TaxonSynonym> taxonSynonyms) {
+            List<ChecklistItem> generalChecklist, List<TaxonSynonym> taxonSynonyms, ProbioticSafety probioticSafety) {
         this.version = version;
         this.schemaVersion = schemaVersion;
         this.citations = Map.copyOf(citations);
@@ -55,6 +56,7 @@ public final class KnowledgeBase {
         this.questionAlarms = questionAlarms;
         this.generalChecklist = List.copyOf(generalChecklist);
         this.taxonSynonyms = List.copyOf(taxonSynonyms);
+        this.probioticSafety = probioticSafety;
     }
 
     /** The bundled knowledge base, loaded and validated on first use. */
@@ -183,6 +185,19 @@ public final class KnowledgeBase {
     /** The red flag a label-checker context word ({@code immunosuppressed}, {@code preterm} …) stands for. */
     public Optional<RedFlagEntry> redFlagForContext(String context) {
         return redFlags.stream().filter(r -> r.contexts().contains(context)).findFirst();
+    }
+
+    /**
+     * The label-checker context words every safety-context red flag accepts ({@code preterm}, {@code
+     * immunosuppressed} …), in question order: the one list the CLI help and error messages draw on.
+     */
+    public List<String> contextWords() {
+        return redFlags.stream().flatMap(r -> r.contexts().stream()).toList();
+    }
+
+    /** The probiotic-safety traits and rules the label checker applies ({@code probiotic-safety.yaml}). */
+    public ProbioticSafety probioticSafety() {
+        return probioticSafety;
     }
 
     /** Answer combinations that cannot describe one person (named in the report, never resolved silently). */

@@ -25,7 +25,8 @@ import org.gutskin.profile.Rank;
  * unique ids, every item citing at least one registered citation, verified items citing only verified citations,
  * verified citations carrying an identifier (DOI, PMID, or URL for web guidance), trial organisms being known
  * species names, statements free of forbidden words and of the ladder's reserved phrases (see {@link Wording}),
- * exactly the five contract conditions; triage keys well formed and each with an alarm rule for free-text questions.
+ * exactly the five contract conditions; triage keys well formed and each with an alarm rule for free-text questions;
+ * probiotic-safety rules naming known traits and safety-context keys, cited with a DOI or PMID.
  */
 public final class KnowledgeBaseLoader {
 
@@ -35,6 +36,7 @@ public final class KnowledgeBaseLoader {
     private static final Pattern DOI = Pattern.compile("^10\\.\\d{4,9}/\\S+$");
     private static final Pattern PMID = Pattern.compile("^\\d{5,9}$");
     private static final Pattern TRIAGE_KEY = Pattern.compile("^[a-z]+(_[a-z]+)+$");
+    private static final Pattern WORD_ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
     /** Opens a knowledge-base file by its path relative to the knowledge-base root (null when absent). */
     @FunctionalInterface
@@ -92,7 +94,7 @@ public final class KnowledgeBaseLoader {
         if (schema == null || schema != 1) throw manifest.fail("schemaVersion must be 1 (this gutskin reads schema 1)");
         YamlItem files = new YamlItem(name(mf), "files", manifest.node("files"));
         files.allowOnly(Set.of("citations", "definitions", "nomenclature", "taxonSynonyms", "redFlags", "questionAlarms",
-                "interventions", "conditions"));
+                "probioticSafety", "interventions", "conditions"));
 
         loadCitations(files.text("citations"));
         Map<String, Condition> conditions = new LinkedHashMap<>();
@@ -117,8 +119,9 @@ public final class KnowledgeBaseLoader {
         List<AnswerConflict> conflicts = new ArrayList<>();
         List<RedFlagEntry> redFlags = loadRedFlags(files.text("redFlags"), general, conflicts);
         QuestionAlarms alarms = loadQuestionAlarms(files.text("questionAlarms"), redFlags);
+        ProbioticSafety safety = loadProbioticSafety(files.text("probioticSafety"), redFlags);
         return new KnowledgeBase(version, schema, citations, ordered, trials, definitions, renamings, species, redFlags,
-                conflicts, alarms, general, synonyms);
+                conflicts, alarms, general, synonyms, safety);
     }
 
     // ------------------------------------------------------------------ files
@@ -343,7 +346,7 @@ public final class KnowledgeBaseLoader {
     private QuestionAlarms loadQuestionAlarms(String file, List<RedFlagEntry> redFlags) {
         String display = name(file);
         YamlItem top = new YamlItem(display, null, read(file));
-        top.allowOnly(Set.of("negations", "scopeBreaks", "pastMarkers", "generalOpeners", "personalWords", "alarms"));
+        top.allowOnly(Set.of("negations", "scopeBreaks", "historyMarkers", "generalOpeners", "personalWords", "alarms"));
         Set<String> keys = new HashSet<>(redFlags.stream().map(RedFlagEntry::key).toList());
         Set<String> covered = new HashSet<>();
         List<AlarmRule> rules = new ArrayList<>();
@@ -365,7 +368,72 @@ public final class KnowledgeBaseLoader {
         for (String k : keys)
             if (!covered.contains(k)) throw top.fail("red flag '" + k + "' has no alarm rule for free-text questions");
         return new QuestionAlarms(rules, top.texts("negations", true), top.texts("scopeBreaks", true),
-                top.texts("pastMarkers", true), top.texts("generalOpeners", true), top.texts("personalWords", true));
+                top.texts("historyMarkers", true), top.texts("generalOpeners", true), top.texts("personalWords", true));
+    }
+
+    /**
+     * {@code probiotic-safety.yaml}: product traits (genera or species, organism count, dose) and rules joining
+     * traits with safety-context red-flag keys. Trait ids are unique hyphenated words; a rule names only known
+     * traits and keys whose red flag has label-checker contexts; a {@code concern} needs a context; every rule cites
+     * verified sources with a DOI or PMID (label reasons carry only those) and its text passes {@link Wording}.
+     */
+    private ProbioticSafety loadProbioticSafety(String file, List<RedFlagEntry> redFlags) {
+        String display = name(file);
+        YamlItem top = new YamlItem(display, null, read(file));
+        top.allowOnly(Set.of("traits", "rules"));
+        List<ProbioticSafety.Trait> traits = new ArrayList<>();
+        List<JsonNode> tn = top.nodes("traits", true);
+        for (int i = 0; i < tn.size(); i++) {
+            YamlItem it = new YamlItem(display, YamlItem.label(tn.get(i), "traits[" + i + "]"), tn.get(i));
+            it.allowOnly(Set.of("id", "description", "genera", "species", "minOrganisms", "minDoseCfu"));
+            String id = it.text("id");
+            if (!WORD_ID.matcher(id).matches()) throw it.fail("trait id '" + id + "' must be lower-case words joined by '-'");
+            if (traits.stream().anyMatch(t -> t.id().equals(id))) throw it.fail("trait defined twice");
+            String description = it.text("description");
+            checkWords(it, description);
+            Integer minOrganisms = it.optInt("minOrganisms");
+            if (minOrganisms != null && minOrganisms < 1) throw it.fail("minOrganisms must be at least 1");
+            ProbioticSafety.Trait t = new ProbioticSafety.Trait(id, description, it.texts("genera", false),
+                    it.texts("species", false), minOrganisms, it.optPositive("minDoseCfu"));
+            for (String g : t.genera())
+                if (!g.matches("[A-Z][a-z]+")) throw it.fail("genus '" + g + "' must be one capitalised word");
+            for (String sp : t.species())
+                if (!sp.matches("[A-Z][a-z]+ [a-z]+.*")) throw it.fail("species '" + sp + "' must be a binomial");
+            if (!t.namesOrganisms() && minOrganisms == null && t.minDoseCfu() == null)
+                throw it.fail("a trait needs genera, species, minOrganisms or minDoseCfu");
+            traits.add(t);
+        }
+        Set<String> traitIds = new HashSet<>(traits.stream().map(ProbioticSafety.Trait::id).toList());
+        Set<String> contextKeys = new HashSet<>(redFlags.stream().filter(r -> !r.contexts().isEmpty())
+                .map(RedFlagEntry::key).toList());
+        List<ProbioticSafety.Rule> rules = new ArrayList<>();
+        Set<String> ruleIds = new HashSet<>();
+        List<JsonNode> rn = top.nodes("rules", true);
+        for (int i = 0; i < rn.size(); i++) {
+            YamlItem it = new YamlItem(display, YamlItem.label(rn.get(i), "rules[" + i + "]"), rn.get(i));
+            it.allowOnly(Set.of("id", "traits", "contexts", "level", "text", "citations"));
+            String id = it.text("id");
+            if (!WORD_ID.matcher(id).matches()) throw it.fail("rule id '" + id + "' must be lower-case words joined by '-'");
+            if (!ruleIds.add(id)) throw it.fail("rule defined twice");
+            List<String> ts = it.texts("traits", false), cs = it.texts("contexts", false);
+            for (String t : ts)
+                if (!traitIds.contains(t)) throw it.fail("unknown trait '" + t + "' (defined: " + traitIds + ")");
+            for (String c : cs)
+                if (!contextKeys.contains(c))
+                    throw it.fail("unknown context '" + c + "' (expected a red-flag key with contexts: " + contextKeys + ")");
+            ProbioticSafety.Level level = it.word("level", ProbioticSafety.Level.class);
+            if (ts.isEmpty() && cs.isEmpty()) throw it.fail("a rule needs traits or contexts (else it fires for every label)");
+            if (level == ProbioticSafety.Level.CONCERN && cs.isEmpty())
+                throw it.fail("a concern needs a context (a product trait alone is a note)");
+            String text = it.text("text");
+            checkWords(it, text);
+            List<Citation> cited = cite(it, it.texts("citations", true), true);
+            for (Citation c : cited)
+                if (!c.hasDoiOrPmid())
+                    throw it.fail("cites '" + c.id() + "', which has no DOI or PMID (label reasons need one)");
+            rules.add(new ProbioticSafety.Rule(id, ts, cs, level, text, cited));
+        }
+        return new ProbioticSafety(traits, rules);
     }
 
     private List<ChecklistItem> checklist(String file, List<JsonNode> nodes, String field) {

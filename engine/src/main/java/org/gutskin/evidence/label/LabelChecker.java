@@ -23,6 +23,11 @@ import org.gutskin.evidence.kb.Wording;
  * verified trials. A trial matches at strain level when every organism it tested appears on the label with the same
  * strain designation (or a recorded alias); one strain of a tested mixture, or the same species with another or no
  * strain, is species-level evidence only. See {@link Verdict} for the decision order. Every reason is cited.
+ *
+ * <p>Every verdict carries a safety block ({@link LabelSafety}, from {@link SafetyRules} over the knowledge base's
+ * {@code probiotic-safety.yaml}): the person's {@link SafetyContext}, the product's traits, and the rules that fired.
+ * A fired concern makes the verdict {@link Verdict#SAFETY_CONCERN} (never supportive), outranking every evidence
+ * verdict, and is listed first among the reasons; notes never change the verdict.
  */
 public final class LabelChecker {
 
@@ -37,18 +42,30 @@ public final class LabelChecker {
 
     private final KnowledgeBase kb;
     private final LabelParser parser;
+    private final SafetyRules safety;
 
     public LabelChecker(KnowledgeBase kb) {
         this.kb = kb;
         this.parser = new LabelParser(kb);
+        this.safety = new SafetyRules(kb.probioticSafety());
     }
 
     /** Checks a label against the bundled knowledge base; {@code conditionId} (may be null) overrides the text. */
     public static LabelVerdict check(String text, String conditionId) {
-        return new LabelChecker(KnowledgeBase.get()).evaluate(text, conditionId);
+        return check(text, conditionId, SafetyContext.NONE);
     }
 
+    /** As {@link #check(String, String)}, for a person with this safety context. */
+    public static LabelVerdict check(String text, String conditionId, SafetyContext context) {
+        return new LabelChecker(KnowledgeBase.get()).evaluate(text, conditionId, context);
+    }
+
+    /** The verdict without anything known about the person (only product safety notes can fire). */
     public LabelVerdict evaluate(String text, String conditionOption) {
+        return evaluate(text, conditionOption, SafetyContext.NONE);
+    }
+
+    public LabelVerdict evaluate(String text, String conditionOption, SafetyContext context) {
         ParsedLabel label = parser.parse(text);
         String conditionId = conditionOption != null ? kb.condition(conditionOption).id() : label.conditionId();
         List<Reason> reasons = new ArrayList<>();
@@ -56,7 +73,7 @@ public final class LabelChecker {
             reasons.add(reason("No organism name (genus and species, e.g. 'Lactobacillus rhamnosus GG') could be read "
                     + "from the label, so no evidence can be matched. Evidence belongs to named strains.",
                     cites("hill2014", "wickens2013")));
-            return finish(label, conditionId, Verdict.UNPARSEABLE, false, reasons);
+            return finish(label, conditionId, Verdict.UNPARSEABLE, false, reasons, context);
         }
         nameReasons(label, reasons);
         Verdict verdict;
@@ -108,7 +125,7 @@ public final class LabelChecker {
             verdict = Verdict.CLAIM_EXCEEDS_EVIDENCE;
             supportive = false;
         }
-        return finish(label, conditionId, verdict, supportive, reasons);
+        return finish(label, conditionId, verdict, supportive, reasons, context);
     }
 
     // ------------------------------------------------------------------ matching
@@ -264,7 +281,17 @@ public final class LabelChecker {
         return new Reason(text, List.copyOf(c));
     }
 
-    private LabelVerdict finish(ParsedLabel label, String conditionId, Verdict v, boolean supportive, List<Reason> r) {
-        return new LabelVerdict(label, conditionId, v, supportive, r, DISCLAIMER);
+    /** Adds the safety block; a fired concern outranks the evidence verdict and leads the reasons. */
+    private LabelVerdict finish(ParsedLabel label, String conditionId, Verdict v, boolean supportive, List<Reason> r,
+            SafetyContext context) {
+        LabelSafety s = safety.assess(label, context);
+        if (s.hasConcern()) {
+            List<Reason> concerns = new ArrayList<>();
+            for (SafetyFinding f : s.concerns()) concerns.add(reason("Safety concern: " + f.text(), f.citations()));
+            r.addAll(0, concerns);
+            v = Verdict.SAFETY_CONCERN;
+            supportive = false;
+        }
+        return new LabelVerdict(label, conditionId, v, supportive, r, DISCLAIMER, s);
     }
 }

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The contract's "Label verdict JSON": {@code input}, {@code condition}, {@code organisms} [{@code name},
  * {@code formerName}, {@code strain}, {@code strainLevel}], {@code doseCfu}, {@code verdict}, {@code supportive},
- * {@code reasons} [{@code text}, {@code citations}], {@code disclaimer}; plus {@code knowledgeBase} (the version).
+ * {@code reasons} [{@code text}, {@code citations}], {@code disclaimer}; plus {@code knowledgeBase} (the version)
+ * and {@code safety} {{@code context} [red-flag keys], {@code productTraits} [ids], {@code concerns} [{@code rule},
+ * {@code text}, {@code citations}], {@code notes} [same]}. Concerns are also the first reasons.
  */
 public final class LabelVerdictJson {
 
@@ -32,6 +34,11 @@ public final class LabelVerdictJson {
         else o.put("doseCfu", v.label().doseCfu());
         o.put("verdict", v.verdict().id());
         o.put("supportive", v.supportive());
+        ObjectNode safety = o.putObject("safety");
+        v.safety().context().forEach(safety.putArray("context")::add);
+        v.safety().productTraits().forEach(safety.putArray("productTraits")::add);
+        findings(safety.putArray("concerns"), v.safety().concerns());
+        findings(safety.putArray("notes"), v.safety().notes());
         ArrayNode reasons = o.putArray("reasons");
         for (Reason r : v.reasons()) {
             ObjectNode n = reasons.addObject();
@@ -42,6 +49,15 @@ public final class LabelVerdictJson {
         o.put("disclaimer", v.disclaimer());
         o.put("knowledgeBase", knowledgeBaseVersion);
         return o;
+    }
+
+    private static void findings(ArrayNode out, java.util.List<SafetyFinding> findings) {
+        for (SafetyFinding f : findings) {
+            ObjectNode n = out.addObject();
+            n.put("rule", f.rule());
+            n.put("text", f.text());
+            f.citationIds().forEach(n.putArray("citations")::add);
+        }
     }
 
     public static String write(LabelVerdict v, String knowledgeBaseVersion) {

@@ -2,10 +2,14 @@ package org.gutskin.evidence.label;
 
 /**
  * The fixed set of label verdicts (the {@code verdict} field of {@code gutskin label --json}). Checked in this
- * order: {@link #UNPARSEABLE}, {@link #CLAIM_EXCEEDS_EVIDENCE}, {@link #NO_CONDITION_CLAIMED}, then by the
- * strain-level evidence for the claimed condition.
+ * order: {@link #SAFETY_CONCERN}, {@link #UNPARSEABLE}, {@link #CLAIM_EXCEEDS_EVIDENCE}, {@link #NO_CONDITION_CLAIMED},
+ * then by the strain-level evidence for the claimed condition.
  */
 public enum Verdict {
+    /** A probiotic-safety rule of level {@code concern} fired for this product and the person's context (e.g. a
+     * Saccharomyces product and a central line; any probiotic for a preterm baby). Outranks every evidence verdict;
+     * never supportive. */
+    SAFETY_CONCERN("safety-concern"),
     /** At least one strain-level trial of the exact product composition for the condition (and population, when the
      * label names one) favoured it, none was negative, and the label dose is not below the studied dose. The only
      * verdict with {@code supportive: true}. */
