@@ -374,7 +374,7 @@ public final class ReportService {
             List<String> cites = triage.stream().flatMap(t -> t.citations().stream()).distinct().toList();
             String n = triage.size() + " red-flag question" + (triage.size() > 1 ? "s" : "");
             out.add(new Statement((triaged.route() == Route.URGENT_CARE
-                    ? "Seek medical care today: you answered yes to " + n + " that needs same-day care."
+                    ? "Seek medical care today: you answered yes to " + n + ", and at least one needs same-day care."
                     : "See a clinician first: you answered yes to " + n + ".")
                     + " Nothing in the microbiome findings below changes that.", cites));
         } else if (triaged.route() == Route.NOT_ASSESSED) {
