@@ -51,23 +51,6 @@ public final class EngineEvidenceService implements EvidenceService {
     }
 
     /** What each route means, in plain words, most urgent first (the form's help and the report banner). */
-    private static final Map<Route, String> ROUTE_HELP = routeHelp();
-
-    private static Map<Route, String> routeHelp() {
-        Map<Route, String> m = new EnumMap<>(Route.class);
-        m.put(Route.URGENT_CARE, "Please get medical care today: contact your doctor or an urgent-care service the"
-                + " same day, or emergency services if you feel very unwell. A yes to a warning sign marked \"today\""
-                + " leads here, and nothing in a microbiome report changes this advice.");
-        m.put(Route.CLINICIAN_FIRST, "Please see a doctor or dermatologist before acting on anything in the report,"
-                + " on a product label or on a supplement. A yes to any other warning sign or safety question leads"
-                + " here.");
-        m.put(Route.NOT_ASSESSED, "The questions were skipped or not all answered, so the report has not checked"
-                + " whether you should see a clinician first. It lists the questions that were not asked; answer"
-                + " them before acting on anything in it.");
-        m.put(Route.STANDARD, "Every question was answered no: nothing asked about needs a clinician first, and the"
-                + " report can be read as it stands. It is still not medical advice.");
-        return m;
-    }
 
     @Override
     public JsonNode triageQuestions() {
@@ -86,7 +69,7 @@ public final class EngineEvidenceService implements EvidenceService {
                     .put("timeFrame", r.timeFrame());
         }
         ObjectNode routes = doc.putObject("routes");
-        ROUTE_HELP.forEach((r, text) -> routes.put(r.id(), text));
+        kb.routeHelp().forEach(routes::put);
         return doc;
     }
 

@@ -76,6 +76,12 @@ class TriageTest {
     }
 
     @Test
+    void everyRouteIsExplainedInPlainWords() {
+        assertThat(KB.routeHelp().keySet()).containsExactlyInAnyOrderElementsOf(
+                java.util.Arrays.stream(Route.values()).map(Route::id).toList());
+    }
+
+    @Test
     void standardOnlyWhenEveryQuestionWasAskedAndAnsweredNo() {
         TriageResult none = Triage.route(Map.of());
         assertThat(none.route()).isEqualTo(Route.NOT_ASSESSED);
@@ -155,7 +161,8 @@ class TriageTest {
         QuestionAnswer blood = QuestionRouter.route("blood in my stool and lost weight, could it be my eczema?");
         assertThat(blood.route()).isEqualTo(Route.URGENT_CARE);
         assertThat(blood.redFlagKeys()).containsExactly("blood_in_stool_or_black_stool", "unexplained_weight_loss");
-        assertThat(blood.next().advice()).startsWith("See a clinician today").contains("\"blood … stool\"");
+        assertThat(blood.next().advice()).startsWith("See a clinician today").contains("\"blood … stool\" and \"lost weight\". Today: ")
+                .doesNotContain(".;");
         assertThat(QuestionRouter.route("premature baby in the NICU, which probiotic?").redFlagKeys())
                 .contains("preterm_or_newborn_infant");
         assertThat(QuestionRouter.route("can I stop my methotrexate and take probiotics?").redFlagKeys())

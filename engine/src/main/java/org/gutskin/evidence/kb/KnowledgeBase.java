@@ -34,6 +34,7 @@ public final class KnowledgeBase {
     private final List<String> species;
     private final List<RedFlagEntry> redFlags;
     private final List<AnswerConflict> answerConflicts;
+    private final Map<String, String> routeHelp;
     private final QuestionAlarms questionAlarms;
     private final List<ChecklistItem> generalChecklist;
     private final List<TaxonSynonym> taxonSynonyms;
@@ -41,7 +42,8 @@ public final class KnowledgeBase {
 
     KnowledgeBase(String version, int schemaVersion, Map<String, Citation> citations, Map<String, Condition> conditions,
             List<Trial> trials, List<Definition> definitions, List<Renaming> renamings, List<String> species,
-            List<RedFlagEntry> redFlags, List<AnswerConflict> answerConflicts, QuestionAlarms questionAlarms,
+            List<RedFlagEntry> redFlags, List<AnswerConflict> answerConflicts, Map<String, String> routeHelp,
+            QuestionAlarms questionAlarms,
             List<ChecklistItem> generalChecklist, List<TaxonSynonym> taxonSynonyms, ProbioticSafety probioticSafety) {
         this.version = version;
         this.schemaVersion = schemaVersion;
@@ -53,6 +55,7 @@ public final class KnowledgeBase {
         this.species = List.copyOf(species);
         this.redFlags = List.copyOf(redFlags);
         this.answerConflicts = List.copyOf(answerConflicts);
+        this.routeHelp = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(routeHelp));
         this.questionAlarms = questionAlarms;
         this.generalChecklist = List.copyOf(generalChecklist);
         this.taxonSynonyms = List.copyOf(taxonSynonyms);
@@ -198,6 +201,11 @@ public final class KnowledgeBase {
     /** The probiotic-safety traits and rules the label checker applies ({@code probiotic-safety.yaml}). */
     public ProbioticSafety probioticSafety() {
         return probioticSafety;
+    }
+
+    /** Each route value (urgent-care, clinician-first, not-assessed, standard) explained in plain words. */
+    public Map<String, String> routeHelp() {
+        return routeHelp;
     }
 
     /** Answer combinations that cannot describe one person (named in the report, never resolved silently). */

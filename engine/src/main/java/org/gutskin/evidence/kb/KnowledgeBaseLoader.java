@@ -35,6 +35,10 @@ public final class KnowledgeBaseLoader {
 
     private static final Pattern DOI = Pattern.compile("^10\\.\\d{4,9}/\\S+$");
     private static final Pattern PMID = Pattern.compile("^\\d{5,9}$");
+    /** The contract's route values: the route help must explain each. */
+    private static final Set<String> ROUTES = new java.util.LinkedHashSet<>(
+            List.of("urgent-care", "clinician-first", "not-assessed", "standard"));
+    private final Map<String, String> routeHelp = new LinkedHashMap<>();
     private static final Pattern TRIAGE_KEY = Pattern.compile("^[a-z]+(_[a-z]+)+$");
     private static final Pattern WORD_ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
@@ -121,7 +125,7 @@ public final class KnowledgeBaseLoader {
         QuestionAlarms alarms = loadQuestionAlarms(files.text("questionAlarms"), redFlags);
         ProbioticSafety safety = loadProbioticSafety(files.text("probioticSafety"), redFlags);
         return new KnowledgeBase(version, schema, citations, ordered, trials, definitions, renamings, species, redFlags,
-                conflicts, alarms, general, synonyms, safety);
+                conflicts, routeHelp, alarms, general, synonyms, safety);
     }
 
     // ------------------------------------------------------------------ files
@@ -309,7 +313,7 @@ public final class KnowledgeBaseLoader {
     private List<RedFlagEntry> loadRedFlags(String file, List<ChecklistItem> general, List<AnswerConflict> conflicts) {
         String display = name(file);
         YamlItem top = new YamlItem(display, null, read(file));
-        top.allowOnly(Set.of("redFlags", "conflicts", "generalChecklist"));
+        top.allowOnly(Set.of("redFlags", "routes", "conflicts", "generalChecklist"));
         List<RedFlagEntry> out = new ArrayList<>();
         Set<String> contexts = new HashSet<>();
         List<JsonNode> nodes = top.nodes("redFlags", true);
@@ -340,6 +344,13 @@ public final class KnowledgeBaseLoader {
             conflicts.add(new AnswerConflict(ks, it.text("text")));
         }
         general.addAll(checklist(display, top.nodes("generalChecklist", true), "generalChecklist"));
+        YamlItem routes = new YamlItem(display, "routes", top.node("routes"));
+        routes.allowOnly(ROUTES);
+        for (String r : ROUTES) {
+            String text = routes.text(r);
+            checkWords(routes, text);
+            routeHelp.put(r, text);
+        }
         return out;
     }
 

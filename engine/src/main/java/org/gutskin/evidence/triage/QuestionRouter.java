@@ -51,18 +51,20 @@ public final class QuestionRouter {
         return m;
     }
 
-    /** "See a clinician today because …": each alarm's time frame and reason, most urgent first. */
+    /** "See a clinician today because your question mentions …", then each alarm's time frame and reason, most urgent first. */
     private static NextStep safetyStep(Route route, List<Alarm> alarms, String condition) {
-        List<String> because = new ArrayList<>();
+        List<String> quoted = new ArrayList<>(), why = new ArrayList<>();
         for (Alarm a : alarms) {
             RedFlagEntry r = a.redFlag();
-            because.add("your question mentions \"" + a.matched() + "\" (" + r.timeFrame() + "): " + r.action());
+            quoted.add("\"" + a.matched() + "\"");
+            why.add(Character.toUpperCase(r.timeFrame().charAt(0)) + r.timeFrame().substring(1) + ": " + r.action());
         }
         String head = route == Route.URGENT_CARE
                 ? "See a clinician today (same day; emergency services if you feel very unwell) because "
                 : "See a clinician before acting on any microbiome reading, label or supplement, because ";
         return new NextStep(route == Route.URGENT_CARE ? NextStep.Kind.URGENT_CARE : NextStep.Kind.CLINICIAN_FIRST,
-                condition, head + String.join("; and ", because));
+                condition, head + "your question mentions " + String.join(" and ", quoted) + ". "
+                        + String.join(" ", why));
     }
 
     private static NextStep ordinary(KnowledgeBase kb, String q) {
