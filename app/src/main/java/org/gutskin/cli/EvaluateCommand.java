@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import org.gutskin.index.HealthCall;
 import org.gutskin.index.HealthIndex;
+import org.gutskin.index.IndexApplicability;
 import org.gutskin.index.IndexScores;
 import org.gutskin.index.evaluation.Bootstrap;
 import org.gutskin.index.evaluation.Evaluation;
@@ -117,8 +118,11 @@ final class EvaluateCommand implements Callable<Integer> {
         HashSet<String> seen = new HashSet<>();
         for (Path f : files) {
             Profile p = ProfileFiles.read(f, input.readOptions());
-            IndexScores s = ix.score(p.abundance(), allowMismatch);
+            IndexScores s = IndexApplicability.score(ix, p, allowMismatch ? IndexApplicability.Mode.FORCE
+                    : IndexApplicability.Mode.REFUSE);
             for (String w : s.warnings()) System.err.println("gutskin: warning: " + f + ": " + w);
+            String noCall = IndexApplicability.noCallWarning(ix, p.abundance());
+            if (noCall != null) System.err.println("gutskin: warning: " + f + ": " + noCall);
             warnings.addAll(s.warnings());
             for (int i = 0; i < s.size(); i++) {
                 if (!seen.add(s.sampleIds().get(i)))

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.gutskin.index.HealthIndex;
+import org.gutskin.index.IndexApplicability;
 import org.gutskin.index.IndexScores;
 import org.gutskin.profile.InputException;
 import org.gutskin.profile.Profile;
@@ -50,8 +51,11 @@ final class ScoreCommand implements Callable<Integer> {
         Set<String> seen = new HashSet<>();
         for (Path f : files) {
             Profile p = ProfileFiles.read(f, input.readOptions());
-            IndexScores s = ix.score(p.abundance(), allowMismatch);
+            IndexScores s = IndexApplicability.score(ix, p, allowMismatch ? IndexApplicability.Mode.FORCE
+                    : IndexApplicability.Mode.REFUSE);
             for (String w : s.warnings()) System.err.println("gutskin: warning: " + f + ": " + w);
+            String noCall = IndexApplicability.noCallWarning(ix, p.abundance());
+            if (noCall != null) System.err.println("gutskin: warning: " + f + ": " + noCall);
             for (int i = 0; i < s.size(); i++) {
                 String id = s.sampleIds().get(i);
                 if (!seen.add(id)) throw new InputException(f, 0, "sample '" + id + "' was already read from another file");

@@ -23,6 +23,11 @@ public record CohortOptions(Rank rank, List<String> alphaMetrics, List<String> b
         if (betaMetrics.isEmpty()) throw new IllegalArgumentException("at least one beta metric");
     }
 
+    /** The same options with other per-sample scores. */
+    public CohortOptions withAlphaMetrics(List<String> metrics) {
+        return new CohortOptions(rank, metrics, betaMetrics, permutations, seed, minPrevalence, axes);
+    }
+
     /** The contract's defaults: species, Bray–Curtis, 999 permutations. */
     public static CohortOptions defaults() {
         return new CohortOptions(Rank.SPECIES, DEFAULT_ALPHA, List.of("braycurtis"), 999, Permutations.DEFAULT_SEED,

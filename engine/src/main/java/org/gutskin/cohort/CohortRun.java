@@ -15,7 +15,10 @@ import org.gutskin.cohort.model.AdjustedAnalysis;
 import org.gutskin.cohort.model.AdjustedResult;
 import org.gutskin.cohort.output.CohortOutput;
 import org.gutskin.diversity.beta.BetaMetrics;
+import org.gutskin.index.HealthIndex;
+import org.gutskin.index.IndexApplicability;
 import org.gutskin.profile.AbundanceTable;
+import org.gutskin.profile.Format;
 import org.gutskin.profile.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.TableUnion;
@@ -72,14 +75,43 @@ public final class CohortRun {
         AbundanceTable full = readTable(req);
         AbundanceTable atRank = atRank(req, full);
         CohortDesign d = CohortDesign.of(atRank, md, req.groupColumn());
-        CohortResult r = CohortAnalysis.run(d.table(), full.select(d.kept()), d.grouping(), req.options(), backend, d.notes());
+        List<String> notes = new ArrayList<>(d.notes());
+        CohortOptions options = applicableScores(req, full, notes);
+        CohortResult r = CohortAnalysis.run(d.table(), full.select(d.kept()), d.grouping(), options, backend, notes);
         List<String> prov = new ArrayList<>();
         prov.add("gutskin " + SoftwareVersion.get());
         for (Path f : req.files()) prov.add(f.getFileName() + " sha256 " + sha256(f));
         prov.add(req.metadata().getFileName() + " sha256 " + sha256(req.metadata()));
         AdjustedResult adj = req.adjusted() == null ? null : AdjustedAnalysis.run(req.adjusted(), md,
-                d.table().normalized(1.0, d.table().kind()), r.scores(), req.options(), backend);
+                d.table().normalized(1.0, d.table().kind()), r.scores(), options, backend);
         return CohortOutput.render(r, req.groupColumn(), prov, adj);
+    }
+
+    /**
+     * The request's options without the health indices that do not apply to these profiles
+     * ({@link IndexApplicability}: MetaPhlAn 4, Kraken, 16S …), each left out with a note saying why.
+     */
+    static CohortOptions applicableScores(CohortRequest req, AbundanceTable full, List<String> notes) {
+        List<Format> formats = new ArrayList<>();
+        for (Path f : req.files()) {
+            try {
+                formats.add(req.readOptions().format() != null ? req.readOptions().format() : ProfileFiles.detect(f));
+            } catch (IOException e) {
+                throw new InputException(f.toString(), 0, "cannot read: " + e.getMessage(), e);
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        for (String name : req.options().alphaMetrics()) {
+            if (HealthIndex.names().contains(name)) {
+                String why = IndexApplicability.notApplicable(HealthIndex.named(name), formats, full);
+                if (why != null) {
+                    notes.add(name + " left out: " + why + ".");
+                    continue;
+                }
+            }
+            kept.add(name);
+        }
+        return kept.size() == req.options().alphaMetrics().size() ? req.options() : req.options().withAlphaMetrics(kept);
     }
 
     public static void execute(CohortRequest req, CohortBackend backend) {

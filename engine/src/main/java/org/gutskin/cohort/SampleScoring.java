@@ -7,6 +7,7 @@ import java.util.Map;
 import org.gutskin.diversity.alpha.AlphaMetric;
 import org.gutskin.diversity.alpha.AlphaMetrics;
 import org.gutskin.index.HealthIndex;
+import org.gutskin.index.IndexApplicability;
 import org.gutskin.index.IndexScores;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.InputException;
@@ -41,9 +42,13 @@ public final class SampleScoring {
         for (String name : names) {
             if (isIndex(name)) {
                 try {
-                    IndexScores s = HealthIndex.named(name).score(full, true);
+                    // the profile-level rule was applied when the files were read (CohortRun); here the per-sample one
+                    IndexScores s = IndexApplicability.score(HealthIndex.named(name), List.of(), full, null,
+                            IndexApplicability.Mode.MARK);
                     out.put(name, s.values().clone());
                     for (String w : s.warnings()) notes.add(name + ": " + w);
+                    String noCall = IndexApplicability.noCallWarning(HealthIndex.named(name), full);
+                    if (noCall != null) notes.add(name + ": " + noCall);
                 } catch (InputException e) {
                     notes.add(name + " not computed: " + e.getMessage());
                 }

@@ -89,6 +89,19 @@ public final class Gmhi implements HealthIndex {
         return new IndexScores(model(), table.sampleIds(), v, calls, warnings);
     }
 
+    @Override
+    public int modelTaxa() {
+        return set.size();
+    }
+
+    @Override
+    public int[] detectedTaxa(AbundanceTable table) {
+        GmhiComponents[] c = components(table);
+        int[] out = new int[c.length];
+        for (int i = 0; i < c.length; i++) out[i] = c[i].rMh() + c[i].rMn();
+        return out;
+    }
+
     /** GMHI and its intermediate values for every sample, in table order. */
     public GmhiComponents[] components(AbundanceTable input) {
         AbundanceTable table = speciesLevel(input);

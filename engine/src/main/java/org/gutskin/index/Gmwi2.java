@@ -89,6 +89,24 @@ public final class Gmwi2 implements HealthIndex {
         return new IndexScores(model(), table.sampleIds(), v, calls, warnings);
     }
 
+    @Override
+    public int modelTaxa() {
+        return coef.length;
+    }
+
+    @Override
+    public int[] detectedTaxa(AbundanceTable input) {
+        AbundanceTable table = input.relative();
+        int[] map = featureMap(table), out = new int[table.sampleCount()];
+        int unknown = unknownIndex(table);
+        boolean[] present = new boolean[coef.length];
+        for (int s = 0; s < out.length; s++) {
+            presence(table, s, map, unknown, present);
+            for (boolean b : present) if (b) out[s]++;
+        }
+        return out;
+    }
+
     /** The model taxa present in one sample, in model order, with their coefficients (the tool's {@code _GMWI2_taxa.txt}). */
     public List<Gmwi2Model.Coefficient> presentTaxa(AbundanceTable input, int sample) {
         AbundanceTable table = input.relative();

@@ -23,6 +23,12 @@ public interface HealthIndex {
      */
     IndexScores score(AbundanceTable table, boolean allowMismatch);
 
+    /** How many taxa (species or clades) the model scores. */
+    int modelTaxa();
+
+    /** Per sample, how many of the model's taxa are detected (above the model's presence threshold). */
+    int[] detectedTaxa(AbundanceTable table);
+
     /** The half-width of the band around 0 inside which the index makes no call (0 when it has none). */
     double rejectBand();
 

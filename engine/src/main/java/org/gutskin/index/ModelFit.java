@@ -48,7 +48,7 @@ final class ModelFit {
         return warnings;
     }
 
-    private static boolean hasSpecies(AbundanceTable t) {
+    static boolean hasSpecies(AbundanceTable t) {
         for (Lineage l : t.taxa()) if (l.reaches(Rank.SPECIES) && l.nameAt(Rank.SPECIES) != null) return true;
         return false;
     }
@@ -59,7 +59,7 @@ final class ModelFit {
         return r.isEmpty() ? "none" : String.join(", ", r);
     }
 
-    private static String firstSgbTaxon(AbundanceTable t) {
+    static String firstSgbTaxon(AbundanceTable t) {
         for (Lineage l : t.taxa()) {
             if (l.isUnclassified()) continue;
             String strain = l.nameAt(Rank.STRAIN), species = l.nameAt(Rank.SPECIES);

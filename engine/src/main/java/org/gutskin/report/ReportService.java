@@ -36,6 +36,8 @@ import org.gutskin.evidence.triage.TriageResult;
 import org.gutskin.report.model.TriageStatus;
 import org.gutskin.index.GmhiModel;
 import org.gutskin.index.Gmwi2Model;
+import org.gutskin.index.HealthIndex;
+import org.gutskin.index.IndexApplicability;
 import org.gutskin.index.IndexScores;
 import org.gutskin.index.ModelProvenance;
 import org.gutskin.profile.AbundanceTable;
@@ -228,8 +230,27 @@ public final class ReportService {
         List<String> warnings = new ArrayList<>();
         for (String x : h.warnings()) warnings.add("GMHI: " + x);
         for (String x : w.warnings()) warnings.add("GMWI2: " + x);
-        return new Indices(num(h.value(s)), h.call(s).label(), num(w.value(s)), w.call(s).label(),
-                p.gmwi2RejectBand(), List.of(h.model().tag(), w.model().tag()), warnings);
+        return new Indices(num(h.value(s)), h.call(s).label(), note(h, s), num(w.value(s)), w.call(s).label(),
+                note(w, s), p.gmwi2RejectBand(), List.of(h.model().tag(), w.model().tag()), warnings);
+    }
+
+    /** Why an index gives no call for this sample (null when it does): the applicability rule's words. */
+    private static String note(IndexScores x, int s) {
+        return switch (x.call(s)) {
+            case NOT_APPLICABLE -> x.warnings().get(0);
+            case NO_CALL -> "no call: fewer than " + IndexApplicability.minimumTaxa(HealthIndex.named(x.model().id()))
+                    + " of the index's taxa were detected in this sample";
+            default -> null;
+        };
+    }
+
+    /** "1.40 (healthy)", or the applicability rule's words with no healthy/non-healthy call. */
+    private static String indexText(Double value, String call) {
+        return switch (call) {
+            case "not-applicable" -> "not applicable to this profile";
+            case "no-call" -> "no call (too few of its taxa detected)";
+            default -> value == null ? "not computable" : fmt(value) + " (" + call + ")";
+        };
     }
 
     private static Double num(double v) {
@@ -400,8 +421,14 @@ public final class ReportService {
                     List.of(gmhiDoi)));
         }
         StringBuilder idx = new StringBuilder("Gut health indices: ");
-        idx.append("GMWI2 ").append(ix.gmwi2() == null ? "not computable" : fmt(ix.gmwi2()) + " (" + ix.gmwi2Call() + ")");
-        idx.append(", GMHI ").append(ix.gmhi() == null ? "not computable" : fmt(ix.gmhi()) + " (" + ix.gmhiCall() + ")");
+        if ("not-applicable".equals(ix.gmwi2Call()) && "not-applicable".equals(ix.gmhiCall()))
+            idx.append("not applicable to this profile: GMWI2 and GMHI were built for other profiler databases"
+                    + " (MetaPhlAn 3 and 2) and no validated mapping exists, so neither gives a value or a"
+                    + " healthy/non-healthy call (the reason is under Gut health indices)");
+        else {
+            idx.append("GMWI2 ").append(indexText(ix.gmwi2(), ix.gmwi2Call()));
+            idx.append(", GMHI ").append(indexText(ix.gmhi(), ix.gmhiCall()));
+        }
         idx.append(". Both were built to tell stool samples of healthy people from those of people with a range of"
                 + " diseases; they are not skin tests.");
         out.add(new Statement(idx.toString(), List.of(gmwiDoi, gmhiDoi)));

@@ -10,6 +10,7 @@ import org.gutskin.index.Gmhi;
 import org.gutskin.index.GmhiModel;
 import org.gutskin.index.Gmwi2;
 import org.gutskin.index.Gmwi2Model;
+import org.gutskin.index.IndexApplicability;
 import org.gutskin.index.IndexScores;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.InputException;
@@ -48,9 +49,10 @@ public final class ScoredProfile {
         AbundanceTable speciesCounts = counts ? speciesTable(profile.counts().orElseThrow()) : species;
         this.alpha = AlphaDiversity.compute(counts ? speciesCounts : species, m);
         if (indices) {
-            this.gmhi = new Gmhi(GmhiModel.current()).score(profile.abundance(), true);
+            // the one applicability rule: not applicable to the profile → no value, no call; too few taxa → no call
+            this.gmhi = IndexApplicability.score(new Gmhi(GmhiModel.current()), profile, IndexApplicability.Mode.MARK);
             this.gmwi2Index = new Gmwi2(Gmwi2Model.current());
-            this.gmwi2 = gmwi2Index.score(profile.abundance(), true);
+            this.gmwi2 = IndexApplicability.score(gmwi2Index, profile, IndexApplicability.Mode.MARK);
         } else {
             this.gmhi = null;
             this.gmwi2 = null;

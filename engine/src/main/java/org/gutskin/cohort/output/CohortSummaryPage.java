@@ -37,12 +37,16 @@ public final class CohortSummaryPage {
         if (adjusted)
             h.append("<p>Adjusted models (<code>--formula</code>): <a href=\"adjusted.html\">adjusted.html</a>.</p>\n");
 
-        h.append("<h2>Tests</h2>\n<table><tr><th>test</th><th>metric</th><th>statistic</th><th>p-value</th><th>permutations</th><th>reading</th></tr>\n");
+        java.util.Map<CohortTest, Double> q = scoreQValues(r.tests());
+        h.append("<h2>Tests</h2>\n<table><tr><th>test</th><th>metric</th><th>statistic</th><th>p-value</th><th>q-value</th><th>permutations</th><th>reading</th></tr>\n");
         for (CohortTest t : r.tests())
             h.append("<tr><td>").append(t.test()).append("</td><td>").append(esc(t.metric())).append("</td><td class=n>")
                     .append(fmt(t.statistic())).append("</td><td class=n>").append(fmt(t.pValue())).append("</td><td class=n>")
-                    .append(t.permutations()).append("</td><td>").append(reading(t)).append("</td></tr>\n");
-        h.append("</table>\n");
+                    .append(q.containsKey(t) ? fmt(q.get(t)) : "").append("</td><td class=n>")
+                    .append(t.permutations()).append("</td><td>").append(reading(t, q.get(t))).append("</td></tr>\n");
+        h.append("</table>\n<p class=note>q-value: Benjamini–Hochberg over the per-sample score tests of the same kind"
+                + " (one family per test: every score is tested, so a reading at p &lt; 0.05 would overstate); the"
+                + " readings of score tests use q.</p>\n");
 
         for (String f : plotFiles)
             h.append("<figure><img src=\"").append(esc(f)).append("\" alt=\"").append(esc(f)).append("\"></figure>\n");
@@ -74,8 +78,25 @@ public final class CohortSummaryPage {
         return h.toString();
     }
 
-    private static String reading(CohortTest t) {
+    /** Benjamini–Hochberg q over the per-sample score tests, one family per test kind (kruskal, mannwhitneyu). */
+    static java.util.Map<CohortTest, Double> scoreQValues(List<CohortTest> tests) {
+        java.util.Map<CohortTest, Double> out = new java.util.HashMap<>();
+        java.util.Map<String, List<CohortTest>> families = new java.util.LinkedHashMap<>();
+        for (CohortTest t : tests)
+            if (!t.test().equals("permanova") && !t.test().equals("permdisp") && !Double.isNaN(t.pValue()))
+                families.computeIfAbsent(t.test(), k -> new java.util.ArrayList<>()).add(t);
+        for (List<CohortTest> f : families.values()) {
+            double[] q = org.gutskin.cohort.BenjaminiHochberg.adjust(f.stream().mapToDouble(CohortTest::pValue).toArray());
+            for (int i = 0; i < q.length; i++) out.put(f.get(i), q[i]);
+        }
+        return out;
+    }
+
+    private static String reading(CohortTest t, Double q) {
         if (Double.isNaN(t.pValue())) return "could not be computed";
+        if (q != null)
+            return (q < 0.05 ? "q &lt; 0.05: " : "no evidence at q &lt; 0.05 that ") + esc(t.metric())
+                    + " differs between groups";
         String what = switch (t.test()) {
             case "permanova" -> "community composition differs between groups";
             case "permdisp" -> "spread (dispersion) differs between groups — a PERMANOVA result may reflect spread, not location";

@@ -74,8 +74,10 @@ public final class FhirReportWriter {
                         + r.diversity().reference().size())).setValue(quantity(p, "%"));
             obs.add(o);
         }
-        obs.add(index(r, "gmwi2", "Gut Microbiome Wellness Index 2", r.indices().gmwi2(), r.indices().gmwi2Call(), issued));
-        obs.add(index(r, "gmhi", "Gut Microbiome Health Index", r.indices().gmhi(), r.indices().gmhiCall(), issued));
+        obs.add(index(r, "gmwi2", "Gut Microbiome Wellness Index 2", r.indices().gmwi2(), r.indices().gmwi2Call(),
+                r.indices().gmwi2Note(), issued));
+        obs.add(index(r, "gmhi", "Gut Microbiome Health Index", r.indices().gmhi(), r.indices().gmhiCall(),
+                r.indices().gmhiNote(), issued));
 
         DiagnosticReport dr = new DiagnosticReport();
         dr.setId(id(r, "report"));
@@ -162,11 +164,17 @@ public final class FhirReportWriter {
         return new CodeableConcept(c).setText(route);
     }
 
-    private static Observation index(Report r, String id, String name, Double value, String call, Date issued) {
+    private static Observation index(Report r, String id, String name, Double value, String call, String note,
+            Date issued) {
         Observation o = observation(r, id, name, issued);
-        if (value != null) o.setValue(quantity(value, "1"));
-        else o.setDataAbsentReason(new CodeableConcept(new Coding(
-                "http://terminology.hl7.org/CodeSystem/data-absent-reason", "not-a-number", "Not a Number (NaN)")));
+        String dar = "http://terminology.hl7.org/CodeSystem/data-absent-reason";
+        if ("not-applicable".equals(call))
+            o.setDataAbsentReason(new CodeableConcept(new Coding(dar, "not-applicable", "Not Applicable")).setText(note));
+        else if ("no-call".equals(call))
+            o.setDataAbsentReason(new CodeableConcept(new Coding(dar, "not-applicable", "Not Applicable")).setText(note));
+        else if (value != null) o.setValue(quantity(value, "1"));
+        else o.setDataAbsentReason(new CodeableConcept(new Coding(dar, "not-a-number", "Not a Number (NaN)")));
+        if (note != null) o.addNote(new Annotation().setText(note));
         o.addComponent().setCode(local(id + "-call", name + " call")).setValue(new CodeableConcept(
                 new Coding(LOCAL, call, call)));
         var m = r.provenance().models().get(id);
