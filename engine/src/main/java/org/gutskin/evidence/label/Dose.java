@@ -10,6 +10,9 @@ import java.util.Locale;
  */
 public record Dose(double amount, Unit unit, double servingsPerDay, String frequency) {
 
+    /** The frequency recorded when the amount itself is printed per day ("1×10^9 CFU per daily dose"). */
+    public static final String PRINTED_PER_DAY = "amount printed per day";
+
     /** The unit the amount was printed in. */
     public enum Unit {
         CFU, AFU, MG;
@@ -34,6 +37,7 @@ public record Dose(double amount, Unit unit, double servingsPerDay, String frequ
     public String describe() {
         String per = format(perDay()) + " " + unit.word() + "/day";
         if (frequency == null) return per + " (one serving a day assumed: no frequency printed)";
+        if (frequency.equals(PRINTED_PER_DAY)) return per;
         return per + " (" + format(amount) + " " + unit.word() + " per serving, " + frequency + ")";
     }
 

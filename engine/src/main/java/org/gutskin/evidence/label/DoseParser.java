@@ -137,7 +137,7 @@ public final class DoseParser {
         Matcher size = SERVING_SIZE.matcher(lower);
         if (perUnits == null && size.find()) perUnits = count(size.group(1));
         boolean printedPerDay = PER_DAY.matcher(afterAmount).find();
-        if (printedPerDay && times == null) return new Frequency(1, "amount printed per day");
+        if (printedPerDay && times == null) return new Frequency(1, Dose.PRINTED_PER_DAY);
         double servings = 1;
         String words = null;
         if (units != null && perUnits != null && perUnits > 0) {
