@@ -107,13 +107,16 @@ public final class DoseParser {
         if (best == null) return null;
         String lower = s.toLowerCase(Locale.ROOT);
         String after = lower.substring(best.end, Math.min(lower.length(), best.end + 40));
-        Frequency f = frequency(lower, after);
+        String before = lower.substring(Math.max(0, best.start - 200), best.start);
+        Frequency f = frequency(lower, after, before);
         return new Dose(best.value, best.unit, f.servings, f.words);
     }
 
     private record Frequency(double servings, String words) {}
 
-    private static Frequency frequency(String lower, String afterAmount) {
+    private static final Pattern EACH_UNIT_BEFORE = Pattern.compile("\\b(?:each|per|one|1)\\s+" + UNIT + "\\b(?:\\s+contains)?");
+
+    private static Frequency frequency(String lower, String afterAmount, String beforeAmount) {
         Integer times = null;
         String timesWords = null;
         for (Object[] t : TIMES) {
@@ -134,6 +137,7 @@ public final class DoseParser {
         Integer perUnits = null;
         Matcher per = PER_UNITS.matcher(afterAmount);
         if (per.find() && !per.group().matches(".*serving.*")) perUnits = per.group(1) == null ? 1 : count(per.group(1));
+        if (perUnits == null && !beforeAmount.contains("serving") && EACH_UNIT_BEFORE.matcher(beforeAmount).find()) perUnits = 1;
         Matcher size = SERVING_SIZE.matcher(lower);
         if (perUnits == null && size.find()) perUnits = count(size.group(1));
         boolean printedPerDay = PER_DAY.matcher(afterAmount).find();

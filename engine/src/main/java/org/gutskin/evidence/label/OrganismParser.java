@@ -53,6 +53,8 @@ final class OrganismParser {
             String organism = names.organismOfStrain(t.bare());
             if (organism != null) add(out, organism, List.of(t.bare()), t.bare());
         }
+        // "L. reuteri DSM 17938 (L. reuteri Protectis)": the species printed again without a strain is the same organism
+        out.removeIf(o -> !o.strainLevel() && out.stream().anyMatch(x -> x.strainLevel() && x.name().equals(o.name())));
         return out;
     }
 
