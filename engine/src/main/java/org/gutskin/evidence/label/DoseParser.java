@@ -66,7 +66,7 @@ public final class DoseParser {
     // ---------------------------------------------------------------- frequency
     private static final String UNIT = "(?:capsules?|caps|vcaps|veg(?:etarian)?\\s*caps(?:ules)?|tablets?|tabs|sachets?|"
             + "sticks?|stick packs?|drops|gummies|gummy|softgels?|lozenges?|chewables?|chewable tablets?|scoops?|pearls?|"
-            + "packets?|servings?|bottles?|shots?|vials?)";
+            + "packets?|servings?|bottles?|shots?|vials?|g[ée]lules?|comprim[ée]s?|sachets?-doses?|bustin[ae]|flaconcin[oi])";
     private static final String COUNT = "(\\d+|one|two|three|four|five|six)";
     private static final Pattern PER_UNITS = Pattern.compile("\\b(?:per|each|in|/)\\s*(?:" + COUNT + "\\s*)?" + UNIT + "\\b");
     private static final Pattern SERVING_SIZE = Pattern.compile("serving size:?\\s*" + COUNT + "\\s*" + UNIT);
@@ -74,8 +74,9 @@ public final class DoseParser {
             + "/\\s*(?:day|d)\\b|\\bdaily dose\\b|\\bper daily\\b|\\bpro tag\\b|\\bpar jour\\b|\\bal d[ií]a\\b|\\bal giorno\\b");
     private static final Pattern TAKE = Pattern.compile("(?:take|use|give|chew|dissolve|consume|adults?:?|children:?|"
             + "directions:?|dosage:?|suggested use:?|recommended (?:daily )?(?:use|dose|intake):?|einnahme:?)\\s*(?:up to\\s*)?"
-            + COUNT + "(?:\\s*(?:-|to|or)\\s*\\d+)?\\s*" + UNIT + "|\\b" + COUNT + "(?:\\s*(?:-|to|or)\\s*\\d+)?\\s*" + UNIT
-            + "(?=\\s*(?:daily|a day|per day|each day|every day|once|twice|\\d\\s*(?:x|times)|three times|with))");
+            + COUNT + "(?:\\s*(?:-|to|or|à)\\s*(?:\\d+|two|three|four))?\\s*" + UNIT + "|\\b" + COUNT
+            + "(?:\\s*(?:-|to|or|à)\\s*(?:\\d+|two|three|four))?\\s*" + UNIT
+            + "(?=\\s*(?:daily|a day|per day|each day|every day|once|twice|\\d\\s*(?:x|times)|three times|with|par jour|al giorno|al d[ií]a))");
     private static final Object[][] TIMES = {
             {Pattern.compile("\\b(?:four times|4 times|4\\s*x|4×)\\s*(?:a |per |each )?(?:day|daily)\\b|\\bqid\\b|\\bq\\.i\\.d\\b"), 4},
             {Pattern.compile("\\b(?:three times|thrice|3 times|3\\s*x|3×)\\s*(?:a |per |each )?(?:day|daily)\\b|\\btid\\b|\\bt\\.i\\.d\\b"
@@ -97,12 +98,30 @@ public final class DoseParser {
 
     /** The dose printed on the label, or null when it prints no amount. */
     public static Dose read(String text) {
+        return read(text, 0);
+    }
+
+    /**
+     * The dose printed on the label, or null when it prints no amount. {@code organisms} is the number of organisms
+     * read from the label: when it prints exactly one amount per organism (two or more) and none of them is the total
+     * of the others, the amounts are per strain and the serving is their sum, as the label implies.
+     */
+    public static Dose read(String text, int organisms) {
         String s = normalise(text);
         List<Amount> counts = counts(s);
         Amount best = null;
         for (Dose.Unit u : new Dose.Unit[] {Dose.Unit.CFU, Dose.Unit.AFU})
             for (Amount a : counts)
                 if (best == null ? a.unit == u : a.unit == best.unit && a.value > best.value) best = a;
+        if (best != null && organisms >= 2 && counts.size() == organisms) {
+            Amount top = best;
+            double others = counts.stream().filter(a -> a != top).mapToDouble(Amount::value).sum();
+            boolean sameUnit = counts.stream().allMatch(a -> a.unit == top.unit);
+            if (sameUnit && Math.abs(top.value - others) > 0.01 * top.value) {
+                Amount first = counts.stream().min(java.util.Comparator.comparingInt(Amount::start)).orElseThrow();
+                best = new Amount(top.value + others, first.start, first.end, top.unit);
+            }
+        }
         if (best == null) best = weight(s);
         if (best == null) return null;
         String lower = s.toLowerCase(Locale.ROOT);
@@ -114,9 +133,26 @@ public final class DoseParser {
 
     private record Frequency(double servings, String words) {}
 
-    private static final Pattern EACH_UNIT_BEFORE = Pattern.compile("\\b(?:each|per|one|1)\\s+" + UNIT + "\\b(?:\\s+contains)?");
+    private static final Pattern EACH_UNIT_BEFORE = Pattern.compile("(?:\\b(?:each|per|one|1)\\s+|/\\s*)" + UNIT + "\\b(?:\\s+contains)?");
 
-    private static Frequency frequency(String lower, String afterAmount, String beforeAmount) {
+    /** "1 to 3 times daily", "once or twice daily", "1-2 times per day", "two or three times daily". */
+    private static final Pattern ONCE_RANGE = Pattern.compile("\\b(?:once|one time|one|1)\\s*(?:or|to|-|–|à|a|o)\\s*"
+            + "(?:twice|two|2|three|3|four|4)(?:\\s*(?:times|x|fois|veces|volte))?(?=\\s*(?:a |per |each |par |al )?(?:day|daily|jour|d[ií]a|giorno))");
+    private static final Pattern TWICE_RANGE = Pattern.compile("\\b(?:twice|two|2)\\s*(?:or|to|-|–)\\s*(?:three|3|four|4)(?:\\s*(?:times|x))?"
+            + "(?=\\s*(?:a |per |each )?(?:day|daily))");
+
+    /**
+     * A range of servings a day is read at its lowest stated amount ("take 1 to 3 times daily" is once a day), a
+     * conservative reading: the label promises at least that much, and a comparison with a studied dose must not
+     * credit the product with more than its lowest direction.
+     */
+    static String lowestDaily(String lower) {
+        String s = ONCE_RANGE.matcher(lower).replaceAll("once");
+        return TWICE_RANGE.matcher(s).replaceAll("twice");
+    }
+
+    private static Frequency frequency(String lowerText, String afterAmount, String beforeAmount) {
+        String lower = lowestDaily(lowerText);
         Integer times = null;
         String timesWords = null;
         for (Object[] t : TIMES) {

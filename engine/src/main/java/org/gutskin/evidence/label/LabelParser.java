@@ -36,7 +36,8 @@ public final class LabelParser {
                 : CHILD.matcher(lower).find() ? Population.CHILD
                 : ADULT.matcher(lower).find() ? Population.ADULT : null;
         Purpose purpose = PREVENTION.matcher(lower).find() ? Purpose.PREVENTION : null;
-        return new ParsedLabel(text, organisms.parse(text), DoseParser.read(text), conditions.detectAll(text), pop,
+        var found = organisms.parse(text);
+        return new ParsedLabel(text, found, DoseParser.read(text, found.size()), conditions.detectAll(text), pop,
                 purpose, ClaimWording.claims(text));
     }
 

@@ -155,7 +155,13 @@ final class OrganismParser {
                 }
             }
             if (looksLikeDose(tokens, k)) break;
-            if (cur.length() > 0 && StrainDesignation.isDigitGroup(raw) && cur.toString().matches(".*[A-Za-z]-?\\d+")) {
+            if (out.isEmpty() && cur.length() == 0 && StrainDesignation.BRAND_PREFIXES.contains(raw.toUpperCase(Locale.ROOT))
+                    && k + 1 < n && StrainDesignation.isCode(tokens.get(k + 1).bare())) {
+                k++; // "BLIS K12": the brand, then the strain
+                continue;
+            }
+            if (cur.length() > 0 && StrainDesignation.isDigitGroup(raw)
+                    && (cur.toString().matches(".*[A-Za-z]-?\\d+") || StrainDesignation.isWord(cur.toString()))) {
                 cur.append(' ').append(raw); // "DN-173 010"
                 k++;
                 continue;

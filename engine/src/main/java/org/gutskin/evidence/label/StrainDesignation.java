@@ -25,7 +25,9 @@ final class StrainDesignation {
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{3,7}$");
     private static final Pattern DIGIT_GROUP = Pattern.compile("^\\d{2,4}$");
     /** Strains known by a word rather than a code (the word is the designation: "L. casei Shirota"). */
-    static final Set<String> WORD_STRAINS = Set.of("shirota");
+    static final Set<String> WORD_STRAINS = Set.of("shirota", "nissle", "miyairi");
+    /** Brand prefixes printed before a strain code ("BLIS K12": the strain is K12). */
+    static final Set<String> BRAND_PREFIXES = Set.of("BLIS");
     private static final Set<String> NOT_STRAINS = Set.of("CFU", "UFC", "KBE", "AND", "FOR", "THE", "PER", "DAY", "USA",
             "GMP", "NON", "GMO", "UK", "EU", "IU", "MG", "OR", "WITH", "PLUS", "FOS", "GOS", "INULIN", "DHA", "EPA",
             "NEW", "BEST", "ONLY", "FREE", "ALL", "TOTAL", "LIVE", "MAX");
