@@ -12,7 +12,8 @@ import org.gutskin.evidence.label.LabelTokens.Token;
 /**
  * The condition a label claims, from the condition names and aliases in the knowledge base ("for eczema", "clear
  * skin from acne", "sensitive skin"). Several-word aliases must appear as written; one-word aliases may be misspelt
- * within {@link EditDistance#budget} ("exzema", "psoraisis"). The first condition mentioned wins.
+ * within {@link EditDistance#budget} ("exzema", "psoraisis"). Every condition named is returned, first
+ * mentioned first.
  */
 final class ConditionDetector {
 
@@ -24,11 +25,17 @@ final class ConditionDetector {
 
     /** The contract id of the first condition named in {@code text}, or null. */
     String detect(String text) {
+        List<String> all = detectAll(text);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** The contract ids of every condition named in {@code text}, in order of first mention ("for eczema and acne"). */
+    List<String> detectAll(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        int bestPos = Integer.MAX_VALUE;
-        String best = null;
         List<Token> tokens = LabelTokens.of(text);
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
         for (Condition c : kb.conditions()) {
+            int bestPos = Integer.MAX_VALUE;
             for (String alias : c.aliases()) {
                 String a = alias.toLowerCase(Locale.ROOT);
                 int pos = -1;
@@ -40,12 +47,11 @@ final class ConditionDetector {
                         for (String w : tokens.get(k).bare().toLowerCase(Locale.ROOT).split("-")) // "eczema-prone"
                             if (pos < 0 && w.length() >= 3 && EditDistance.close(w, a)) pos = lower.indexOf(w);
                 }
-                if (pos >= 0 && pos < bestPos) {
-                    bestPos = pos;
-                    best = c.id();
-                }
+                if (pos >= 0 && pos < bestPos) bestPos = pos;
             }
+            if (bestPos < Integer.MAX_VALUE) first.put(c.id(), bestPos);
         }
-        return best;
+        return first.entrySet().stream().sorted(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+                .toList();
     }
 }

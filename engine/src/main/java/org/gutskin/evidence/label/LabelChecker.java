@@ -67,65 +67,148 @@ public final class LabelChecker {
 
     public LabelVerdict evaluate(String text, String conditionOption, SafetyContext context) {
         ParsedLabel label = parser.parse(text);
-        String conditionId = conditionOption != null ? kb.condition(conditionOption).id() : label.conditionId();
-        List<Reason> reasons = new ArrayList<>();
+        List<String> ids = conditionOption != null ? List.of(kb.condition(conditionOption).id()) : label.conditionIds();
+        LabelSafety s = safety.assess(label, context);
+        List<Reason> common = new ArrayList<>();
         if (label.organisms().isEmpty()) {
-            reasons.add(reason("No organism name (genus and species, e.g. 'Lactobacillus rhamnosus GG') could be read "
+            common.add(reason("No organism name (genus and species, e.g. 'Lactobacillus rhamnosus GG') could be read "
                     + "from the label, so no evidence can be matched. Evidence belongs to named strains.",
                     cites("hill2014", "wickens2013")));
-            return finish(label, conditionId, Verdict.UNPARSEABLE, false, reasons, context);
+            List<ConditionVerdict> per = new ArrayList<>();
+            for (String id : ids) per.add(withSafety(new ConditionVerdict(id, Verdict.UNPARSEABLE, false, common), s));
+            return finish(label, ids.isEmpty() ? null : ids.get(0), Verdict.UNPARSEABLE, false, common, per, s);
         }
-        nameReasons(label, reasons);
+        nameReasons(label, common);
+        if (ids.isEmpty()) {
+            studiedFor(label, common);
+            structureFunctionReason(label, null, common);
+            Verdict v = Verdict.NO_CONDITION_CLAIMED;
+            if (!label.overclaims().isEmpty()) {
+                common.add(0, cureReason(label, null));
+                v = Verdict.CLAIM_EXCEEDS_EVIDENCE;
+            }
+            return finish(label, null, v, false, common, List.of(), s);
+        }
+        List<ConditionVerdict> per = new ArrayList<>();
+        for (String id : ids) per.add(withSafety(forCondition(label, kb.condition(id)), s));
+        ConditionVerdict summary = per.get(0);
+        for (ConditionVerdict c : per) if (caution(c.verdict()) < caution(summary.verdict())) summary = c;
+        List<Reason> top = new ArrayList<>(common);
+        top.addAll(summary.reasons());
+        if (summary.verdict() == Verdict.CLAIM_EXCEEDS_EVIDENCE) top.add(0, top.remove(common.size())); // the claim first
+        if (per.size() > 1)
+            top.add(reason("The label names " + per.size() + " conditions (" + String.join(", ", per.stream().map(c ->
+                    kb.condition(c.conditionId()).name() + ": " + c.verdict().id()).toList()) + "); each is judged on its "
+                    + "own evidence, and the verdict above is the most cautious of them.", cites("hill2014")));
+        return finish(label, summary.conditionId(), summary.verdict(), summary.supportive(), top, per, s);
+    }
+
+    /** Verdicts from most to least cautious: the summary of a label naming several conditions is the first of these. */
+    private static final List<Verdict> CAUTION = List.of(Verdict.SAFETY_CONCERN, Verdict.UNPARSEABLE,
+            Verdict.CLAIM_EXCEEDS_EVIDENCE, Verdict.STRAIN_STUDIED_NO_BENEFIT, Verdict.NO_EVIDENCE_FOR_CONDITION,
+            Verdict.SPECIES_ONLY_EVIDENCE, Verdict.STRAIN_STUDIED_OTHER_POPULATION, Verdict.DOSE_BELOW_STUDIED,
+            Verdict.STRAIN_EVIDENCE_MIXED, Verdict.STRAIN_EVIDENCE_SUPPORTS_ADJUNCT_TRIAL, Verdict.NO_CONDITION_CLAIMED);
+
+    private static int caution(Verdict v) {
+        return CAUTION.indexOf(v);
+    }
+
+    /** The verdict and reasons for one condition the label names. */
+    private ConditionVerdict forCondition(ParsedLabel label, Condition condition) {
+        String conditionId = condition.id();
+        List<Reason> reasons = new ArrayList<>();
         Verdict verdict;
         boolean supportive = false;
-        if (conditionId == null) {
-            verdict = Verdict.NO_CONDITION_CLAIMED;
-            studiedFor(label, reasons);
-        } else {
-            Condition condition = kb.condition(conditionId);
-            List<TrialMatch> matches = matches(label, conditionId);
-            List<Trial> strain = matches.stream().filter(m -> m.level == Level.STRAIN).map(TrialMatch::trial).toList();
-            List<Trial> inPopulation = strain.stream().filter(t -> fits(t, label)).toList();
-            List<Trial> favourable = inPopulation.stream().filter(LabelChecker::controlledFavourable).toList();
-            List<Trial> negative = inPopulation.stream().filter(t -> !t.favourable()
-                    && t.effect() != org.gutskin.evidence.kb.Effect.UNCONTROLLED_IMPROVEMENT).toList();
-            if (!strain.isEmpty() && inPopulation.isEmpty()) verdict = Verdict.STRAIN_STUDIED_OTHER_POPULATION;
-            else if (!favourable.isEmpty() && negative.isEmpty()) {
-                Double minDose = favourable.stream().map(Trial::doseCfuPerDay).filter(java.util.Objects::nonNull)
-                        .min(Double::compare).orElse(null);
-                if (label.doseCfu() != null && minDose != null && label.doseCfu() < minDose) {
-                    verdict = Verdict.DOSE_BELOW_STUDIED;
-                    reasons.add(reason("The label dose (" + Cfu.format(label.doseCfu()) + " CFU) is below the lowest "
-                            + "dose that was studied with a favourable result (" + Cfu.format(minDose) + " CFU/day).",
-                            favourable.stream().flatMap(t -> t.citations().stream()).toList()));
-                } else {
-                    verdict = Verdict.STRAIN_EVIDENCE_SUPPORTS_ADJUNCT_TRIAL;
-                    supportive = true;
-                }
-            } else if (!favourable.isEmpty()) verdict = Verdict.STRAIN_EVIDENCE_MIXED;
-            else if (!negative.isEmpty()) verdict = Verdict.STRAIN_STUDIED_NO_BENEFIT;
-            else if (!inPopulation.isEmpty()) verdict = Verdict.STRAIN_EVIDENCE_MIXED;
-            else if (!matches.isEmpty()) verdict = Verdict.SPECIES_ONLY_EVIDENCE;
-            else verdict = Verdict.NO_EVIDENCE_FOR_CONDITION;
-            evidenceReasons(label, condition, matches, reasons);
-            if (verdict == Verdict.NO_EVIDENCE_FOR_CONDITION)
-                reasons.add(reason("No verified trial of " + organismList(label) + " for " + condition.name()
-                        + " is in the knowledge base. Certainty of the gut-skin evidence for this condition: "
-                        + condition.certaintyTier().word() + " (" + condition.certaintyNote() + ")",
-                        condition.certaintyCitations()));
-            guidelineReasons(condition, reasons);
+        List<TrialMatch> matches = matches(label, conditionId);
+        List<Trial> strain = matches.stream().filter(m -> m.level == Level.STRAIN).map(TrialMatch::trial).toList();
+        List<Trial> inPopulation = strain.stream().filter(t -> fits(t, label)).toList();
+        List<Trial> favourable = inPopulation.stream().filter(LabelChecker::controlledFavourable).toList();
+        List<Trial> negative = inPopulation.stream().filter(t -> !t.favourable()
+                && t.effect() != org.gutskin.evidence.kb.Effect.UNCONTROLLED_IMPROVEMENT).toList();
+        if (!strain.isEmpty() && inPopulation.isEmpty()) verdict = Verdict.STRAIN_STUDIED_OTHER_POPULATION;
+        else if (!favourable.isEmpty() && negative.isEmpty()) {
+            Double minDose = favourable.stream().map(Trial::doseCfuPerDay).filter(java.util.Objects::nonNull)
+                    .min(Double::compare).orElse(null);
+            Dose dose = label.dose();
+            if (dose != null && dose.isCfu() && minDose != null && dose.perDay() < minDose) {
+                verdict = Verdict.DOSE_BELOW_STUDIED;
+                reasons.add(reason("The label dose (" + dose.describe() + ") is below the lowest dose that was studied "
+                        + "with a favourable result (" + Cfu.format(minDose) + " CFU/day).",
+                        favourable.stream().flatMap(t -> t.citations().stream()).toList()));
+            } else {
+                verdict = Verdict.STRAIN_EVIDENCE_SUPPORTS_ADJUNCT_TRIAL;
+                supportive = true;
+            }
+        } else if (!favourable.isEmpty()) verdict = Verdict.STRAIN_EVIDENCE_MIXED;
+        else if (!negative.isEmpty()) verdict = Verdict.STRAIN_STUDIED_NO_BENEFIT;
+        else if (!inPopulation.isEmpty()) verdict = Verdict.STRAIN_EVIDENCE_MIXED;
+        else if (!matches.isEmpty()) verdict = Verdict.SPECIES_ONLY_EVIDENCE;
+        else verdict = Verdict.NO_EVIDENCE_FOR_CONDITION;
+        if (verdict == Verdict.SPECIES_ONLY_EVIDENCE)
+            reasons.add(reason("No trial of this strain (" + organismList(label) + ") for " + condition.name() + " is in "
+                    + "the knowledge base. Evidence belongs to strains: the trials of other strains or products listed "
+                    + "below are context only, not evidence that this product helps.",
+                    matches.stream().flatMap(m -> m.trial.citations().stream()).toList()));
+        evidenceReasons(label, condition, matches, reasons);
+        if (verdict == Verdict.NO_EVIDENCE_FOR_CONDITION)
+            reasons.add(reason("No verified trial of " + organismList(label) + " for " + condition.name()
+                    + " is in the knowledge base. Certainty of the gut-skin evidence for this condition: "
+                    + condition.certaintyTier().word() + " (" + condition.certaintyNote() + ")",
+                    condition.certaintyCitations()));
+        guidelineReasons(condition, reasons);
+        if (!label.clinicalClaims().isEmpty()) {
+            String quoted = quote(label.clinicalClaims());
+            if (supportive) {
+                reasons.add(0, reason("The label's wording (" + quoted + ") refers to trials. The trial evidence is "
+                        + "limited to " + String.join("; ", favourable.stream().map(t -> "one " + describe(t)).toList())
+                        + "; it supports trying the product as an adjunct, not a proven effect for everyone.",
+                        favourable.stream().flatMap(t -> t.citations().stream()).toList()));
+            } else {
+                List<Citation> c = new ArrayList<>(guidelineCitations(condition));
+                c.addAll(cites("hill2014"));
+                reasons.add(0, reason("The label's wording (" + quoted + ") implies trial evidence for this product, but "
+                        + "no controlled trial of exactly these strains favoured them for " + condition.name()
+                        + " without a null result in the same population.", c));
+                verdict = Verdict.CLAIM_EXCEEDS_EVIDENCE;
+            }
         }
         if (!label.overclaims().isEmpty()) {
-            List<Citation> c = new ArrayList<>();
-            if (conditionId != null) c.addAll(guidelineCitations(kb.condition(conditionId)));
-            c.addAll(cites("makrgeorgou2018"));
-            reasons.add(0, reason("The label's wording (" + String.join(", ", label.overclaims().stream()
-                    .map(s -> "“" + s + "”").toList()) + ") claims a curative or permanent effect; no trial in the "
-                    + "knowledge base showed that for any microbial product in any skin condition.", c));
+            reasons.add(0, cureReason(label, condition));
             verdict = Verdict.CLAIM_EXCEEDS_EVIDENCE;
             supportive = false;
         }
-        return finish(label, conditionId, verdict, supportive, reasons, context);
+        if (verdict == Verdict.CLAIM_EXCEEDS_EVIDENCE) supportive = false;
+        structureFunctionReason(label, condition, reasons);
+        return new ConditionVerdict(conditionId, verdict, supportive, reasons);
+    }
+
+    private Reason cureReason(ParsedLabel label, Condition condition) {
+        List<Citation> c = new ArrayList<>();
+        if (condition != null) c.addAll(guidelineCitations(condition));
+        c.addAll(cites("makrgeorgou2018"));
+        return reason("The label's wording (" + quote(label.overclaims()) + ") claims a curative or permanent effect; no "
+                + "trial in the knowledge base showed that for any microbial product in any skin condition.", c);
+    }
+
+    /** A structure/function claim is said for what it is; it never changes the verdict. */
+    private void structureFunctionReason(ParsedLabel label, Condition condition, List<Reason> reasons) {
+        if (label.structureFunctionClaims().isEmpty()) return;
+        reasons.add(reason("The label's wording (" + quote(label.structureFunctionClaims()) + ") is a structure/function "
+                + "claim about normal skin; it is not evidence of an effect on "
+                + (condition == null ? "any skin condition" : condition.name())
+                + ". A probiotic is defined by a health benefit shown in trials of the strain.", cites("hill2014")));
+    }
+
+    private static String quote(List<String> phrases) {
+        return String.join(", ", phrases.stream().map(p -> "“" + p + "”").toList());
+    }
+
+    private ConditionVerdict withSafety(ConditionVerdict c, LabelSafety s) {
+        if (!s.hasConcern()) return c;
+        List<Reason> r = new ArrayList<>();
+        for (SafetyFinding f : s.concerns()) r.add(reason("Safety concern: " + f.text(), f.citations()));
+        r.addAll(c.reasons());
+        return new ConditionVerdict(c.conditionId(), Verdict.SAFETY_CONCERN, false, r);
     }
 
     // ------------------------------------------------------------------ matching
@@ -218,23 +301,39 @@ public final class LabelChecker {
     }
 
     private void evidenceReasons(ParsedLabel label, Condition condition, List<TrialMatch> matches, List<Reason> reasons) {
-        int speciesShown = 0;
+        int contextShown = 0;
         for (TrialMatch m : matches) {
             Trial t = m.trial;
-            String head = switch (m.level) {
-                case STRAIN -> fits(t, label) ? "Strain-level evidence" : "Strain-level evidence in another population";
-                case PARTIAL -> "Only part of a tested mixture is on this label (the mixture, not the single strain, was "
-                        + "studied)";
-                default -> "Species-level evidence only (a different or unnamed strain was studied)";
-            };
-            if (m.level != Level.STRAIN && ++speciesShown > 4) continue;
-            StringBuilder b = new StringBuilder(head).append(" for ").append(condition.name()).append(" (")
-                    .append(describe(t)).append("): ").append(t.statement());
-            if (t.doseCfuPerDay() != null)
-                b.append(" Studied dose ").append(Cfu.format(t.doseCfuPerDay())).append(" CFU/day; label ")
-                        .append(label.doseCfu() == null ? "prints no CFU amount." : Cfu.format(label.doseCfu()) + " CFU.");
+            if (m.level != Level.STRAIN) {
+                if (++contextShown > 4) continue;
+                String what = m.level == Level.PARTIAL
+                        ? "a tested mixture of which only part is on this label (" + products(t) + ")"
+                        : t.products().isEmpty() ? "unnamed strains of the same species"
+                        : "another product of the same species (" + products(t) + ")";
+                reasons.add(reason("Context only, not evidence for this product: " + what + " was studied for "
+                        + condition.name() + " (" + describe(t) + ").", t.citations()));
+                continue;
+            }
+            StringBuilder b = new StringBuilder(fits(t, label) ? "Strain-level evidence"
+                    : "Strain-level evidence in another population").append(" for ").append(condition.name())
+                    .append(" (").append(describe(t)).append("): ").append(t.statement());
+            if (t.doseCfuPerDay() != null) b.append(" Studied dose ").append(Cfu.format(t.doseCfuPerDay()))
+                    .append(" CFU/day; label ").append(labelDose(label)).append('.');
             reasons.add(reason(b.toString(), t.citations()));
         }
+    }
+
+    private static String labelDose(ParsedLabel label) {
+        Dose d = label.dose();
+        if (d == null) return "prints no amount";
+        if (d.isCfu() && Dose.PRINTED_PER_DAY.equals(d.frequency())) return Cfu.format(d.amount()) + " CFU";
+        if (d.isCfu()) return d.describe();
+        return d.describe() + ", not a CFU count, so it cannot be compared with the studied dose";
+    }
+
+    private static String products(Trial t) {
+        return String.join(" + ", t.products().stream()
+                .map(p -> p.organism() + (p.strain() == null ? "" : " " + p.strain())).toList());
     }
 
     private static String describe(Trial t) {
@@ -283,15 +382,16 @@ public final class LabelChecker {
 
     /** Adds the safety block; a fired concern outranks the evidence verdict and leads the reasons. */
     private LabelVerdict finish(ParsedLabel label, String conditionId, Verdict v, boolean supportive, List<Reason> r,
-            SafetyContext context) {
-        LabelSafety s = safety.assess(label, context);
+            List<ConditionVerdict> conditions, LabelSafety s) {
         if (s.hasConcern()) {
             List<Reason> concerns = new ArrayList<>();
             for (SafetyFinding f : s.concerns()) concerns.add(reason("Safety concern: " + f.text(), f.citations()));
+            r = new ArrayList<>(r);
+            r.removeIf(concerns::contains);
             r.addAll(0, concerns);
             v = Verdict.SAFETY_CONCERN;
             supportive = false;
         }
-        return new LabelVerdict(label, conditionId, v, supportive, r, DISCLAIMER, s);
+        return new LabelVerdict(label, conditionId, v, supportive, r, DISCLAIMER, s, conditions);
     }
 }

@@ -1,16 +1,15 @@
 package org.gutskin.evidence.label;
 
 import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 import org.gutskin.evidence.kb.KnowledgeBase;
 import org.gutskin.evidence.kb.Population;
 import org.gutskin.evidence.kb.Purpose;
 
 /**
- * Reads free label text into a {@link ParsedLabel}: organisms with strains ({@link OrganismParser}), the CFU dose
- * ({@link DoseParser}), the claimed condition ({@link ConditionDetector}), the population and purpose hints
- * ("for babies", "in pregnancy", "helps prevent") and overclaiming wording ({@link ClaimWording}).
+ * Reads free label text into a {@link ParsedLabel}: organisms with strains ({@link OrganismParser}), the dose
+ * ({@link DoseParser}), every condition named ({@link ConditionDetector}), the population and purpose hints
+ * ("for babies", "in pregnancy", "helps prevent") and claim wording ({@link ClaimWording}).
  */
 public final class LabelParser {
 
@@ -32,14 +31,14 @@ public final class LabelParser {
 
     public ParsedLabel parse(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        OptionalDouble dose = DoseParser.parse(text);
         Population pop = PREGNANCY.matcher(lower).find() ? Population.MATERNAL_INFANT
                 : INFANT.matcher(lower).find() ? Population.INFANT
                 : CHILD.matcher(lower).find() ? Population.CHILD
                 : ADULT.matcher(lower).find() ? Population.ADULT : null;
         Purpose purpose = PREVENTION.matcher(lower).find() ? Purpose.PREVENTION : null;
-        return new ParsedLabel(text, organisms.parse(text), dose.isPresent() ? dose.getAsDouble() : null,
-                conditions.detect(text), pop, purpose, ClaimWording.find(text));
+        var found = organisms.parse(text);
+        return new ParsedLabel(text, found, DoseParser.read(text, found.size()), conditions.detectAll(text), pop,
+                purpose, ClaimWording.claims(text));
     }
 
     KnowledgeBase knowledgeBase() {

@@ -5,13 +5,16 @@ import java.util.List;
 /**
  * The answer to "what does the evidence say about this label?": the parsed label, the verdict, whether the
  * strain-level evidence supports trying the product as an adjunct for that condition and population
- * ({@code supportive}), the cited reasons, the disclaimer, and the safety block (the person's context, the
- * product's traits, fired concerns and notes). Serialised with the contract's stable keys by {@link LabelVerdictJson}.
+ * ({@code supportive}), the cited reasons, the disclaimer, the safety block (the person's context, the product's
+ * traits, fired concerns and notes), and one {@link ConditionVerdict} per condition the label names. The top-level
+ * condition, verdict and reasons summarise the most cautious of those (the first named, on a tie). Serialised with
+ * the contract's stable keys by {@link LabelVerdictJson}.
  */
 public record LabelVerdict(ParsedLabel label, String conditionId, Verdict verdict, boolean supportive,
-        List<Reason> reasons, String disclaimer, LabelSafety safety) {
+        List<Reason> reasons, String disclaimer, LabelSafety safety, List<ConditionVerdict> conditions) {
 
     public LabelVerdict {
         reasons = List.copyOf(reasons);
+        conditions = List.copyOf(conditions);
     }
 }

@@ -7,8 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The contract's "Label verdict JSON": {@code input}, {@code condition}, {@code organisms} [{@code name},
- * {@code formerName}, {@code strain}, {@code strainLevel}], {@code doseCfu}, {@code verdict}, {@code supportive},
- * {@code reasons} [{@code text}, {@code citations}], {@code disclaimer}; plus {@code knowledgeBase} (the version)
+ * {@code formerName}, {@code strain}, {@code strainLevel}], {@code doseCfu} (CFU per serving; null for an AFU or
+ * mg amount), {@code verdict}, {@code supportive}, {@code reasons} [{@code text}, {@code citations}],
+ * {@code disclaimer}; plus {@code dose} {{@code amount} (per serving), {@code unit} ({@code CFU}, {@code AFU} or
+ * {@code mg}), {@code servingsPerDay}, {@code perDay}, {@code frequency} (the words read, or null: one serving a day
+ * assumed)} or null, {@code conditions} [{@code condition}, {@code verdict}, {@code supportive}, {@code reasons}] (one
+ * per condition named; the top-level verdict is the most cautious of them), {@code knowledgeBase} (the version)
  * and {@code safety} {{@code context} [red-flag keys], {@code productTraits} [ids], {@code concerns} [{@code rule},
  * {@code text}, {@code citations}], {@code notes} [same]}. Concerns are also the first reasons.
  */
@@ -32,6 +36,16 @@ public final class LabelVerdictJson {
         }
         if (v.label().doseCfu() == null) o.putNull("doseCfu");
         else o.put("doseCfu", v.label().doseCfu());
+        Dose d = v.label().dose();
+        if (d == null) o.putNull("dose");
+        else {
+            ObjectNode dose = o.putObject("dose");
+            dose.put("amount", d.amount());
+            dose.put("unit", d.unit().word());
+            dose.put("servingsPerDay", d.servingsPerDay());
+            dose.put("perDay", d.perDay());
+            dose.put("frequency", d.frequency());
+        }
         o.put("verdict", v.verdict().id());
         o.put("supportive", v.supportive());
         ObjectNode safety = o.putObject("safety");
@@ -39,16 +53,27 @@ public final class LabelVerdictJson {
         v.safety().productTraits().forEach(safety.putArray("productTraits")::add);
         findings(safety.putArray("concerns"), v.safety().concerns());
         findings(safety.putArray("notes"), v.safety().notes());
-        ArrayNode reasons = o.putArray("reasons");
-        for (Reason r : v.reasons()) {
-            ObjectNode n = reasons.addObject();
-            n.put("text", r.text());
-            ArrayNode c = n.putArray("citations");
-            r.citationIds().forEach(c::add);
+        reasons(o.putArray("reasons"), v.reasons());
+        ArrayNode conditions = o.putArray("conditions");
+        for (ConditionVerdict c : v.conditions()) {
+            ObjectNode n = conditions.addObject();
+            n.put("condition", c.conditionId());
+            n.put("verdict", c.verdict().id());
+            n.put("supportive", c.supportive());
+            reasons(n.putArray("reasons"), c.reasons());
         }
         o.put("disclaimer", v.disclaimer());
         o.put("knowledgeBase", knowledgeBaseVersion);
         return o;
+    }
+
+    private static void reasons(ArrayNode out, java.util.List<Reason> reasons) {
+        for (Reason r : reasons) {
+            ObjectNode n = out.addObject();
+            n.put("text", r.text());
+            ArrayNode c = n.putArray("citations");
+            r.citationIds().forEach(c::add);
+        }
     }
 
     private static void findings(ArrayNode out, java.util.List<SafetyFinding> findings) {

@@ -53,6 +53,8 @@ final class OrganismParser {
             String organism = names.organismOfStrain(t.bare());
             if (organism != null) add(out, organism, List.of(t.bare()), t.bare());
         }
+        // "L. reuteri DSM 17938 (L. reuteri Protectis)": the species printed again without a strain is the same organism
+        out.removeIf(o -> !o.strainLevel() && out.stream().anyMatch(x -> x.strainLevel() && x.name().equals(o.name())));
         return out;
     }
 
@@ -116,10 +118,14 @@ final class OrganismParser {
                 || (printedGenus.equals("lactobacillus") && og.startsWith("l") && og.endsWith("bacillus"));
     }
 
-    /** Reads strain designations from {@code k}; returns the index after them. */
+    /**
+     * Reads strain designations from {@code k}; returns the index after them. A code may continue with a digit group
+     * ("DN-173 010"); a bare number ("35624") or a strain word ("Shirota") counts only as the first designation.
+     */
     private static int strains(List<Token> tokens, int k, List<String> out) {
         StringBuilder cur = new StringBuilder();
         int n = tokens.size();
+        int start = k;
         while (k < n) {
             Token t = tokens.get(k);
             String raw = t.bare();
@@ -133,14 +139,40 @@ final class OrganismParser {
                 k++;
                 continue;
             }
-            if (StrainDesignation.isCollection(raw) && k + 1 < n && !tokens.get(k + 1).separator()
-                    && StrainDesignation.isDepositNumber(tokens.get(k + 1).bare())) {
-                flush(cur, out);
-                out.add(raw.toUpperCase(Locale.ROOT) + " " + tokens.get(k + 1).bare());
-                k += 2;
+            if (StrainDesignation.isCollection(raw) && k + 1 < n && !tokens.get(k + 1).separator()) {
+                String next = tokens.get(k + 1).bare();
+                if (next.equalsIgnoreCase("PTA") && k + 2 < n && StrainDesignation.isDepositNumber(tokens.get(k + 2).bare())) {
+                    flush(cur, out);
+                    out.add(raw.toUpperCase(Locale.ROOT) + " PTA " + tokens.get(k + 2).bare());
+                    k += 3;
+                    continue;
+                }
+                if (StrainDesignation.isDepositNumber(next)) {
+                    flush(cur, out);
+                    out.add(raw.toUpperCase(Locale.ROOT) + " " + next);
+                    k += 2;
+                    continue;
+                }
+            }
+            if (looksLikeDose(tokens, k)) break;
+            if (out.isEmpty() && cur.length() == 0 && StrainDesignation.BRAND_PREFIXES.contains(raw.toUpperCase(Locale.ROOT))
+                    && k + 1 < n && StrainDesignation.isCode(tokens.get(k + 1).bare())) {
+                k++; // "BLIS K12": the brand, then the strain
                 continue;
             }
-            if (StrainDesignation.isCode(raw) && !looksLikeDose(tokens, k)) {
+            if (cur.length() > 0 && StrainDesignation.isDigitGroup(raw)
+                    && (cur.toString().matches(".*[A-Za-z]-?\\d+") || StrainDesignation.isWord(cur.toString()))) {
+                cur.append(' ').append(raw); // "DN-173 010"
+                k++;
+                continue;
+            }
+            boolean first = out.isEmpty() && cur.length() == 0;
+            if (first && (StrainDesignation.isBareNumber(raw) || StrainDesignation.isWord(raw))) {
+                cur.append(raw);
+                k++;
+                continue;
+            }
+            if (StrainDesignation.isCode(raw)) {
                 if (cur.length() > 0) cur.append(' ');
                 cur.append(raw);
                 k++;
@@ -152,9 +184,18 @@ final class OrganismParser {
         return k;
     }
 
-    /** "10B CFU", "5M": an amount, not a strain. */
+    private static final java.util.regex.Pattern DOSE_WORD = java.util.regex.Pattern.compile("(?i)(x|×|\\*|cfu|ufc|kbe|afu|"
+            + "mg|g|billions?|bn|bln|millions?|mio|mrd|milliard\\w*|miliard\\w*|trillions?|bil+i?on\\w*|mil+i?on\\w*|live|"
+            + "viable|cells|organisms|bacteria|cultures|mil|e\\d+|x10\\S*)");
+
+    /** "10B CFU", "5M", "10 billion", "1 x 10^9", "100 mg": an amount, not a strain. */
     private static boolean looksLikeDose(List<Token> tokens, int k) {
-        return tokens.get(k).bare().matches("(?i)\\d+(?:[.,]\\d+)?[bmk]");
+        String raw = tokens.get(k).bare();
+        if (raw.matches("(?i)\\d+(?:[.,]\\d+)?[bmk]")) return true;
+        if (!raw.matches("\\d+")) return false;
+        if (k + 1 >= tokens.size()) return false;
+        Token next = tokens.get(k + 1);
+        return !next.separator() && DOSE_WORD.matcher(next.bare()).matches();
     }
 
     private static void flush(StringBuilder cur, List<String> out) {
