@@ -52,7 +52,7 @@ import org.gutskin.evidence.kb.Wording;
  * uncontrolled studies and single trials of unreported size weigh nothing. When a lane holds a pooled analysis, only
  * pooled analyses are weighed (they already contain the single trials, which would otherwise count twice), each by
  * its certainty factor alone (a pooled analysis is a body of evidence; its participant count is often unreported). The lane is <i>null-dominated</i> when the
- * null weight is at least the favourable weight. Otherwise its certainty is that of its best favourable result,
+ * null weight is at least the favourable weight; its certainty of a benefit is then very low. Otherwise its certainty is that of its best favourable result,
  * one step lower when null results carry at least a quarter of the favourable weight (inconsistency).
  *
  * <p><b>4. Phrase.</b> Null-dominated, very low, or no controlled favourable result: "Tested in clinical trials
@@ -137,7 +137,7 @@ public final class CertaintyRule {
             reasons.add("no controlled trial in this lane found a benefit");
         } else if (nul > 0 && nul >= fav) {
             nullDominated = true;
-            c = best.certainty();
+            c = Certainty.VERY_LOW; // the certainty of a benefit: the weighed evidence does not show one
             reasons.add(String.format(Locale.ROOT, "null results outweigh favourable ones (weight %.2f vs %.2f)", nul, fav));
         } else {
             c = best.certainty();
