@@ -58,6 +58,11 @@ final class EvidenceCommand implements Callable<Integer> {
                     + " --answers`; a missing key is 'not asked'.")
     String answers;
 
+    @Option(names = "--age", paramLabel = "YEARS|infant|child|adult",
+            description = "The reader's age (years, or infant, child, adult): the trial lanes for that age band are"
+                    + " shown first and marked; the others follow, labelled.")
+    String age;
+
     @Option(names = "--triage-questions",
             description = "Print the warning-sign questions (key, group, urgency, time frame, question) and exit;"
                     + " with --json as {\"questions\": [...]}. Use the keys in --answers files.")
@@ -70,8 +75,14 @@ final class EvidenceCommand implements Callable<Integer> {
         TriageResult triage = answers == null ? null : Triage.route(kb, TriageAnswers.parseArgument(answers));
         QuestionAnswer asked = question == null ? null : QuestionRouter.route(kb, question);
         String only = condition != null ? condition : asked == null ? null : asked.next().conditionId();
-        List<ConditionLadder> ladders = only == null ? EvidenceLadder.all(kb)
-                : List.of(EvidenceLadder.forCondition(kb, only));
+        org.gutskin.evidence.kb.AgeBand reader;
+        try {
+            reader = age == null ? null : org.gutskin.evidence.kb.AgeBand.parse(age);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        List<ConditionLadder> ladders = only == null ? EvidenceLadder.all(kb, reader)
+                : List.of(EvidenceLadder.forCondition(kb, only, reader));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode ordered = LadderJson.document(List.of(), kb.version()).objectNode();
@@ -129,6 +140,21 @@ final class EvidenceCommand implements Callable<Integer> {
                 lines.add("-- Level " + r.level().number() + ": " + r.level().title() + " --");
                 for (LadderStatement s : r.statements())
                     lines.add(" * " + s.text() + " [" + String.join("; ", s.citationIds()) + "]");
+            }
+            if (!l.lanes().isEmpty()) {
+                lines.add("");
+                lines.add("-- Trial evidence by population and purpose (certainty rule: design, bias, inconsistency,"
+                        + " imprecision, effect against the MCID) --");
+                for (org.gutskin.evidence.ladder.Lane lane : l.lanes()) {
+                    lines.add(" [" + lane.label() + (lane.readerLane() ? " \u2014 your age group" : "") + "] certainty "
+                            + lane.certainty().word() + ": " + lane.wording().lead().replaceAll(":$", "")
+                            + " (" + String.join("; ", lane.reasons()) + ")");
+                    for (LadderStatement g : lane.guidelines())
+                        lines.add("   - " + g.text() + " [" + String.join("; ", g.citationIds()) + "]");
+                    for (org.gutskin.evidence.ladder.TrialAssessment a : lane.trials())
+                        lines.add("   - " + a.trial().id() + " (" + a.certainty().word()
+                                + (a.downgrades().isEmpty() ? "" : "; " + String.join("; ", a.downgrades())) + ")");
+                }
             }
             lines.add("");
             lines.add("References:");

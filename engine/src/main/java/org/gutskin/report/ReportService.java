@@ -355,7 +355,7 @@ public final class ReportService {
         for (LadderStatement st : ladder.statements()) wording.put(st.id(), st.wording());
         List<InterventionEvidence> out = new ArrayList<>();
         for (Trial t : kb.verifiedTrials(c.id())) {
-            Wording w = wording.getOrDefault(t.id(), Wording.forTrial(t, c.certaintyTier()));
+            Wording w = wording.getOrDefault(t.id(), Wording.TRIAL_NO_BENEFIT);
             List<String> products = new ArrayList<>();
             for (Product p : t.products())
                 products.add(p.organism() + (p.strain() == null ? "" : " " + p.strain()));

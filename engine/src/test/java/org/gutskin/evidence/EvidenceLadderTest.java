@@ -76,16 +76,17 @@ class EvidenceLadderTest {
             boolean adjunct = l.statements().stream().anyMatch(s -> s.wording() == Wording.TRIAL_ADJUNCT);
             if (l.certaintyTier() == CertaintyTier.LOWER) assertThat(adjunct).as(l.conditionId()).isFalse();
         }
-        // atopic dermatitis (moderate) has controlled favourable trials: they get it; null trials do not
+        // the phrase follows the lane's certainty (CertaintyRule), not the condition's tier: every eczema lane is
+        // null-dominated or low today, so no eczema trial borrows "may help" / "may lower the risk"
         ConditionLadder ad = EvidenceLadder.forCondition("atopic-dermatitis");
-        assertThat(statement(ad, "ad-int-01").wording()).isEqualTo(Wording.TRIAL_ADJUNCT);
+        assertThat(statement(ad, "ad-int-01").wording()).isNotEqualTo(Wording.TRIAL_ADJUNCT); // 56 patients
         assertThat(statement(ad, "ad-int-06").wording()).isEqualTo(Wording.TRIAL_NO_BENEFIT);
-        assertThat(statement(ad, "ad-int-08").wording()).isEqualTo(Wording.TRIAL_LIMITED); // uncontrolled
-        assertThat(statement(ad, "ad-int-03").wording()).isEqualTo(Wording.TRIAL_LIMITED); // one small trial, small benefit
-        assertThat(statement(ad, "ad-ma-01").wording()).isEqualTo(Wording.TRIAL_ADJUNCT); // pooled
-        assertThat(statement(ad, "ad-prev-02").wording()).isEqualTo(Wording.TRIAL_PREVENTION);
+        assertThat(statement(ad, "ad-int-08").wording()).isEqualTo(Wording.TRIAL_NO_BENEFIT); // uncontrolled: very low
+        assertThat(statement(ad, "ad-int-03").wording()).isNotEqualTo(Wording.TRIAL_ADJUNCT); // 22 patients
+        assertThat(statement(ad, "ad-ma-01").wording()).isNotEqualTo(Wording.TRIAL_ADJUNCT); // below the SCORAD MCID
+        assertThat(statement(ad, "ad-prev-02").wording()).isNotEqualTo(Wording.TRIAL_PREVENTION); // lane null-dominated
         assertThat(statement(EvidenceLadder.forCondition("psoriasis"), "ps-int-01").wording())
-                .isEqualTo(Wording.TRIAL_LIMITED);
+                .isIn(Wording.TRIAL_LIMITED, Wording.TRIAL_NO_BENEFIT);
     }
 
     @Test

@@ -39,12 +39,13 @@ public final class KnowledgeBase {
     private final List<ChecklistItem> generalChecklist;
     private final List<TaxonSynonym> taxonSynonyms;
     private final ProbioticSafety probioticSafety;
+    private final Map<String, OutcomeScale> outcomes;
 
     KnowledgeBase(String version, int schemaVersion, Map<String, Citation> citations, Map<String, Condition> conditions,
             List<Trial> trials, List<Definition> definitions, List<Renaming> renamings, List<String> species,
             List<RedFlagEntry> redFlags, List<AnswerConflict> answerConflicts, Map<String, String> routeHelp,
-            QuestionAlarms questionAlarms,
-            List<ChecklistItem> generalChecklist, List<TaxonSynonym> taxonSynonyms, ProbioticSafety probioticSafety) {
+            QuestionAlarms questionAlarms, List<ChecklistItem> generalChecklist, List<TaxonSynonym> taxonSynonyms,
+            ProbioticSafety probioticSafety, Map<String, OutcomeScale> outcomes) {
         this.version = version;
         this.schemaVersion = schemaVersion;
         this.citations = Map.copyOf(citations);
@@ -60,6 +61,17 @@ public final class KnowledgeBase {
         this.generalChecklist = List.copyOf(generalChecklist);
         this.taxonSynonyms = List.copyOf(taxonSynonyms);
         this.probioticSafety = probioticSafety;
+        this.outcomes = new LinkedHashMap<>(outcomes);
+    }
+
+    /** The outcome scales with their minimal clinically important differences, by id (SCORAD, EASI, DLQI …). */
+    public Map<String, OutcomeScale> outcomes() {
+        return java.util.Collections.unmodifiableMap(outcomes);
+    }
+
+    /** The outcome scale an effect size is measured on, or null. */
+    public OutcomeScale outcome(String id) {
+        return id == null ? null : outcomes.get(id);
     }
 
     /** The bundled knowledge base, loaded and validated on first use. */

@@ -117,7 +117,8 @@ public final class KnowledgeBaseLoader {
         List<String> species = new ArrayList<>();
         loadNomenclature(files.text("nomenclature"), renamings, species);
         List<TaxonSynonym> synonyms = loadTaxonSynonyms(files.text("taxonSynonyms"));
-        List<Trial> trials = loadTrials(files.text("interventions"), ordered.keySet(), species, renamings);
+        Map<String, OutcomeScale> outcomes = new LinkedHashMap<>();
+        List<Trial> trials = loadTrials(files.text("interventions"), ordered.keySet(), species, renamings, outcomes);
         List<Definition> definitions = loadDefinitions(files.text("definitions"));
         List<ChecklistItem> general = new ArrayList<>();
         List<AnswerConflict> conflicts = new ArrayList<>();
@@ -125,7 +126,7 @@ public final class KnowledgeBaseLoader {
         QuestionAlarms alarms = loadQuestionAlarms(files.text("questionAlarms"), redFlags);
         ProbioticSafety safety = loadProbioticSafety(files.text("probioticSafety"), redFlags);
         return new KnowledgeBase(version, schema, citations, ordered, trials, definitions, renamings, species, redFlags,
-                conflicts, routeHelp, alarms, general, synonyms, safety);
+                conflicts, routeHelp, alarms, general, synonyms, safety, outcomes);
     }
 
     // ------------------------------------------------------------------ files
@@ -179,7 +180,7 @@ public final class KnowledgeBaseLoader {
     private Fact fact(String file, String conditionId, JsonNode node, int index) {
         YamlItem it = new YamlItem(file, YamlItem.label(node, "facts[" + index + "]"), node);
         it.allowOnly(Set.of("id", "level", "statement", "citations", "verified", "taxon", "rank", "direction",
-                "bodySite", "population", "studyType", "size", "theme", "unverifiedFields"));
+                "bodySite", "population", "studyType", "size", "theme", "unverifiedFields", "purpose", "ageBands"));
         String id = uniqueId(it);
         boolean verified = it.bool("verified");
         String statement = statement(it);
@@ -197,13 +198,39 @@ public final class KnowledgeBaseLoader {
             throw it.fail("a taxon association must have level 'association'");
         return new Fact(id, conditionId, level, statement, cite(it, it.texts("citations", true), verified), verified,
                 taxon, rank, direction, site, it.optWord("population", Population.class),
-                it.optWord("studyType", StudyType.class), it.optText("size"), it.optWord("theme", MechanismTheme.class));
+                it.optWord("studyType", StudyType.class), it.optText("size"), it.optWord("theme", MechanismTheme.class),
+                it.optWord("purpose", Purpose.class), bands(it));
     }
 
-    private List<Trial> loadTrials(String file, Set<String> conditionIds, List<String> species, List<Renaming> renamings) {
+    private static List<AgeBand> bands(YamlItem it) {
+        List<AgeBand> bands = new ArrayList<>();
+        for (String b : it.texts("ageBands", false))
+            bands.add(Vocabulary.parse(AgeBand.class, b).orElseThrow(() -> it.fail("unknown age band '" + b
+                    + "' (expected one of: " + Vocabulary.accepted(AgeBand.class) + ")")));
+        return bands;
+    }
+
+    private List<Trial> loadTrials(String file, Set<String> conditionIds, List<String> species, List<Renaming> renamings,
+            Map<String, OutcomeScale> outcomes) {
         String display = name(file);
         YamlItem top = new YamlItem(display, null, read(file));
-        top.allowOnly(Set.of("trials"));
+        top.allowOnly(Set.of("outcomes", "trials"));
+        List<JsonNode> on = top.nodes("outcomes", true);
+        for (int i = 0; i < on.size(); i++) {
+            YamlItem it = new YamlItem(display, YamlItem.label(on.get(i), "outcomes[" + i + "]"), on.get(i));
+            it.allowOnly(Set.of("id", "name", "kind", "mcid", "unit", "citations", "note"));
+            String id = it.text("id");
+            String kind = it.text("kind");
+            if (!kind.equals("difference") && !kind.equals("responder"))
+                throw it.fail("unknown kind '" + kind + "' (expected one of: difference, responder)");
+            Double mcid = it.optPositive("mcid");
+            if (kind.equals("difference") && mcid == null) throw it.fail("a difference scale needs its mcid");
+            String note = it.optText("note");
+            if (note != null) checkWords(it, note);
+            if (outcomes.put(id, new OutcomeScale(id, it.text("name"), kind, mcid, it.optText("unit"),
+                    cite(it, it.texts("citations", true), false), note)) != null)
+                throw it.fail("outcome defined twice");
+        }
         Set<String> knownSpecies = new HashSet<>(species);
         renamings.forEach(r -> knownSpecies.add(r.current()));
         List<Trial> out = new ArrayList<>();
@@ -212,7 +239,8 @@ public final class KnowledgeBaseLoader {
             YamlItem it = new YamlItem(display, YamlItem.label(nodes.get(i), "trials[" + i + "]"), nodes.get(i));
             it.allowOnly(Set.of("id", "condition", "intervention", "products", "population", "purpose", "doseCfuPerDay",
                     "durationWeeks", "size", "studyType", "outcomeMeasure", "outcomeType", "effect", "statement",
-                    "citations", "verified", "unverifiedFields"));
+                    "citations", "verified", "unverifiedFields", "participants", "arms", "effectSize", "ageBands",
+                    "riskGroup", "sponsor", "sponsorNote", "concerns"));
             String id = uniqueId(it);
             String condition = it.text("condition");
             if (!conditionIds.contains(condition)) throw it.fail("unknown condition '" + condition + "'");
@@ -228,14 +256,58 @@ public final class KnowledgeBaseLoader {
             }
             StudyType st = it.word("studyType", StudyType.class);
             boolean verified = it.bool("verified");
+            EffectSize es = effectSize(it, outcomes);
+            Integer participants = it.optInt("participants");
+            if (participants != null && participants < 1) throw it.fail("participants must be at least 1");
+            Integer arms = it.optInt("arms");
+            if (arms != null && arms < 1) throw it.fail("arms must be at least 1");
+            List<AgeBand> bands = bands(it);
+            List<Concern> concerns = new ArrayList<>();
+            for (String c : it.texts("concerns", false))
+                concerns.add(Vocabulary.parse(Concern.class, c).orElseThrow(() -> it.fail("unknown concern '" + c
+                        + "' (expected one of: " + Vocabulary.accepted(Concern.class) + ")")));
+            Sponsor sponsor = it.word("sponsor", Sponsor.class);
+            String sponsorNote = it.optText("sponsorNote");
+            if (sponsorNote != null) checkWords(it, sponsorNote);
+            String riskGroup = it.text("riskGroup");
+            checkWords(it, riskGroup);
             out.add(new Trial(id, condition, it.word("intervention", InterventionType.class), products,
                     it.word("population", Population.class), it.word("purpose", Purpose.class),
                     it.optPositive("doseCfuPerDay"), it.optPositive("durationWeeks"), it.optText("size"), st,
                     it.text("outcomeMeasure"), it.word("outcomeType", OutcomeType.class),
                     it.word("effect", Effect.class), statement(it), cite(it, it.texts("citations", true), verified),
-                    verified));
+                    verified, participants, arms == null ? 2 : arms, es, bands, riskGroup, sponsor, sponsorNote,
+                    concerns));
         }
         return out;
+    }
+
+    /**
+     * {@code effectSize}: {@code unreported}, or {@code {measure, value, unit, ciLow, ciHigh, outcome}}; the outcome
+     * must be a scale listed under {@code outcomes}, and a CI must hold both ends, low &le; high.
+     */
+    private static EffectSize effectSize(YamlItem it, Map<String, OutcomeScale> outcomes) {
+        if (!it.has("effectSize")) throw it.fail("missing required field 'effectSize' (a mapping, or 'unreported')");
+        JsonNode n = it.node("effectSize");
+        if (n.isTextual()) {
+            if (!n.asText().equals("unreported")) throw it.fail("effectSize must be a mapping or 'unreported'");
+            return null;
+        }
+        YamlItem e = new YamlItem(it.file(), it.item() + " effectSize", n);
+        e.allowOnly(Set.of("measure", "value", "unit", "ciLow", "ciHigh", "outcome"));
+        String measure = e.text("measure");
+        if (!Set.of("mean-difference", "risk-ratio", "odds-ratio", "hazard-ratio", "risk-difference").contains(measure))
+            throw e.fail("unknown measure '" + measure + "' (expected one of: mean-difference, risk-ratio, odds-ratio,"
+                    + " hazard-ratio, risk-difference)");
+        Double value = e.optNumber("value");
+        if (value == null) throw e.fail("missing required field 'value'");
+        Double lo = e.optNumber("ciLow"), hi = e.optNumber("ciHigh");
+        if ((lo == null) != (hi == null)) throw e.fail("a confidence interval needs both ciLow and ciHigh");
+        if (lo != null && lo > hi) throw e.fail("ciLow " + lo + " is above ciHigh " + hi);
+        String outcome = e.optText("outcome");
+        if (outcome != null && !outcomes.containsKey(outcome))
+            throw e.fail("unknown outcome '" + outcome + "' (expected one of: " + outcomes.keySet() + ")");
+        return new EffectSize(measure, value, e.optText("unit"), lo, hi, outcome);
     }
 
     private void loadNomenclature(String file, List<Renaming> renamings, List<String> species) {

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  * "detoxes" nothing.
  *
  * <p>Which wording a statement gets: mechanism and association facts get their own; a guideline position gets
- * {@link #GUIDELINE}; a trial without a favourable result gets {@link #TRIAL_NO_BENEFIT}; a favourable result gets
- * {@link #TRIAL_ADJUNCT} only for a controlled trial or meta-analysis in a condition whose certainty tier is moderate
- * or higher, else {@link #TRIAL_LIMITED}.
+ * {@link #GUIDELINE}; a trial's phrase follows from the certainty of its population × purpose lane by the documented
+ * rule in {@code org.gutskin.evidence.ladder.CertaintyRule} (GRADE-like: design, risk of bias, inconsistency,
+ * imprecision, indirectness, effect against the minimal clinically important difference) — only a high or moderate
+ * lane may use {@link #TRIAL_ADJUNCT} or {@link #TRIAL_PREVENTION}.
  */
 public enum Wording {
     MECHANISM("Mechanism research suggests (not shown to change skin outcomes):", List.of()),
@@ -81,14 +82,5 @@ public enum Wording {
             case TRIAL -> TRIAL_LIMITED;
             case GUIDELINE -> GUIDELINE;
         };
-    }
-
-    /** The wording a trial result may use given the certainty tier of its condition. */
-    public static Wording forTrial(Trial t, CertaintyTier tier) {
-        if (!t.favourable()) return t.effect() == Effect.UNCONTROLLED_IMPROVEMENT ? TRIAL_LIMITED : TRIAL_NO_BENEFIT;
-        boolean pooled = t.studyType() == StudyType.META_ANALYSIS || t.studyType() == StudyType.SYSTEMATIC_REVIEW;
-        boolean clearTrial = t.studyType() == StudyType.RCT && t.effect() == Effect.BENEFIT;
-        if (tier == CertaintyTier.LOWER || !(pooled || clearTrial)) return TRIAL_LIMITED;
-        return t.purpose() == Purpose.PREVENTION ? TRIAL_PREVENTION : TRIAL_ADJUNCT;
     }
 }

@@ -80,6 +80,14 @@ final class YamlItem {
         return v.asInt();
     }
 
+    Double optNumber(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) return null;
+        if (!v.isNumber() || Double.isInfinite(v.asDouble()) || Double.isNaN(v.asDouble()))
+            throw fail("field '" + field + "' must be a number, got '" + v.asText() + "'");
+        return v.asDouble();
+    }
+
     Double optPositive(String field) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) return null;

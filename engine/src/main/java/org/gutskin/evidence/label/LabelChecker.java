@@ -253,6 +253,9 @@ public final class LabelChecker {
         if (label.purpose() != null && t.purpose() != label.purpose()) return false;
         Population p = label.population();
         if (p == null || t.population() == Population.MIXED || t.population() == p) return true;
+        // a trial spanning age bands (e.g. 6-18 months: infants and children) fits a label for any band it covers
+        if ((p == Population.INFANT || p == Population.CHILD || p == Population.ADULT)
+                && t.ageBands().containsAll(org.gutskin.evidence.kb.AgeBand.of(p))) return true;
         return (p == Population.INFANT || p == Population.MATERNAL_INFANT)
                 && (t.population() == Population.MATERNAL_INFANT || t.population() == Population.INFANT);
     }

@@ -12,7 +12,8 @@ import org.gutskin.evidence.kb.Definition;
  * Ladders as JSON, in the shape of the report's {@code conditions} entries: {@code id}, {@code name},
  * {@code certaintyTier}, {@code certaintyNote}, {@code ladder} [{@code level} (4…1), {@code rung}, {@code title},
  * {@code statements} [{@code id}, {@code text}, {@code citations}]], and a {@code references} list resolving each
- * identifier to authors, year, title and journal.
+ * identifier to authors, year, title and journal; {@code lanes} (each {@link #lane}), the reader's age band's lanes
+ * first when {@code readerAge} is given.
  */
 public final class LadderJson {
 
@@ -43,6 +44,9 @@ public final class LadderJson {
                 s.citationIds().forEach(c::add);
             }
         }
+        if (l.readerAge() != null) o.put("readerAge", l.readerAge().word());
+        ArrayNode lanes = o.putArray("lanes");
+        for (Lane lane : l.lanes()) lanes.add(lane(lane));
         ArrayNode refs = o.putArray("references");
         for (Citation c : l.citations()) {
             ObjectNode rn = refs.addObject();
@@ -54,6 +58,53 @@ public final class LadderJson {
             rn.put("journal", c.journal());
         }
         return o;
+    }
+
+    /**
+     * One lane: {@code id} ("infant-prevention"), {@code label}, {@code ageBand}, {@code purpose}, {@code readerLane},
+     * {@code certainty} (high, moderate, low, very-low), {@code phrase} (the lead its statements may use at most),
+     * {@code nullDominated}, {@code reasons}, {@code trials} [{@code id}, {@code text}, {@code certainty},
+     * {@code downgrades}, {@code participants}, {@code effectSize}, {@code riskGroup}, {@code sponsor},
+     * {@code citations}], {@code guidelines} [{@code id}, {@code text}, {@code citations}].
+     */
+    public static ObjectNode lane(Lane lane) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", lane.id());
+        n.put("label", lane.label());
+        n.put("ageBand", lane.ageBand().word());
+        n.put("purpose", lane.purpose().word());
+        n.put("readerLane", lane.readerLane());
+        n.put("certainty", lane.certainty().word());
+        n.put("phrase", lane.wording().lead());
+        n.put("nullDominated", lane.nullDominated());
+        ArrayNode rs = n.putArray("reasons");
+        lane.reasons().forEach(rs::add);
+        ArrayNode ts = n.putArray("trials");
+        for (TrialAssessment a : lane.trials()) {
+            var t = a.trial();
+            ObjectNode tn = ts.addObject();
+            tn.put("id", t.id());
+            tn.put("text", a.wording().lead() + " " + t.statement());
+            tn.put("certainty", a.certainty().word());
+            ArrayNode d = tn.putArray("downgrades");
+            a.downgrades().forEach(d::add);
+            if (t.participants() == null) tn.put("participants", "unreported");
+            else tn.put("participants", t.participants());
+            tn.put("effectSize", t.effectSize() == null ? "unreported" : t.effectSize().describe());
+            tn.put("riskGroup", t.riskGroup());
+            tn.put("sponsor", t.sponsor().word() + (t.sponsorNote() == null ? "" : " (" + t.sponsorNote() + ")"));
+            ArrayNode c = tn.putArray("citations");
+            t.citations().stream().map(Citation::identifier).distinct().forEach(c::add);
+        }
+        ArrayNode gs = n.putArray("guidelines");
+        for (LadderStatement g : lane.guidelines()) {
+            ObjectNode gn = gs.addObject();
+            gn.put("id", g.id());
+            gn.put("text", g.text());
+            ArrayNode c = gn.putArray("citations");
+            g.citationIds().forEach(c::add);
+        }
+        return n;
     }
 
     /**

@@ -103,8 +103,9 @@ class ReplicationRealCohortTest {
             assertThat(row.replicationClass().code()).as(row.match().fact().id()).isEqualTo(expected);
             compared++;
         }
-        // all 7 verified taxa matched (TaxonMatcherRealTablesTest); each passed the 10 % prevalence filter
-        assertThat(compared).isEqualTo(7);
+        // all 6 verified taxa matched (TaxonMatcherRealTablesTest; ps-tax-05 is unverified since issue 14); each
+        // passed the 10 % prevalence filter
+        assertThat(compared).isEqualTo(6);
         System.out.println("[" + cohort + "] " + ReplicationHeadline.headline(r));
         for (ReplicationRow row : r.verifiedRows())
             System.out.printf(java.util.Locale.ROOT, "[%s] %s %s est=%.3f [%.3f, %.3f] q=%.3g power=%.2f n=%d %s%n", cohort,

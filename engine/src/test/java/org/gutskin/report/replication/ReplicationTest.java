@@ -119,7 +119,7 @@ class ReplicationTest {
                 .containsEntry("ps-tax-02", ReplicationClass.OPPOSITE)
                 .containsEntry("ps-tax-03", ReplicationClass.UNMATCHED)
                 .containsEntry("ps-tax-04", ReplicationClass.UNMATCHED)
-                .containsEntry("ps-tax-05", ReplicationClass.NOT_DETECTABLE)
+                .containsEntry("ps-tax-05", ReplicationClass.UNVERIFIED) // direction against controls not verifiable (issue 14)
                 .containsEntry("ps-tax-06", ReplicationClass.NOT_DETECTED)
                 .containsEntry("ps-tax-07", ReplicationClass.UNVERIFIED)
                 .containsEntry("ps-tax-08", ReplicationClass.NO_ESTIMATE);
@@ -132,9 +132,9 @@ class ReplicationTest {
                 .containsExactly(50, 15, 50, 100);
 
         String headline = ReplicationHeadline.headline(r);
-        assertThat(headline).isEqualTo("In this cohort, 1 of 7 literature associations for psoriasis (plaque) replicated "
+        assertThat(headline).isEqualTo("In this cohort, 1 of 6 literature associations for psoriasis (plaque) replicated "
                 + "(q < 0.1, same direction); 1 went the opposite way; 1 was not detected although the cohort had at least "
-                + "80% power for a 0.5-SD effect; 1 was not detectable at this sample size; 3 could not be tested here "
+                + "80% power for a 0.5-SD effect; 0 were not detectable at this sample size; 3 could not be tested here "
                 + "(no matching taxon, no estimate, or no direction).");
 
         String tsv = ReplicationTsv.tsv(r);
