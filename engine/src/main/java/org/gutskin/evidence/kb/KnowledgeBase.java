@@ -38,11 +38,14 @@ public final class KnowledgeBase {
     private final List<ChecklistItem> generalChecklist;
     private final List<TaxonSynonym> taxonSynonyms;
     private final ProbioticSafety probioticSafety;
+    private final List<Guild> guilds;
+    private final List<DietStatement> diet;
 
     KnowledgeBase(String version, int schemaVersion, Map<String, Citation> citations, Map<String, Condition> conditions,
             List<Trial> trials, List<Definition> definitions, List<Renaming> renamings, List<String> species,
             List<RedFlagEntry> redFlags, List<AnswerConflict> answerConflicts, QuestionAlarms questionAlarms,
-            List<ChecklistItem> generalChecklist, List<TaxonSynonym> taxonSynonyms, ProbioticSafety probioticSafety) {
+            List<ChecklistItem> generalChecklist, List<TaxonSynonym> taxonSynonyms, ProbioticSafety probioticSafety,
+            List<Guild> guilds, List<DietStatement> diet) {
         this.version = version;
         this.schemaVersion = schemaVersion;
         this.citations = Map.copyOf(citations);
@@ -57,6 +60,8 @@ public final class KnowledgeBase {
         this.generalChecklist = List.copyOf(generalChecklist);
         this.taxonSynonyms = List.copyOf(taxonSynonyms);
         this.probioticSafety = probioticSafety;
+        this.guilds = List.copyOf(guilds);
+        this.diet = List.copyOf(diet);
     }
 
     /** The bundled knowledge base, loaded and validated on first use. */
@@ -212,5 +217,25 @@ public final class KnowledgeBase {
 
     public List<ChecklistItem> generalChecklist() {
         return generalChecklist;
+    }
+
+    /** Every functional guild ({@code guilds.yaml}), verified or not (curators, tests). */
+    public List<Guild> guilds() {
+        return guilds;
+    }
+
+    /** The verified functional guilds, in file order: the only ones a report shows. */
+    public List<Guild> verifiedGuilds() {
+        return guilds.stream().filter(Guild::verified).toList();
+    }
+
+    /** The verified diet-microbiome statements, in file order. */
+    public List<DietStatement> verifiedDiet() {
+        return diet.stream().filter(DietStatement::verified).toList();
+    }
+
+    /** Every diet-microbiome statement, verified or not. */
+    public List<DietStatement> diet() {
+        return diet;
     }
 }
