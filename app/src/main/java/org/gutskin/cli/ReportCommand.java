@@ -66,6 +66,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--skin", paramLabel = "FILE", description = "A skin-swab profile to show beside the gut one.")
     Path skin;
 
+    @Option(names = "--functions", paramLabel = "FILE", description = "A HUMAnN 3 table (pathabundance, or gene"
+            + " families regrouped to EC): the metabolite section then measures guilds from genes where it can.")
+    Path functions;
+
     @Option(names = "--skin-sample", paramLabel = "ID",
             description = "The skin sample (default: the only one, or the one with the gut sample's id).")
     String skinSample;
@@ -117,6 +121,7 @@ final class ReportCommand implements Callable<Integer> {
         TriageProvenance by = answers == null ? null
                 : new TriageProvenance(System.getProperty("user.name"), now(), "cli");
         ReportOptions options = new ReportOptions(skinProfile, skinSample, conditions, triage, null, null, by);
+        if (functions != null) options = options.withFunctions(org.gutskin.report.metabolite.HumannReader.read(functions));
         ReportService service = new ReportService();
         for (String w : gut.warnings()) System.err.println("gutskin: warning: " + file + ": " + w);
         if (!all) {

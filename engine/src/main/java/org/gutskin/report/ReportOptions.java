@@ -3,6 +3,7 @@ package org.gutskin.report;
 import java.util.List;
 import java.util.Map;
 import org.gutskin.profile.Profile;
+import org.gutskin.report.metabolite.FunctionTable;
 
 /**
  * What a report is asked for besides the gut profile and sample: an optional skin-swab profile (and its sample id,
@@ -11,7 +12,18 @@ import org.gutskin.profile.Profile;
  * (e.g. an upload), the input's SHA-256.
  */
 public record ReportOptions(Profile skin, String skinSample, List<String> conditions, Map<String, Boolean> answers,
-        String inputSha256, String skinInputSha256, TriageProvenance answeredBy) {
+        String inputSha256, String skinInputSha256, TriageProvenance answeredBy, FunctionTable functions) {
+
+    /** Without a HUMAnN 3 functions table (the metabolite lane is then inferred from taxa). */
+    public ReportOptions(Profile skin, String skinSample, List<String> conditions, Map<String, Boolean> answers,
+            String inputSha256, String skinInputSha256, TriageProvenance answeredBy) {
+        this(skin, skinSample, conditions, answers, inputSha256, skinInputSha256, answeredBy, null);
+    }
+
+    /** The same request with a HUMAnN 3 table ({@code --functions}): the metabolite lane measures guilds from genes. */
+    public ReportOptions withFunctions(FunctionTable f) {
+        return new ReportOptions(skin, skinSample, conditions, answers, inputSha256, skinInputSha256, answeredBy, f);
+    }
 
     public ReportOptions {
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
@@ -30,19 +42,19 @@ public record ReportOptions(Profile skin, String skinSample, List<String> condit
     }
 
     public ReportOptions withConditions(List<String> c) {
-        return new ReportOptions(skin, skinSample, c, answers, inputSha256, skinInputSha256, answeredBy);
+        return new ReportOptions(skin, skinSample, c, answers, inputSha256, skinInputSha256, answeredBy, functions);
     }
 
     public ReportOptions withAnswers(Map<String, Boolean> a) {
-        return new ReportOptions(skin, skinSample, conditions, a, inputSha256, skinInputSha256, answeredBy);
+        return new ReportOptions(skin, skinSample, conditions, a, inputSha256, skinInputSha256, answeredBy, functions);
     }
 
     public ReportOptions withSkin(Profile p, String sample) {
-        return new ReportOptions(p, sample, conditions, answers, inputSha256, skinInputSha256, answeredBy);
+        return new ReportOptions(p, sample, conditions, answers, inputSha256, skinInputSha256, answeredBy, functions);
     }
 
     /** The same request with answers and who gave them (a batch's per-sample answers). */
     public ReportOptions withAnswers(Map<String, Boolean> a, TriageProvenance by) {
-        return new ReportOptions(skin, skinSample, conditions, a, inputSha256, skinInputSha256, by);
+        return new ReportOptions(skin, skinSample, conditions, a, inputSha256, skinInputSha256, by, functions);
     }
 }

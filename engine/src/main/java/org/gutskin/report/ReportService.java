@@ -61,6 +61,10 @@ import org.gutskin.report.model.TaxonFinding;
 import org.gutskin.report.model.TaxonShare;
 import org.gutskin.report.model.TriageFlag;
 import org.gutskin.report.reference.ReferenceDistribution;
+import org.gutskin.report.reference.GuildReference;
+import org.gutskin.report.metabolite.FunctionTable;
+import org.gutskin.report.metabolite.MetaboliteLane;
+import org.gutskin.report.model.Metabolites;
 
 /**
  * Assembles the one typed {@link Report} from a profile and a sample id (plus an optional skin profile, conditions
@@ -185,7 +189,21 @@ public final class ReportService {
         return new Report(Report.VERSION, sampleId, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(),
                 provenance, redFlags, route, triage, status, summary(triaged, triage, diversity, indices, sections), diversity,
                 indices, composition(gut, s), skinProfile, sections, checklist.stream().map(Statement::text).toList(),
-                checklist, warnings, DISCLAIMER);
+                checklist, warnings, DISCLAIMER, metabolites(gut, s, sampleId, options));
+    }
+
+    /** The metabolite lane (issue 14 item 5): guild shares from taxa, or from a HUMAnN 3 table when given. */
+    private Metabolites metabolites(ScoredProfile gut, int s, String sampleId, ReportOptions options) {
+        FunctionTable f = options.functions();
+        int column = -1;
+        if (f != null) {
+            column = f.samples().size() == 1 ? 0 : f.indexOf(sampleId);
+            if (column < 0)
+                throw new InputException(f.source(), 1, "the functions table has no column for sample '" + sampleId
+                        + "' (it holds: " + String.join(", ", f.samples().subList(0, Math.min(5, f.samples().size())))
+                        + (f.samples().size() > 5 ? ", …" : "") + ")");
+        }
+        return MetaboliteLane.build(kb, GuildReference.bundled(), gut.atRank(Rank.SPECIES), s, f, column);
     }
 
     private static String skinSample(ScoredProfile skin, String asked, String gutSample) {

@@ -143,7 +143,8 @@ class RenderTest {
         assertThat(b.getType()).isEqualTo(Bundle.BundleType.COLLECTION);
         DiagnosticReport dr = (DiagnosticReport) b.getEntryFirstRep().getResource();
         assertThat(dr.getStatus()).isEqualTo(DiagnosticReport.DiagnosticReportStatus.FINAL);
-        assertThat(dr.getResult()).hasSize(1 + redFlag.triage().size() + redFlag.diversity().values().size() + 2);
+        assertThat(dr.getResult()).hasSize(1 + redFlag.triage().size() + redFlag.diversity().values().size() + 2
+                + redFlag.metabolites().guilds().size()); // route, red flags, diversity, GMWI2 + GMHI, guilds
         Observation shannon = byCode(b, "alpha-shannon");
         Quantity q = shannon.getValueQuantity();
         assertThat(q.getValue().doubleValue()).isEqualTo(redFlag.diversity().value("shannon"));

@@ -131,7 +131,8 @@ class RouteRenderTest {
             }
             case "standard" -> {
                 assertThat(route.getInterpretationFirstRep().getCodingFirstRep().getCode()).isEqualTo("N");
-                assertThat(dr.getResult()).hasSize(1 + r.diversity().values().size() + 2);
+                assertThat(dr.getResult()).hasSize(1 + r.diversity().values().size() + 2
+                        + r.metabolites().guilds().size());
             }
             default -> {
                 assertThat(conclusion).startsWith("NOT ASSESSED");

@@ -40,12 +40,15 @@ public final class KnowledgeBase {
     private final List<TaxonSynonym> taxonSynonyms;
     private final ProbioticSafety probioticSafety;
     private final Map<String, OutcomeScale> outcomes;
+    private final List<Guild> guilds;
+    private final List<DietStatement> diet;
 
     KnowledgeBase(String version, int schemaVersion, Map<String, Citation> citations, Map<String, Condition> conditions,
             List<Trial> trials, List<Definition> definitions, List<Renaming> renamings, List<String> species,
             List<RedFlagEntry> redFlags, List<AnswerConflict> answerConflicts, Map<String, String> routeHelp,
             QuestionAlarms questionAlarms, List<ChecklistItem> generalChecklist, List<TaxonSynonym> taxonSynonyms,
-            ProbioticSafety probioticSafety, Map<String, OutcomeScale> outcomes) {
+            ProbioticSafety probioticSafety, Map<String, OutcomeScale> outcomes, List<Guild> guilds,
+            List<DietStatement> diet) {
         this.version = version;
         this.schemaVersion = schemaVersion;
         this.citations = Map.copyOf(citations);
@@ -62,6 +65,8 @@ public final class KnowledgeBase {
         this.taxonSynonyms = List.copyOf(taxonSynonyms);
         this.probioticSafety = probioticSafety;
         this.outcomes = new LinkedHashMap<>(outcomes);
+        this.guilds = List.copyOf(guilds);
+        this.diet = List.copyOf(diet);
     }
 
     /** The outcome scales with their minimal clinically important differences, by id (SCORAD, EASI, DLQI …). */
@@ -232,5 +237,25 @@ public final class KnowledgeBase {
 
     public List<ChecklistItem> generalChecklist() {
         return generalChecklist;
+    }
+
+    /** Every functional guild ({@code guilds.yaml}), verified or not (curators, tests). */
+    public List<Guild> guilds() {
+        return guilds;
+    }
+
+    /** The verified functional guilds, in file order: the only ones a report shows. */
+    public List<Guild> verifiedGuilds() {
+        return guilds.stream().filter(Guild::verified).toList();
+    }
+
+    /** The verified diet-microbiome statements, in file order. */
+    public List<DietStatement> verifiedDiet() {
+        return diet.stream().filter(DietStatement::verified).toList();
+    }
+
+    /** Every diet-microbiome statement, verified or not. */
+    public List<DietStatement> diet() {
+        return diet;
     }
 }

@@ -98,7 +98,7 @@ public final class KnowledgeBaseLoader {
         if (schema == null || schema != 1) throw manifest.fail("schemaVersion must be 1 (this gutskin reads schema 1)");
         YamlItem files = new YamlItem(name(mf), "files", manifest.node("files"));
         files.allowOnly(Set.of("citations", "definitions", "nomenclature", "taxonSynonyms", "redFlags", "questionAlarms",
-                "probioticSafety", "interventions", "conditions"));
+                "probioticSafety", "interventions", "guilds", "conditions"));
 
         loadCitations(files.text("citations"));
         Map<String, Condition> conditions = new LinkedHashMap<>();
@@ -125,8 +125,10 @@ public final class KnowledgeBaseLoader {
         List<RedFlagEntry> redFlags = loadRedFlags(files.text("redFlags"), general, conflicts);
         QuestionAlarms alarms = loadQuestionAlarms(files.text("questionAlarms"), redFlags);
         ProbioticSafety safety = loadProbioticSafety(files.text("probioticSafety"), redFlags);
+        List<DietStatement> diet = new ArrayList<>();
+        List<Guild> guilds = loadGuilds(files.text("guilds"), diet);
         return new KnowledgeBase(version, schema, citations, ordered, trials, definitions, renamings, species, redFlags,
-                conflicts, routeHelp, alarms, general, synonyms, safety, outcomes);
+                conflicts, routeHelp, alarms, general, synonyms, safety, outcomes, guilds, diet);
     }
 
     // ------------------------------------------------------------------ files
@@ -517,6 +519,75 @@ public final class KnowledgeBaseLoader {
             rules.add(new ProbioticSafety.Rule(id, ts, cs, level, text, cited));
         }
         return new ProbioticSafety(traits, rules);
+    }
+
+    /**
+     * {@code guilds.yaml}: functional guilds (id, name, products, pathway, taxa at species or genus rank, MetaCyc ids,
+     * EC numbers, statement, citations) and diet statements (level {@code mechanism}, {@code association} or
+     * {@code trial}). Ids are unique hyphenated words; a verified guild or statement cites only verified sources; a
+     * species member is a binomial and a genus member one capitalised word; MetaCyc ids carry no pathway name.
+     */
+    private List<Guild> loadGuilds(String file, List<DietStatement> diet) {
+        String display = name(file);
+        YamlItem top = new YamlItem(display, null, read(file));
+        top.allowOnly(Set.of("guilds", "diet"));
+        List<Guild> out = new ArrayList<>();
+        List<JsonNode> gn = top.nodes("guilds", true);
+        for (int i = 0; i < gn.size(); i++) {
+            YamlItem it = new YamlItem(display, YamlItem.label(gn.get(i), "guilds[" + i + "]"), gn.get(i));
+            it.allowOnly(Set.of("id", "name", "products", "pathway", "taxa", "metacyc", "enzymes", "statement",
+                    "citations", "verified"));
+            String id = uniqueId(it);
+            if (!WORD_ID.matcher(id).matches()) throw it.fail("guild id '" + id + "' must be lower-case words joined by '-'");
+            boolean verified = it.bool("verified");
+            List<Guild.Member> members = new ArrayList<>();
+            List<JsonNode> tn = it.nodes("taxa", true);
+            if (tn.isEmpty()) throw it.fail("a guild needs at least one taxon");
+            for (int j = 0; j < tn.size(); j++) {
+                YamlItem t = new YamlItem(display, id + " taxa[" + j + "]", tn.get(j));
+                t.allowOnly(Set.of("name", "rank", "aliases", "route"));
+                String n = t.text("name");
+                String rankText = t.text("rank");
+                Rank rank = Rank.ofLabel(rankText).filter(r -> r == Rank.SPECIES || r == Rank.GENUS)
+                        .orElseThrow(() -> t.fail("rank must be species or genus, got '" + rankText + "'"));
+                List<String> aliases = t.texts("aliases", false);
+                for (String a : concat(n, aliases)) {
+                    if (rank == Rank.SPECIES && !a.matches("[A-Z][a-z]+ [a-z]+"))
+                        throw t.fail("species '" + a + "' must be a binomial");
+                    if (rank == Rank.GENUS && !a.matches("[A-Z][a-z]+"))
+                        throw t.fail("genus '" + a + "' must be one capitalised word");
+                }
+                members.add(new Guild.Member(n, rank, aliases, t.optText("route")));
+            }
+            List<String> metacyc = it.texts("metacyc", false);
+            for (String m : metacyc)
+                if (!m.matches("[A-Z0-9][A-Z0-9+-]*")) throw it.fail("metacyc id '" + m + "' must be the bare id (e.g. CENTFERM-PWY)");
+            List<String> enzymes = it.texts("enzymes", false);
+            for (String e : enzymes)
+                if (!e.matches("\\d+\\.\\d+\\.\\d+\\.\\d+")) throw it.fail("enzyme '" + e + "' must be an EC number n.n.n.n");
+            String statement = statement(it);
+            checkWords(it, it.text("pathway"));
+            out.add(new Guild(id, it.text("name"), it.text("products"), it.text("pathway"), members, metacyc, enzymes,
+                    statement, cite(it, it.texts("citations", true), verified), verified));
+        }
+        List<JsonNode> dn = top.nodes("diet", false);
+        for (int i = 0; i < dn.size(); i++) {
+            YamlItem it = new YamlItem(display, YamlItem.label(dn.get(i), "diet[" + i + "]"), dn.get(i));
+            it.allowOnly(Set.of("id", "level", "exposure", "statement", "citations", "verified"));
+            String id = uniqueId(it);
+            EvidenceLevel level = it.word("level", EvidenceLevel.class);
+            if (level == EvidenceLevel.GUIDELINE) throw it.fail("a diet-microbiome statement cannot be a guideline position");
+            boolean verified = it.bool("verified");
+            diet.add(new DietStatement(id, level, it.text("exposure"), statement(it),
+                    cite(it, it.texts("citations", true), verified), verified));
+        }
+        return out;
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
     }
 
     private List<ChecklistItem> checklist(String file, List<JsonNode> nodes, String field) {

@@ -20,16 +20,27 @@ import java.util.List;
  */
 @JsonPropertyOrder({"reportVersion", "sample", "generatedAt", "route", "redFlags", "triage", "triageStatus", "summary",
         "diversity",
-        "indices", "composition", "skin", "conditions", "checklist", "checklistDetails", "provenance", "warnings",
+        "indices", "composition", "skin", "metabolites", "conditions", "checklist", "checklistDetails", "provenance", "warnings",
         "disclaimer"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(String reportVersion, String sample, String generatedAt, Provenance provenance,
         List<String> redFlags, String route, List<TriageFlag> triage, TriageStatus triageStatus,
         List<Statement> summary, Diversity diversity,
         Indices indices, List<TaxonShare> composition, SkinProfile skin, List<ConditionSection> conditions,
-        List<String> checklist, List<Statement> checklistDetails, List<String> warnings, String disclaimer) {
+        List<String> checklist, List<Statement> checklistDetails, List<String> warnings, String disclaimer,
+        Metabolites metabolites) {
 
     public static final String VERSION = "1.0";
+
+    /** Without the metabolite lane (kept for callers that do not build it). */
+    public Report(String reportVersion, String sample, String generatedAt, Provenance provenance,
+            List<String> redFlags, String route, List<TriageFlag> triage, TriageStatus triageStatus,
+            List<Statement> summary, Diversity diversity, Indices indices, List<TaxonShare> composition,
+            SkinProfile skin, List<ConditionSection> conditions, List<String> checklist,
+            List<Statement> checklistDetails, List<String> warnings, String disclaimer) {
+        this(reportVersion, sample, generatedAt, provenance, redFlags, route, triage, triageStatus, summary, diversity,
+                indices, composition, skin, conditions, checklist, checklistDetails, warnings, disclaimer, null);
+    }
 
     public Report {
         redFlags = List.copyOf(redFlags);

@@ -49,17 +49,8 @@ public final class ReferenceDistributionGenerator {
 
     /** The reference from the GMHI validation files: healthy = metadata column {@code Phenotype} equal to {@code Healthy}. */
     public static ReferenceDistribution.Data build(Path abundance, Path metadata) throws IOException {
-        List<String> healthy = new ArrayList<>();
-        List<String> lines = Files.readAllLines(metadata);
-        List<String> header = Arrays.asList(lines.get(0).split(",", -1));
-        int pheno = header.indexOf("Phenotype");
-        for (String l : lines.subList(1, lines.size())) {
-            String[] f = l.split(",", -1);
-            if (f.length > pheno && f[pheno].equals("Healthy")) healthy.add(f[0]);
-        }
-        AbundanceTable all = ProfileFiles.read(abundance, (org.gutskin.profile.Format) null).abundance();
-        int[] idx = healthy.stream().mapToInt(all::indexOfSample).filter(i -> i >= 0).toArray();
-        AbundanceTable t = all.select(idx).atRank(Rank.SPECIES);
+        AbundanceTable t = healthySpecies(abundance, metadata);
+        int n = t.sampleCount();
         List<AlphaMetric> metrics = METRICS.stream().map(m -> AlphaMetrics.create(m, Math.E, null)).toList();
         double[][] v = AlphaDiversity.compute(t, metrics);
         Map<String, double[]> sorted = new LinkedHashMap<>();
@@ -70,10 +61,25 @@ public final class ReferenceDistributionGenerator {
         }
         return new ReferenceDistribution.Data(
                 "GMHI validation cohort (Gupta et al. 2020, doi:10.1038/s41467-020-18476-8), healthy samples",
-                "MetaPhlAn 2", idx.length, "species",
+                "MetaPhlAn 2", n, "species",
                 "github.com/jaeyunsung/GMHI_2020 @ 87fe9f6 validation_abundance.csv, Phenotype = Healthy;"
                         + " alpha diversity by gutskin (Shannon base e), 101 type-7 quantiles",
                 "org.gutskin.report.reference.ReferenceDistributionGenerator",
                 ReferenceDistribution.quantileMap(sorted));
+    }
+
+    /** The healthy samples (metadata {@code Phenotype = Healthy}) of the GMHI validation files, at species rank. */
+    static AbundanceTable healthySpecies(Path abundance, Path metadata) throws IOException {
+        List<String> healthy = new ArrayList<>();
+        List<String> lines = Files.readAllLines(metadata);
+        List<String> header = Arrays.asList(lines.get(0).split(",", -1));
+        int pheno = header.indexOf("Phenotype");
+        for (String l : lines.subList(1, lines.size())) {
+            String[] f = l.split(",", -1);
+            if (f.length > pheno && f[pheno].equals("Healthy")) healthy.add(f[0]);
+        }
+        AbundanceTable all = ProfileFiles.read(abundance, (org.gutskin.profile.Format) null).abundance();
+        int[] idx = healthy.stream().mapToInt(all::indexOfSample).filter(i -> i >= 0).toArray();
+        return all.select(idx).atRank(Rank.SPECIES);
     }
 }

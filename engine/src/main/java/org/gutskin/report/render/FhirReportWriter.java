@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.gutskin.report.model.GuildCapacity;
 import org.gutskin.report.model.Report;
 import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.Bundle;
@@ -78,6 +79,7 @@ public final class FhirReportWriter {
                 r.indices().gmwi2Note(), issued));
         obs.add(index(r, "gmhi", "Gut Microbiome Health Index", r.indices().gmhi(), r.indices().gmhiCall(),
                 r.indices().gmhiNote(), issued));
+        obs.addAll(metabolites(r, issued));
 
         DiagnosticReport dr = new DiagnosticReport();
         dr.setId(id(r, "report"));
@@ -185,6 +187,32 @@ public final class FhirReportWriter {
         return o;
     }
 
+    /**
+     * One Observation per guild of the metabolite lane: local code {@code guild-<id>}, value in UCUM {@code %}, the
+     * basis (inferred from taxa / measured from genes) as the method, the mechanism-tier lead and the guild's
+     * statement in a note, the healthy-reference percentile as a component (taxa basis only).
+     */
+    private static List<Observation> metabolites(Report r, Date issued) {
+        List<Observation> out = new ArrayList<>();
+        if (r.metabolites() == null) return out;
+        for (GuildCapacity g : r.metabolites().guilds()) {
+            Observation o = observation(r, "guild-" + g.id(), "Gut microbial metabolite capacity: " + g.name(), issued);
+            if (g.percent() != null) o.setValue(quantity(g.percent(), "%"));
+            else o.setDataAbsentReason(new CodeableConcept(new Coding(
+                    "http://terminology.hl7.org/CodeSystem/data-absent-reason", "not-a-number", "Not a Number (NaN)")));
+            o.setMethod(local("guild-basis", g.basis() + " (" + g.unit() + ")"));
+            o.addNote().setText(r.metabolites().lead() + " " + g.statement()
+                    + (g.citations().isEmpty() ? "" : " [" + String.join("; ", g.citations()) + "]"));
+            if (g.note() != null) o.addNote().setText(g.note());
+            if (g.percentile() != null && r.metabolites().reference() != null)
+                o.addComponent().setCode(local("reference-percentile", "Percentile among the healthy reference: "
+                        + r.metabolites().reference().cohort() + ", " + r.metabolites().reference().profiler()
+                        + ", n = " + r.metabolites().reference().size())).setValue(quantity(g.percentile(), "%"));
+            out.add(o);
+        }
+        return out;
+    }
+
     private static Observation observation(Report r, String code, String display, Date issued) {
         Observation o = new Observation();
         o.setId(id(r, "obs-" + code));
@@ -218,6 +246,7 @@ public final class FhirReportWriter {
     /** Map of local codes used (for documentation). */
     public static Map<String, String> localCodes() {
         return Map.of("gut-skin-report", "the report", "route", "triage route", "alpha-<metric>", "alpha diversity",
-                "reference-percentile", "percentile among the healthy reference", "gmwi2", "GMWI2", "gmhi", "GMHI");
+                "reference-percentile", "percentile among the healthy reference", "gmwi2", "GMWI2", "gmhi", "GMHI",
+                "guild-<id>", "metabolite capacity of a functional guild", "guild-basis", "how a guild share was obtained");
     }
 }

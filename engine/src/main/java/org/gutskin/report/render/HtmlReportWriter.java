@@ -20,6 +20,9 @@ import org.gutskin.report.model.InterventionEvidence;
 import org.gutskin.report.model.Report;
 import org.gutskin.report.model.TaxonShare;
 import org.gutskin.report.reference.ReferenceDistribution;
+import org.gutskin.report.reference.GuildReference;
+import org.gutskin.report.metabolite.MetaboliteLane;
+import org.gutskin.report.model.GuildCapacity;
 
 /**
  * The report as one self-contained XHTML page (inline CSS and SVG, no script, a Content-Security-Policy that
@@ -70,6 +73,20 @@ public final class HtmlReportWriter {
         return w.toString();
     }
 
+    /** One reference chart per taxa-based guild of the metabolite lane (the gene-based ones have no reference). */
+    static List<Map<String, String>> metaboliteCharts(Report r) {
+        List<Map<String, String>> out = new ArrayList<>();
+        if (r.metabolites() == null) return out;
+        ReferenceDistribution ref = GuildReference.bundled();
+        for (GuildCapacity g : r.metabolites().guilds()) {
+            double[] q = ref.quantiles(g.id());
+            if (q == null || g.percent() == null || !MetaboliteLane.TAXA.equals(g.basis())) continue;
+            out.add(Map.of("label", g.name() + " (% of species-level abundance) against the healthy reference",
+                    "svg", Charts.reference(g.name(), q, g.percent(), g.percentile())));
+        }
+        return out;
+    }
+
     /** Pre-formatted numbers and the SVG charts. */
     static Map<String, Object> view(Report r) {
         Map<String, Object> v = new HashMap<>();
@@ -104,6 +121,7 @@ public final class HtmlReportWriter {
         }
         v.put("ladders", ladders);
         v.put("doses", doses);
+        v.put("metaboliteCharts", metaboliteCharts(r));
         if (r.skin() != null) {
             v.put("skinComposition", Charts.composition(r.skin().composition()));
             v.put("skinMetrics", metricRows(r.skin().diversity()));
