@@ -245,9 +245,9 @@ public final class ReportService {
 
     private static Indices indices(ScoredProfile p, int s) {
         IndexScores h = p.gmhi(), w = p.gmwi2();
-        List<String> warnings = new ArrayList<>();
-        for (String x : h.warnings()) warnings.add("GMHI: " + x);
-        for (String x : w.warnings()) warnings.add("GMWI2: " + x);
+        List<String> warnings = new ArrayList<>(); // a not-applicable reason is the index's note, not repeated here
+        for (String x : h.warnings()) if (!x.equals(note(h, s))) warnings.add("GMHI: " + x);
+        for (String x : w.warnings()) if (!x.equals(note(w, s))) warnings.add("GMWI2: " + x);
         return new Indices(num(h.value(s)), h.call(s).label(), note(h, s), num(w.value(s)), w.call(s).label(),
                 note(w, s), p.gmwi2RejectBand(), List.of(h.model().tag(), w.model().tag()), warnings);
     }

@@ -74,17 +74,31 @@ public final class Charts {
                     .append("\" y1=\"32\" y2=\"62\" stroke=\"#D55E00\" stroke-width=\"2\"/>");
             String t = "this sample " + fmt(value) + (percentile == null ? "" : percentile <= 0 ? " (below the reference)" : percentile >= 100
                     ? " (above the reference)" : " (" + ReportService.ordinal((int) Math.round(percentile)) + " percentile)");
-            b.append("<text x=\"").append(Svg.n(Math.min(Math.max(v, 150), 450))).append("\" y=\"16\" font-size=\"16\""
+            double half = 4.9 * t.length() + 4; // about 9.8 px a character at 16 px: keep the whole label inside
+            b.append("<text x=\"").append(Svg.n(Math.min(Math.max(v, half), 600 - half))).append("\" y=\"16\" font-size=\"16\""
                     + " text-anchor=\"middle\" fill=\"#D55E00\">").append(Svg.text(t)).append("</text>");
         }
-        b.append(tick(X.applyAsDouble(q[0]), "min " + fmt(q[0])));
-        b.append(tick(m, "median " + fmt(q[50])));
-        b.append(tick(X.applyAsDouble(q[100]), "max " + fmt(q[100])));
-        return b.append("</svg>").toString();
+        String tMin = "min " + fmt(q[0]), tMed = "median " + fmt(q[50]), tMax = "max " + fmt(q[100]);
+        double xMin = X.applyAsDouble(q[0]), xMax = X.applyAsDouble(q[100]);
+        // the median label drops to a second line when it would overlap the min or max label (narrow references)
+        boolean lower = overlaps(xMin, tMin, m, tMed) || overlaps(m, tMed, xMax, tMax);
+        b.append(tick(xMin, tMin, 84)).append(tick(m, tMed, lower ? 104 : 84)).append(tick(xMax, tMax, 84));
+        String svg = b.append("</svg>").toString();
+        return lower ? svg.replaceFirst("viewBox=\"0 0 600 90\"", "viewBox=\"0 0 600 110\"") : svg;
     }
 
-    private static String tick(double x, String t) {
-        return "<text x=\"" + Svg.n(Math.min(Math.max(x, 60), 540)) + "\" y=\"84\" font-size=\"15\" text-anchor=\"middle\""
+    /** Label centre as drawn (kept inside the chart). */
+    private static double labelX(double x) {
+        return Math.min(Math.max(x, 60), 540);
+    }
+
+    /** True when two 15-px labels centred at these points would touch (about 9 px a character). */
+    private static boolean overlaps(double x1, String t1, double x2, String t2) {
+        return Math.abs(labelX(x1) - labelX(x2)) < 4.5 * (t1.length() + t2.length()) + 8;
+    }
+
+    private static String tick(double x, String t, int y) {
+        return "<text x=\"" + Svg.n(labelX(x)) + "\" y=\"" + y + "\" font-size=\"15\" text-anchor=\"middle\""
                 + " fill=\"#555555\">" + Svg.text(t) + "</text>";
     }
 
