@@ -59,7 +59,7 @@
       case "report":
         if (triageId) { show("report"); openReport(arg, triageId); } else { show("triage"); openTriage(arg); }
         break;
-      case "label": show("label"); break;
+      case "label": show("label"); labelContext(); break;
       case "evidence": show("evidence"); break;
       default: show("samples"); offset = 0; loadSamples(false);
     }
@@ -232,15 +232,51 @@
     return document.createTextNode(s);
   }
 
+  // the safety-context questions of the knowledge base as checkboxes (pregnant, preterm baby, central line …)
+  async function labelContext() {
+    const fs = $("label-context");
+    if (fs.querySelector("input")) return;
+    try {
+      const qs = await loadQuestions();
+      for (const g of qs.groups) {
+        if (g.id !== "safety-context") continue; // the questions that carry label-checker context words
+        for (const q of g.questions) {
+          if (!q.contexts || !q.contexts.length) continue;
+          const id = "ctx-" + q.id;
+          const box = el("input", { type: "checkbox", id: id, value: q.id });
+          fs.append(el("div", { class: "ctx" }, box, el("label", { for: id }, q.question)));
+        }
+      }
+    } catch (e) { fs.append(el("p", { class: "error" }, e.message)); }
+  }
+
   async function checkLabel(ev) {
     ev.preventDefault();
     const out = $("label-result");
     out.replaceChildren(el("p", {}, "Checking…"));
     try {
       const cond = $("label-condition").value;
-      const v = await api("POST", "/api/label", { text: $("label-text").value, condition: cond || null });
-      out.replaceChildren(el("p", { class: "verdict" }, "Verdict: " + v.verdict), renderTree(v));
+      const answers = {};
+      for (const b of $("label-context").querySelectorAll("input:checked")) answers[b.value] = true;
+      const v = await api("POST", "/api/label", { text: $("label-text").value, condition: cond || null, answers: answers });
+      out.replaceChildren(...safetyBlock(v.safety), el("p", { class: "verdict" }, "Verdict: " + v.verdict), renderTree(v));
     } catch (e) { out.replaceChildren(el("p", { class: "error" }, e.message)); }
+  }
+
+  // a safety concern is shown above the verdict, in the same red box as a warning sign; notes below it
+  function safetyBlock(safety) {
+    if (!safety) return [];
+    const out = [];
+    if (safety.concerns && safety.concerns.length) {
+      const box = el("div", { id: "label-safety" });
+      banner(box, "clinician-first", [el("ul", {}, ...safety.concerns.map(c => el("li", {}, c.text)))], false);
+      box.querySelector("h2").textContent = "Safety concern: ask a clinician before taking this product";
+      out.push(box);
+    }
+    if (safety.notes && safety.notes.length)
+      out.push(el("div", { class: "notes" }, el("strong", {}, "Safety notes"),
+        el("ul", {}, ...safety.notes.map(n => el("li", {}, n.text)))));
+    return out;
   }
 
   // a question's safety answer, before anything else: the route, each warning sign with its reason, the next step

@@ -65,8 +65,9 @@ public final class EngineEvidenceService implements EvidenceService {
                 o.put("title", g.title());
                 return o.putArray("questions");
             });
-            qs.addObject().put("id", r.key()).put("question", r.question()).put("urgency", r.urgency().word())
+            var q = qs.addObject().put("id", r.key()).put("question", r.question()).put("urgency", r.urgency().word())
                     .put("timeFrame", r.timeFrame());
+            r.contexts().forEach(q.putArray("contexts")::add); // the label checker's context words (safety context)
         }
         ObjectNode routes = doc.putObject("routes");
         kb.routeHelp().forEach(routes::put);

@@ -217,5 +217,17 @@ class BrowserTest {
         String result = driver.findElement(By.id("label-result")).getText();
         // LGG is named with its current and former genus in the verdict (the evidence engine's renaming table)
         assertThat(result).startsWith("Verdict: ").contains("Lacticaseibacillus rhamnosus");
+
+        // the same label for a preterm baby: the safety concern comes first, in the red box
+        driver.findElement(By.cssSelector("label[for='ctx-preterm_or_newborn_infant']")).click();
+        driver.findElement(By.cssSelector("#label-form button[type=submit]")).click();
+        WebElement concern = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("label-safety")));
+        assertThat(concern.getText()).startsWith("Safety concern");
+        assertThat(driver.findElement(By.id("label-result")).getText()).contains("Verdict: safety-concern");
+        try {
+            screenshot("5-label-safety-concern", false);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
