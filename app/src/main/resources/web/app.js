@@ -52,12 +52,12 @@
   async function route() {
     status("");
     if (!me) { show("signin"); $("username").focus(); return; }
-    const [, view, arg, triageId] = (location.hash || "#/samples").split("/");
+    const [, view, arg, triageId, age] = (location.hash || "#/samples").split("/");
     switch (view) {
       case "upload": show("upload"); break;
       // a report is shown only after the safety questions were answered or explicitly skipped
       case "report":
-        if (triageId) { show("report"); openReport(arg, triageId); } else { show("triage"); openTriage(arg); }
+        if (triageId) { show("report"); openReport(arg, triageId, age); } else { show("triage"); openTriage(arg); }
         break;
       case "label": show("label"); labelContext(); break;
       case "evidence": show("evidence"); break;
@@ -129,12 +129,22 @@
     } catch (e) { status(e.message, true); }
   }
 
+  // the optional "Age (years)" field: "" when empty, null when not a number from 0 to 150
+  function readerAge() {
+    const v = $("triage-age").value.trim();
+    if (!v) return "";
+    const n = Number(v);
+    return Number.isFinite(n) && n >= 0 && n <= 150 ? String(n) : null;
+  }
+
   async function storeTriage(body) {
     const id = triageSample;
+    const age = readerAge();
+    if (age === null) { $("triage-error").textContent = "Age: give a number of years from 0 to 150, or leave it empty."; return; }
     try {
       const t = await api("POST", "/api/samples/" + encodeURIComponent(id) + "/triage", body);
       triageSeen[t.triageId] = t;
-      location.hash = "#/report/" + id + "/" + t.triageId;
+      location.hash = "#/report/" + id + "/" + t.triageId + (age ? "/" + encodeURIComponent(age) : "");
     } catch (e) { $("triage-error").textContent = e.message; }
   }
 
@@ -161,11 +171,12 @@
     box.hidden = false;
   }
 
-  async function openReport(id, triageId) {
+  async function openReport(id, triageId, age) {
     try {
       const s = await api("GET", "/api/samples/" + encodeURIComponent(id));
       $("report-title").textContent = "Report: " + s.name;
-      const base = "/api/samples/" + s.id + "/report?triage=" + encodeURIComponent(triageId) + "&format=";
+      const base = "/api/samples/" + s.id + "/report?triage=" + encodeURIComponent(triageId)
+        + (age ? "&age=" + encodeURIComponent(decodeURIComponent(age)) : "") + "&format=";
       $("dl-json").href = base + "json"; $("dl-pdf").href = base + "pdf"; $("dl-fhir").href = base + "fhir";
       $("dl-html").href = base + "html";
       $("report-reanswer").href = "#/report/" + s.id;

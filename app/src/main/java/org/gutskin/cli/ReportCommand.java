@@ -91,6 +91,11 @@ final class ReportCommand implements Callable<Integer> {
                     + " true/false, yes/no, 1/0, empty or NA = not asked) or JSON lines ({\"sample_id\": …, keys}).")
     Path answersTable;
 
+    @Option(names = "--age", paramLabel = "YEARS|infant|child|adult",
+            description = "The reader's age (years, or infant, child, adult): per condition the trial lanes for that"
+                    + " age band come first and are marked; without it every lane is shown, labelled.")
+    String age;
+
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             description = "json, html, pdf, fhir or checklist-pdf.")
     String format;
@@ -114,13 +119,20 @@ final class ReportCommand implements Callable<Integer> {
         if (answersTable != null && (answers != null || !all))
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--answers-table goes with --all and replaces --answers");
+        org.gutskin.evidence.kb.AgeBand reader;
+        try {
+            reader = age == null ? null : org.gutskin.evidence.kb.AgeBand.parse(age);
+        } catch (IllegalArgumentException e) { // a usage error, exit 2, as for `gutskin evidence --age`
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), e.getMessage());
+        }
         Map<String, Boolean> triage = answers == null ? Map.of() : TriageAnswers.parseArgument(answers);
         Map<String, Map<String, Boolean>> perSample = answersTable == null ? null : AnswerTable.read(answersTable);
         Profile gut = ProfileFiles.read(file, input.readOptions());
         Profile skinProfile = skin == null ? null : ProfileFiles.read(skin, input.readOptions());
         TriageProvenance by = answers == null ? null
                 : new TriageProvenance(System.getProperty("user.name"), now(), "cli");
-        ReportOptions options = new ReportOptions(skinProfile, skinSample, conditions, triage, null, null, by);
+        ReportOptions options = new ReportOptions(skinProfile, skinSample, conditions, triage, null, null, by)
+                .withReaderAge(reader);
         if (functions != null) options = options.withFunctions(org.gutskin.report.metabolite.HumannReader.read(functions));
         ReportService service = new ReportService();
         for (String w : gut.warnings()) System.err.println("gutskin: warning: " + file + ": " + w);

@@ -35,7 +35,7 @@ public final class EngineReportRenderer implements ReportRenderer {
             answers = Triage.parseAnswers(in.answersJson().strip(), "answers");
         }
         ReportOptions options = new ReportOptions(null, null, conditions, answers, in.sample().sha256(), null,
-                in.answeredBy());
+                in.answeredBy()).withReaderAge(readerAge(in.age()));
         Report report = service.build(in.profile(), in.sample().name(), options);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
@@ -44,5 +44,15 @@ public final class EngineReportRenderer implements ReportRenderer {
             throw new UncheckedIOException(e);
         }
         return new Rendered(format.mediaType(), out.toByteArray());
+    }
+
+    /** The reader's age band from {@code age=} (null when blank); a bad value is an input error (HTTP 400). */
+    static org.gutskin.evidence.kb.AgeBand readerAge(String age) {
+        if (age == null || age.isBlank()) return null;
+        try {
+            return org.gutskin.evidence.kb.AgeBand.parse(age);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage().replace("--age", "age"));
+        }
     }
 }

@@ -14,13 +14,19 @@ public interface ReportRenderer {
     /**
      * What a report is rendered from; {@code conditions} (comma-separated ids), {@code answersJson} (the triage
      * answers, a JSON object of booleans) and {@code answeredBy} (who gave them, when and through which door) may
-     * be null.
+     * be null; {@code age} is the reader's age as given ({@code age=}: years, or infant, child, adult; null = not
+     * given, every lane shown).
      */
     record ReportInput(Profile profile, SampleRow sample, String conditions, String answersJson,
-            TriageProvenance answeredBy) {
+            TriageProvenance answeredBy, String age) {
 
         public ReportInput(Profile profile, SampleRow sample, String conditions, String answersJson) {
-            this(profile, sample, conditions, answersJson, null);
+            this(profile, sample, conditions, answersJson, null, null);
+        }
+
+        public ReportInput(Profile profile, SampleRow sample, String conditions, String answersJson,
+                TriageProvenance answeredBy) {
+            this(profile, sample, conditions, answersJson, answeredBy, null);
         }
     }
 

@@ -92,10 +92,11 @@ final class SampleHandlers {
     }
 
     /**
-     * GET /api/samples/{id}/report?format=json|html|pdf|fhir|checklist-pdf&condition=&triage=|answers=: the report;
+     * GET /api/samples/{id}/report?format=json|html|pdf|fhir|checklist-pdf&condition=&triage=|answers=&age=: the report;
      * each read is audited. {@code triage} names answers stored for this sample (POST /api/samples/{id}/triage: the
      * report records who answered, when and through which door); {@code answers} gives them inline (recorded as the
-     * caller, now, through the API); with neither the report is {@code not-assessed}.
+     * caller, now, through the API); with neither the report is {@code not-assessed}. {@code age} (years, or infant,
+     * child, adult; optional) puts the reader's trial lanes first and marks them; a bad value is 400.
      */
     void report(Context ctx) {
         Principal p = AuthHandlers.principal(ctx);
@@ -104,6 +105,9 @@ final class SampleHandlers {
         ReportFormat format = ReportFormat.of(f == null || f.isBlank() ? "json" : f);
         String condition = ctx.queryParam("condition"), answers = ctx.queryParam("answers");
         String triageParam = ctx.queryParam("triage");
+        String ageParam = ctx.queryParam("age");
+        org.gutskin.evidence.kb.AgeBand band = EngineReportRenderer.readerAge(ageParam); // 400 before any work
+        String age = band == null ? null : band.word();
         boolean hasAnswers = answers != null && !answers.isBlank(), hasTriage = triageParam != null && !triageParam.isBlank();
         if (hasAnswers && hasTriage) throw new ApiError(400, "give either triage=ID or answers=JSON, not both");
         String triageKey = "none";
@@ -126,12 +130,13 @@ final class SampleHandlers {
         } else {
             answers = null;
         }
-        String key = p.tenantId() + "/" + row.id() + "/" + format + "/" + condition + "/" + triageKey;
+        String key = p.tenantId() + "/" + row.id() + "/" + format + "/" + condition + "/" + triageKey + "/" + age;
         ReportRenderer.Rendered out = cache.get(key);
         if (out == null) {
             byte[] content = s.samples().content(p.tenantId(), row.uploadId()).orElseThrow();
             Profile profile = s.uploads().read(row.filename(), Format.ofLabel(row.format()), content);
-            out = s.reports().render(new ReportRenderer.ReportInput(profile, row, condition, answers, by), format);
+            out = s.reports().render(new ReportRenderer.ReportInput(profile, row, condition, answers, by, age),
+                    format);
             cache.put(key, out);
         }
         s.audit().record(p, "report.read", "sample/" + row.id() + "?format=" + format.label()

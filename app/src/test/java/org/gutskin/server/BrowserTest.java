@@ -119,6 +119,7 @@ class BrowserTest {
         driver.findElement(By.cssSelector("label[for='q-fever_or_feeling_unwell_with_rash-yes']")).click();
         driver.findElement(By.cssSelector("label[for='q-pregnant_or_breastfeeding-no']")).click();
         assertThat(driver.findElement(By.id("triage-error")).getText()).isEmpty();
+        driver.findElement(By.id("triage-age")).sendKeys("40"); // the optional age: the reader's lanes first
         screenshot("1-triage-form", true);
 
         driver.findElement(By.id("triage-submit")).click();
@@ -129,7 +130,10 @@ class BrowserTest {
         WebElement box = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("route-urgent-care")));
         assertThat(box.getText()).contains("Seek medical care today").contains(fever.question())
                 .contains("Answered by demo");
+        assertThat(driver.findElement(By.cssSelector("tr.reader")).getText()).contains("Adults")
+                .contains("your age group");
         driver.switchTo().defaultContent();
+        assertThat(driver.findElement(By.id("dl-json")).getAttribute("href")).contains("age=40");
         screenshot("2-report-urgent-care", false);
 
         // the explicit skip: the report is marked not-assessed and lists the questions

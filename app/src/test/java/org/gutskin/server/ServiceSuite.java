@@ -232,6 +232,28 @@ abstract class ServiceSuite {
                 "demo report.read sample/" + id + "?format=html");
     }
 
+    @Test
+    void reportAgePutsTheReadersLanesFirst() {
+        long id = demo().get("/api/samples?q=Subj001_time1").json().get("items").get(0).get("id").asLong();
+        String base = "/api/samples/" + id + "/report?format=json&condition=atopic-dermatitis";
+        JsonNode adult = demo().get(base + "&age=40").json().get("conditions").get(0);
+        assertThat(adult.get("readerAge").asText()).isEqualTo("adult");
+        assertThat(adult.get("lanes").get(0).get("readerLane").asBoolean()).isTrue();
+        assertThat(adult.get("lanes").get(0).get("ageBand").asText()).isEqualTo("adult");
+        JsonNode infant = demo().get(base + "&age=infant").json().get("conditions").get(0);
+        assertThat(infant.get("lanes").get(0).get("ageBand").asText()).isEqualTo("infant");
+        JsonNode none = demo().get(base).json().get("conditions").get(0); // not served from the age=40 cache entry
+        assertThat(none.has("readerAge")).isFalse();
+        assertThat(none.get("lanes").get(0).get("readerLane").asBoolean()).isFalse();
+        Client.Res bad = demo().get(base + "&age=old");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("age");
+        JsonNode params = new Client(port).get("/openapi.json").json().at("/paths/~1api~1samples~1{id}~1report/get/parameters");
+        List<String> names = new ArrayList<>();
+        params.forEach(p -> names.add(p.get("name").asText()));
+        assertThat(names).contains("age");
+    }
+
     static String demoSha256(String name) {
         try (var in = ServiceSuite.class.getResourceAsStream("/demo/" + name)) {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")

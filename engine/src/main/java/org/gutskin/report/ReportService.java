@@ -164,7 +164,7 @@ public final class ReportService {
         Indices indices = indices(gut, s);
         List<ConditionSection> sections = new ArrayList<>();
         Map<String, ConditionLadder> ladders = new LinkedHashMap<>();
-        for (String id : conditionIds) ladders.put(id, EvidenceLadder.forCondition(kb, id));
+        for (String id : conditionIds) ladders.put(id, EvidenceLadder.forCondition(kb, id, options.readerAge()));
         for (String id : conditionIds) sections.add(section(kb.condition(id), ladders.get(id), gut, s));
 
         SkinProfile skinProfile = null;
@@ -306,7 +306,23 @@ public final class ReportService {
 
     private ConditionSection section(Condition c, ConditionLadder ladder, ScoredProfile gut, int s) {
         return new ConditionSection(c.id(), c.name(), c.certaintyTier().word(), c.certaintyNote(),
-                ids(c.certaintyCitations()), ladder(ladder), findings(c, gut, s, BodySite.GUT), interventions(c, ladder));
+                ids(c.certaintyCitations()), ladder(ladder), findings(c, gut, s, BodySite.GUT), interventions(c, ladder),
+                ladder.readerAge() == null ? null : ladder.readerAge().word(), lanes(ladder));
+    }
+
+    /**
+     * The trial lanes of a condition ({@link org.gutskin.evidence.ladder.CertaintyRule}): the reader's first and
+     * marked when an age was given, otherwise every lane in order (infant, child, adult; prevention first), labelled.
+     */
+    static List<org.gutskin.report.model.ReportLane> lanes(ConditionLadder ladder) {
+        List<org.gutskin.report.model.ReportLane> out = new ArrayList<>();
+        for (org.gutskin.evidence.ladder.Lane l : ladder.lanes())
+            out.add(new org.gutskin.report.model.ReportLane(l.id(), l.label(), l.ageBand().word(), l.purpose().word(),
+                    l.readerLane(), l.certainty().word(), l.wording().lead(), l.nullDominated(), l.reasons(),
+                    l.trials().stream().map(a -> new org.gutskin.report.model.ReportLane.LaneTrial(a.trial().id(),
+                            a.certainty().word(), a.wording().lead(), a.downgrades())).toList(),
+                    l.guidelines().stream().map(g -> new Statement(g.text(), ids(g.citations()))).toList()));
+        return out;
     }
 
     /**
@@ -367,10 +383,19 @@ public final class ReportService {
         };
     }
 
-    /** The verified trials, each with the wording the ladder gave it (the same phrase in both places). */
+    /**
+     * The verified trials, each worded from its lanes' certainty: the weakest phrase any of its lanes allows it
+     * ({@link org.gutskin.evidence.ladder.TrialAssessment#wording()}, itself never stronger than its lane's), the same
+     * phrase the ladder's trial rung uses; a trial in no lane says "without a consistent benefit".
+     */
     private List<InterventionEvidence> interventions(Condition c, ConditionLadder ladder) {
         Map<String, Wording> wording = new java.util.HashMap<>();
-        for (LadderStatement st : ladder.statements()) wording.put(st.id(), st.wording());
+        Map<String, List<String>> laneIds = new java.util.HashMap<>();
+        for (org.gutskin.evidence.ladder.Lane l : ladder.lanes())
+            for (org.gutskin.evidence.ladder.TrialAssessment a : l.trials()) {
+                wording.merge(a.trial().id(), a.wording(), org.gutskin.evidence.ladder.CertaintyRule::weaker);
+                laneIds.computeIfAbsent(a.trial().id(), k -> new ArrayList<>()).add(l.id());
+            }
         List<InterventionEvidence> out = new ArrayList<>();
         for (Trial t : kb.verifiedTrials(c.id())) {
             Wording w = wording.getOrDefault(t.id(), Wording.TRIAL_NO_BENEFIT);
@@ -382,7 +407,7 @@ public final class ReportService {
                     t.purpose() == null ? null : t.purpose().word(), t.doseCfuPerDay(), t.durationWeeks(),
                     t.studyType() == null ? null : t.studyType().word(), t.outcomeMeasure(),
                     t.outcomeType() == null ? null : t.outcomeType().word(), t.effect() == null ? null : t.effect().word(),
-                    w.lead(), t.statement(), ids(t.citations())));
+                    w.lead(), t.statement(), ids(t.citations()), laneIds.getOrDefault(t.id(), List.of())));
         }
         return out;
     }

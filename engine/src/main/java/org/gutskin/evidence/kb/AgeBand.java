@@ -32,7 +32,9 @@ public enum AgeBand implements Vocabulary {
 
     /** The band of an age in whole years: under 1 infant, 1–17 child, 18 and over adult. */
     public static AgeBand ofYears(double years) {
-        if (years < 0) throw new IllegalArgumentException("age must not be negative: " + years);
+        if (!(years >= 0) || Double.isInfinite(years) || years > 150)
+            throw new IllegalArgumentException("--age: expected years from 0 to 150 (or infant, child, adult), got "
+                    + years);
         return years < 1 ? INFANT : years < 18 ? CHILD : ADULT;
     }
 

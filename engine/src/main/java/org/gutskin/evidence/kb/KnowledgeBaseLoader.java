@@ -275,13 +275,23 @@ public final class KnowledgeBaseLoader {
             checkWords(it, riskGroup);
             out.add(new Trial(id, condition, it.word("intervention", InterventionType.class), products,
                     it.word("population", Population.class), it.word("purpose", Purpose.class),
-                    it.optPositive("doseCfuPerDay"), it.optPositive("durationWeeks"), it.optText("size"), st,
+                    dose(it), it.optPositive("durationWeeks"), it.optText("size"), st,
                     it.text("outcomeMeasure"), it.word("outcomeType", OutcomeType.class),
                     it.word("effect", Effect.class), statement(it), cite(it, it.texts("citations", true), verified),
                     verified, participants, arms == null ? 2 : arms, es, bands, riskGroup, sponsor, sponsorNote,
                     concerns));
         }
         return out;
+    }
+
+    /**
+     * {@code doseCfuPerDay}: a positive number, or {@code unreported} when the paper (as read) gives none; the
+     * latter is explicit, so a curator cannot tell a dose left out from a dose not yet looked for. Both are null here.
+     */
+    private static Double dose(YamlItem it) {
+        JsonNode v = it.node().get("doseCfuPerDay");
+        if (v != null && v.isTextual() && v.asText().equals("unreported")) return null;
+        return it.optPositive("doseCfuPerDay");
     }
 
     /**

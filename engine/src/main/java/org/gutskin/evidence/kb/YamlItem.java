@@ -88,6 +88,11 @@ final class YamlItem {
         return v.asDouble();
     }
 
+    /** The item's raw YAML node. */
+    JsonNode node() {
+        return node;
+    }
+
     Double optPositive(String field) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) return null;

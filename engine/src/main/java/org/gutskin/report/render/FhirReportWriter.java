@@ -99,6 +99,10 @@ public final class FhirReportWriter {
         else if (r.notAssessed()) conclusion.append("NOT ASSESSED: the warning-sign questions were not (all) asked;")
                 .append(" no red flag has been ruled out.\n");
         r.summary().forEach(s -> conclusion.append(s.text()).append('\n'));
+        for (var c : r.conditions()) {
+            String line = laneLine(c);
+            if (line != null) conclusion.append(line).append('\n');
+        }
         conclusion.append(r.disclaimer());
         dr.setConclusion(conclusion.toString());
         dr.addIdentifier(new Identifier().setSystem(LOCAL + ":report").setValue(r.sample() + "@" + r.generatedAt()));
@@ -248,5 +252,22 @@ public final class FhirReportWriter {
         return Map.of("gut-skin-report", "the report", "route", "triage route", "alpha-<metric>", "alpha diversity",
                 "reference-percentile", "percentile among the healthy reference", "gmwi2", "GMWI2", "gmhi", "GMHI",
                 "guild-<id>", "metabolite capacity of a functional guild", "guild-basis", "how a guild share was obtained");
+    }
+
+    /**
+     * One conclusion line per condition about its trial lanes: the reader's lane(s) and certainty when an age was
+     * given ("Atopic dermatitis, your lane Adults — treatment: certainty low (Some trial evidence, limited …)"),
+     * otherwise each lane's certainty, labelled; null when the condition has no lane.
+     */
+    static String laneLine(org.gutskin.report.model.ConditionSection c) {
+        if (c.lanes().isEmpty()) return null;
+        var reader = c.readerLanes();
+        if (!reader.isEmpty())
+            return c.name() + ", trial evidence for your age group: " + String.join("; ", reader.stream()
+                    .map(l -> l.label() + " certainty " + l.certainty() + " (" + l.phrase().replaceAll(":$", "") + ")")
+                    .toList()) + ".";
+        return c.name() + (c.readerAge() == null ? ", trial evidence by age group (no age given): "
+                : ", no trial lane for your age group (" + c.readerAge() + "); other age groups: ")
+                + String.join("; ", c.lanes().stream().map(l -> l.label() + " certainty " + l.certainty()).toList()) + ".";
     }
 }
