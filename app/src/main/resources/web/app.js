@@ -2,8 +2,9 @@
 // (see /openapi.json); signs in with a session cookie and sends the CSRF token on every change.
 "use strict";
 (function () {
-  const CONDITIONS = [["", "(any)"], ["atopic-dermatitis", "Atopic dermatitis"], ["psoriasis", "Psoriasis"],
-    ["rosacea", "Rosacea"], ["acne", "Acne"], ["sensitive-skin", "Sensitive skin"]];
+  // the condition lists are filled from the knowledge base (GET /api/conditions) once signed in, so a condition a
+  // curator adds to the manifest shows up here without a code change
+  let conditionsLoaded = false;
   // what the banner above a report and above a question's answer says for each route (the explanation itself
   // comes from the knowledge base's server, GET /api/triage/questions)
   const ROUTE_HEADING = {
@@ -49,9 +50,22 @@
     if (h) document.title = h.textContent + " · gutskin";
   }
 
+  async function loadConditions() {
+    if (conditionsLoaded) return;
+    try {
+      const doc = await api("GET", "/api/conditions");
+      for (const sel of document.querySelectorAll("select.conditions")) {
+        sel.replaceChildren(el("option", { value: "" }, "(any)"));
+        for (const c of doc.conditions) sel.append(el("option", { value: c.id }, c.name));
+      }
+      conditionsLoaded = true;
+    } catch (e) { status(e.message, true); }
+  }
+
   async function route() {
     status("");
     if (!me) { show("signin"); $("username").focus(); return; }
+    loadConditions();
     const [, view, arg, triageId, age] = (location.hash || "#/samples").split("/");
     switch (view) {
       case "upload": show("upload"); break;
@@ -342,14 +356,12 @@
 
   async function signOut() {
     try { await api("DELETE", "/api/session"); } catch (e) { /* signed out anyway */ }
-    me = null; csrf = null;
+    me = null; csrf = null; conditionsLoaded = false;
     route();
   }
 
   async function init() {
-    for (const sel of document.querySelectorAll("select.conditions")) {
-      for (const [v, t] of CONDITIONS) sel.append(el("option", { value: v }, t));
-    }
+    for (const sel of document.querySelectorAll("select.conditions")) sel.append(el("option", { value: "" }, "(any)"));
     $("signin-form").addEventListener("submit", signIn);
     $("signout").addEventListener("click", signOut);
     $("search-form").addEventListener("submit", (e) => { e.preventDefault(); offset = 0; loadSamples(false); });

@@ -37,8 +37,9 @@ final class EvidenceCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--condition", paramLabel = "ID",
-            description = "One condition: atopic-dermatitis, psoriasis, rosacea, acne, sensitive-skin (default: all).")
+    @Option(names = "--condition", paramLabel = "ID", completionCandidates = ConditionIds.class,
+            description = "One condition, any id of the knowledge base: ${COMPLETION-CANDIDATES} (default: the"
+                    + " conditions its manifest marks default, the contract's five).")
     String condition;
 
     @Option(names = "--json", description = "Print JSON: knowledgeBase, route (urgent-care, clinician-first, standard,"

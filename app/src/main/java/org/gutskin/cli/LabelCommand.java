@@ -48,9 +48,8 @@ final class LabelCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "F", description = "Read the label text from a file (UTF-8).")
     Path file;
 
-    @Option(names = "--condition", paramLabel = "ID",
-            description = "The condition to check against (overrides the text): atopic-dermatitis, psoriasis, "
-                    + "rosacea, acne, sensitive-skin.")
+    @Option(names = "--condition", paramLabel = "ID", completionCandidates = ConditionIds.class,
+            description = "The condition to check against (overrides the text): ${COMPLETION-CANDIDATES}.")
     String condition;
 
     @Option(names = "--context", paramLabel = "WORDS",

@@ -74,8 +74,9 @@ final class ReportCommand implements Callable<Integer> {
             description = "The skin sample (default: the only one, or the one with the gut sample's id).")
     String skinSample;
 
-    @Option(names = "--condition", paramLabel = "ID", split = ",",
-            description = "atopic-dermatitis, psoriasis, rosacea, acne or sensitive-skin (repeatable; default all five).")
+    @Option(names = "--condition", paramLabel = "ID", split = ",", completionCandidates = ConditionIds.class,
+            description = "Any id of the knowledge base: ${COMPLETION-CANDIDATES} (repeatable; default: the conditions"
+                    + " its manifest marks default, the contract's five).")
     List<String> conditions = new ArrayList<>();
 
     @Option(names = "--answers", paramLabel = "JSON",

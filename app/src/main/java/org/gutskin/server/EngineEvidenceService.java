@@ -34,6 +34,23 @@ public final class EngineEvidenceService implements EvidenceService {
     private final LabelChecker checker = new LabelChecker(kb);
 
     @Override
+    public JsonNode conditions() {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        out.put("knowledgeBase", kb.version());
+        ArrayNode list = out.putArray("conditions");
+        for (var c : kb.conditions()) {
+            ObjectNode n = list.addObject();
+            n.put("id", c.id());
+            n.put("name", c.name());
+            ArrayNode a = n.putArray("aliases");
+            c.aliases().forEach(a::add);
+            n.put("certaintyTier", c.certaintyTier().word());
+            n.put("default", kb.defaultConditionIds().contains(c.id()));
+        }
+        return out;
+    }
+
+    @Override
     public JsonNode checkLabel(String text, String condition, List<String> context, Map<String, Boolean> answers) {
         SafetyContext person = SafetyContext.of(kb, context, answers);
         return LabelVerdictJson.toNode(checker.evaluate(text, condition, person), kb.version());

@@ -50,6 +50,15 @@ final class EvidenceHandlers {
     }
 
     /**
+     * GET /api/conditions: every condition of the knowledge base in manifest order ({@code id}, {@code name},
+     * {@code aliases}, {@code certaintyTier}, {@code default}): the ids {@code ?condition=} accepts everywhere.
+     */
+    void conditions(Context ctx) {
+        AuthHandlers.principal(ctx);
+        ctx.json(s.evidence().conditions());
+    }
+
+    /**
      * GET /api/evidence?condition=&question=: the ladder JSON of {@code gutskin evidence --json}; with a question,
      * its routing (route, flags with reasons, next step) comes first, as {@code --question TEXT --json} prints it.
      */

@@ -34,6 +34,12 @@ public interface EvidenceService {
     JsonNode ladder(String condition, String question);
 
     /**
+     * Every condition of the knowledge base in manifest order: {@code {knowledgeBase, conditions[{id, name, aliases,
+     * certaintyTier, default}]}}; {@code default} marks those a report or ladder covers when none is asked.
+     */
+    JsonNode conditions();
+
+    /**
      * The triage questions from the knowledge base, grouped as a form asks them, and a plain-language explanation
      * of each route: {@code {groups:[{id, title, questions:[{id, question, urgency, timeFrame}]}], routes:{id: text}}}.
      */

@@ -62,7 +62,8 @@ class EvidenceCommandsTest {
 
     @Test
     void evidenceJsonForEachConditionHasCitedRungsStrongestFirst() throws Exception {
-        for (String id : new String[] {"atopic-dermatitis", "psoriasis", "rosacea", "acne", "sensitive-skin"}) {
+        for (String id : new String[] {"atopic-dermatitis", "psoriasis", "rosacea", "acne", "sensitive-skin",
+                "seborrhoeic-dermatitis", "hidradenitis-suppurativa"}) {
             CliRun r = run("evidence", "--condition", id, "--json");
             assertThat(r.exit()).as(id).isZero();
             JsonNode d = new ObjectMapper().readTree(r.out());
@@ -136,5 +137,20 @@ class EvidenceCommandsTest {
         JsonNode ok = new ObjectMapper().readTree(run("evidence", "--question", "What is a postbiotic?", "--json").out());
         assertThat(ok.get("route").asText()).isEqualTo("not-assessed");
         assertThat(ok.get("redFlags")).isEmpty();
+    }
+
+    @Test
+    void conditionHelpListsTheKnowledgeBaseIdsAndNewConditionsWorkEverywhere() throws Exception {
+        for (String cmd : new String[] {"evidence", "report", "label"}) {
+            CliRun h = run(cmd, "--help");
+            assertThat(h.exit()).as(cmd).isZero();
+            assertThat(h.out().replaceAll("\\s+", " ")).as(cmd).contains("atopic-dermatitis").contains("sensitive-skin")
+                    .contains("seborrhoeic-dermatitis").contains("hidradenitis-suppurativa");
+        }
+        CliRun all = run("evidence", "--json");
+        JsonNode d = new ObjectMapper().readTree(all.out());
+        assertThat(d.get("conditions")).hasSize(5); // the default conditions only
+        CliRun label = run("label", "Lactobacillus rhamnosus GG for acne inversa", "--json");
+        assertThat(new ObjectMapper().readTree(label.out()).get("condition").asText()).isEqualTo("hidradenitis-suppurativa");
     }
 }

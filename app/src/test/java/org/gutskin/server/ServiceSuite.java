@@ -279,6 +279,17 @@ abstract class ServiceSuite {
         assertThat(ladder.get("conditions")).hasSize(1);
         assertThat(ladder.get("conditions").get(0).get("id").asText()).isEqualTo("psoriasis");
         assertThat(demo().get("/api/evidence?condition=no-such").status()).isEqualTo(400);
+        // the condition list comes from the knowledge base: the contract's five first and default, then the rest
+        JsonNode conds = demo().get("/api/conditions").json().get("conditions");
+        List<String> ids = new java.util.ArrayList<>();
+        conds.forEach(c -> ids.add(c.get("id").asText()));
+        assertThat(ids.subList(0, 5)).containsExactly("atopic-dermatitis", "psoriasis", "rosacea", "acne", "sensitive-skin");
+        assertThat(ids).contains("seborrhoeic-dermatitis", "hidradenitis-suppurativa");
+        conds.forEach(c -> assertThat(c.get("default").asBoolean()).as(c.get("id").asText())
+                .isEqualTo(ids.indexOf(c.get("id").asText()) < 5));
+        JsonNode hs = demo().get("/api/evidence?condition=hidradenitis-suppurativa").json();
+        assertThat(hs.get("conditions").get(0).get("id").asText()).isEqualTo("hidradenitis-suppurativa");
+        assertThat(demo().get("/api/evidence").json().get("conditions")).hasSize(5);
         assertThat(demo().postJson("/api/label", Map.of("text", " ")).status()).isEqualTo(400);
     }
 

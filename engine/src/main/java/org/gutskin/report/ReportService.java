@@ -215,12 +215,9 @@ public final class ReportService {
                 + " samples and none is '" + gutSample + "'; name the skin sample");
     }
 
-    /** The asked conditions in contract order (all five when none), each checked. */
+    /** The asked conditions in manifest order (the manifest's default ones when none), each checked. */
     private List<String> conditions(List<String> asked) {
-        if (asked.isEmpty()) return KnowledgeBase.CONDITION_IDS;
-        Set<String> want = new LinkedHashSet<>();
-        for (String c : asked) want.add(kb.condition(c).id());
-        return KnowledgeBase.CONDITION_IDS.stream().filter(want::contains).toList();
+        return kb.conditionIds(asked);
     }
 
     /** The printed identifiers of the verified citations (unverified ones never reach output). */

@@ -30,9 +30,12 @@ class GuildsKnowledgeBaseTest {
     void bundledGuildsLoadAndOnlyVerifiedOnesAreShown() {
         KnowledgeBase kb = KnowledgeBase.get();
         assertThat(kb.guilds()).extracting(Guild::id).contains("bile-acid-7a-dehydroxylation", "tma-producers");
-        // bile acids (Ridlon 2006: no DOI/PMID seen) and TMA (Rath 2017: authors not seen) await verification
-        assertThat(kb.verifiedGuilds()).extracting(Guild::id)
-                .containsExactly("butyrate-producers", "propionate-producers", "tryptophan-indole");
+        // every guild now cites a verified source (Ridlon 2006: DOI and PMID seen; Rath 2017: DOI, first author seen)
+        assertThat(kb.verifiedGuilds()).extracting(Guild::id).containsExactly("butyrate-producers",
+                "propionate-producers", "tryptophan-indole", "bile-acid-7a-dehydroxylation", "tma-producers");
+        assertThat(kb.guilds()).allSatisfy(g -> assertThat(g.verified()).as(g.id()).isTrue());
+        assertThat(kb.verifiedGuilds()).allSatisfy(g -> assertThat(g.citations())
+                .as(g.id()).isNotEmpty().allMatch(c -> c.verified() && c.hasDoiOrPmid()));
         Guild b = kb.verifiedGuilds().get(0);
         assertThat(b.taxa()).anySatisfy(m -> {
             assertThat(m.name()).isEqualTo("Roseburia");
@@ -45,11 +48,11 @@ class GuildsKnowledgeBaseTest {
 
     @Test
     void aVerifiedGuildCitingAnUnverifiedSourceIsRefused() throws IOException {
-        KnowledgeBaseException e = broken(s -> s.replace("    citations: [ridlon2006bile]\n    verified: false",
-                "    citations: [ridlon2006bile]\n    verified: true"));
+        KnowledgeBaseException e = broken(s -> s.replace("    citations: [ridlon2006bile]\n    verified: true",
+                "    citations: [cardona2013polyphenols]\n    verified: true"));
         assertThat(e.file()).endsWith("guilds.yaml");
         assertThat(e.item()).isEqualTo("bile-acid-7a-dehydroxylation");
-        assertThat(e.reason()).contains("unverified citation 'ridlon2006bile'");
+        assertThat(e.reason()).contains("unverified citation 'cardona2013polyphenols'");
     }
 
     @Test

@@ -28,9 +28,11 @@ class KnowledgeBaseTest {
     void bundledKnowledgeBaseHoldsAtLeastSixtyVerifiedCitedFacts() {
         KnowledgeBase kb = KnowledgeBase.get();
         assertThat(kb.version()).isNotBlank();
-        assertThat(kb.conditions()).extracting(c -> c.id()).containsExactlyElementsOf(KnowledgeBase.CONDITION_IDS);
+        assertThat(kb.conditionIds().subList(0, 5)).containsExactlyElementsOf(KnowledgeBase.CONTRACT_CONDITION_IDS);
+        assertThat(kb.defaultConditionIds()).containsExactlyElementsOf(KnowledgeBase.CONTRACT_CONDITION_IDS);
+        assertThat(kb.conditions()).extracting(c -> c.id()).containsExactlyElementsOf(kb.conditionIds());
         assertThat(kb.verifiedFactCount()).isGreaterThanOrEqualTo(60);
-        for (String id : KnowledgeBase.CONDITION_IDS) {
+        for (String id : KnowledgeBase.CONTRACT_CONDITION_IDS) {
             for (Fact f : kb.verifiedFacts(id)) assertCitedWithIdentifiers(f.id(), f.citations().stream().toList());
             for (Trial t : kb.verifiedTrials(id)) assertCitedWithIdentifiers(t.id(), t.citations());
             assertThat(kb.verifiedFacts(id).size() + kb.verifiedTrials(id).size()).as(id).isGreaterThanOrEqualTo(4);

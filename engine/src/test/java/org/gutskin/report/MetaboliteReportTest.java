@@ -46,7 +46,10 @@ class MetaboliteReportTest {
                 .contains("no metabolite was measured");
         assertThat(m.get("basis").asText()).isEqualTo(MetaboliteLane.TAXA);
         assertThat(m.get("guilds")).extracting(g -> g.get("id").asText())
-                .containsExactly("butyrate-producers", "propionate-producers", "tryptophan-indole"); // verified only
+                .containsExactly("butyrate-producers", "propionate-producers", "tryptophan-indole",
+                        "bile-acid-7a-dehydroxylation", "tma-producers"); // every guild now cites a verified source
+        assertThat(m.get("guilds").get(3).get("citations").toString()).contains("10.1194/jlr.R500013-JLR200");
+        assertThat(m.get("guilds").get(4).get("citations").toString()).contains("10.1186/s40168-017-0271-9");
         JsonNode b = m.get("guilds").get(0);
         assertThat(b.get("percent").asDouble()).isBetween(32.0008, 32.0010);
         assertThat(b.get("percentile").asDouble()).isBetween(0.0, 100.0);
@@ -86,7 +89,7 @@ class MetaboliteReportTest {
             if (r.get("resourceType").asText().equals("Observation")
                     && r.get("code").get("coding").get(0).get("code").asText().startsWith("guild-")) guilds.add(r);
         }
-        assertThat(guilds).hasSize(3);
+        assertThat(guilds).hasSize(5); // butyrate, propionate, tryptophan, bile acids, TMA
         JsonNode b = guilds.get(0);
         assertThat(b.get("code").get("coding").get(0).get("code").asText()).isEqualTo("guild-butyrate-producers");
         assertThat(b.get("valueQuantity").get("code").asText()).isEqualTo("%");

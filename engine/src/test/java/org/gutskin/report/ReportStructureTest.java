@@ -114,7 +114,7 @@ class ReportStructureTest {
         assertThat(r.indices().gmhi()).isEqualTo(gmhi.value(i));
         assertThat(r.indices().gmwi2()).isEqualTo(gmwi2.value(i));
         assertThat(r.indices().gmwi2Call()).isEqualTo(gmwi2.call(i).label());
-        assertThat(r.conditions()).extracting(ConditionSection::id).containsExactlyElementsOf(KnowledgeBase.CONDITION_IDS);
+        assertThat(r.conditions()).extracting(ConditionSection::id).containsExactlyElementsOf(KnowledgeBase.CONTRACT_CONDITION_IDS);
         assertThat(r.route()).isEqualTo("not-assessed"); // no answers: never "standard"
         assertThat(r.redFlags()).isEmpty();
         assertThat(r.triageStatus().notAsked()).hasSize(KnowledgeBase.get().redFlags().size());

@@ -18,8 +18,12 @@ import org.gutskin.profile.InputException;
  */
 public final class KnowledgeBase {
 
-    /** The condition ids of the command-line contract, in display order. */
-    public static final List<String> CONDITION_IDS =
+    /**
+     * The five condition ids the command-line contract names: the loader rejects a knowledge base that lacks any of
+     * them. Every other list of conditions comes from {@code manifest.yaml} ({@link #conditionIds()}, {@link
+     * #defaultConditionIds()}), so a curator adds a condition with YAML alone.
+     */
+    public static final List<String> CONTRACT_CONDITION_IDS =
             List.of("atopic-dermatitis", "psoriasis", "rosacea", "acne", "sensitive-skin");
 
     private static volatile KnowledgeBase bundled;
@@ -28,6 +32,7 @@ public final class KnowledgeBase {
     private final int schemaVersion;
     private final Map<String, Citation> citations;
     private final Map<String, Condition> conditions;
+    private final List<String> defaultConditionIds;
     private final List<Trial> trials;
     private final List<Definition> definitions;
     private final List<Renaming> renamings;
@@ -44,7 +49,7 @@ public final class KnowledgeBase {
     private final List<DietStatement> diet;
 
     KnowledgeBase(String version, int schemaVersion, Map<String, Citation> citations, Map<String, Condition> conditions,
-            List<Trial> trials, List<Definition> definitions, List<Renaming> renamings, List<String> species,
+            List<String> defaultConditionIds, List<Trial> trials, List<Definition> definitions, List<Renaming> renamings, List<String> species,
             List<RedFlagEntry> redFlags, List<AnswerConflict> answerConflicts, Map<String, String> routeHelp,
             QuestionAlarms questionAlarms, List<ChecklistItem> generalChecklist, List<TaxonSynonym> taxonSynonyms,
             ProbioticSafety probioticSafety, Map<String, OutcomeScale> outcomes, List<Guild> guilds,
@@ -53,6 +58,7 @@ public final class KnowledgeBase {
         this.schemaVersion = schemaVersion;
         this.citations = Map.copyOf(citations);
         this.conditions = new LinkedHashMap<>(conditions);
+        this.defaultConditionIds = List.copyOf(defaultConditionIds);
         this.trials = List.copyOf(trials);
         this.definitions = List.copyOf(definitions);
         this.renamings = List.copyOf(renamings);
@@ -105,15 +111,37 @@ public final class KnowledgeBase {
         Condition c = id == null ? null : conditions.get(id);
         if (c == null)
             throw new InputException("unknown condition '" + id + "' (expected one of: "
-                    + String.join(", ", CONDITION_IDS) + ")");
+                    + String.join(", ", conditionIds()) + ")");
         return c;
+    }
+
+    /** Every condition id, in manifest order (the contract's five first in the bundled manifest). */
+    public List<String> conditionIds() {
+        return List.copyOf(conditions.keySet());
+    }
+
+    /**
+     * The conditions marked {@code default: true} in the manifest, in manifest order: what a report or the evidence
+     * ladder covers when no condition is asked (the contract's five in the bundled knowledge base). Other conditions
+     * appear only when asked by id.
+     */
+    public List<String> defaultConditionIds() {
+        return defaultConditionIds;
+    }
+
+    /** The ids {@code asked} (each checked; unknown is an input error) in manifest order, or the defaults when none. */
+    public List<String> conditionIds(java.util.Collection<String> asked) {
+        if (asked == null || asked.isEmpty()) return defaultConditionIds;
+        java.util.Set<String> want = new java.util.HashSet<>();
+        for (String a : asked) want.add(condition(a).id());
+        return conditionIds().stream().filter(want::contains).toList();
     }
 
     public boolean hasCondition(String id) {
         return conditions.containsKey(id);
     }
 
-    /** All conditions in contract order. */
+    /** All conditions in manifest order. */
     public List<Condition> conditions() {
         return List.copyOf(conditions.values());
     }
@@ -156,10 +184,10 @@ public final class KnowledgeBase {
         return verifiedFacts(conditionId).stream().filter(Fact::isTaxonAssociation).toList();
     }
 
-    /** Number of verified, cited facts and trials across the five conditions. */
+    /** Number of verified, cited facts and trials across every condition. */
     public int verifiedFactCount() {
         int n = 0;
-        for (String id : CONDITION_IDS) n += verifiedFacts(id).size() + verifiedTrials(id).size();
+        for (String id : conditionIds()) n += verifiedFacts(id).size() + verifiedTrials(id).size();
         return n;
     }
 

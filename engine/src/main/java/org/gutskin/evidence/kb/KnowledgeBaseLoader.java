@@ -25,7 +25,8 @@ import org.gutskin.profile.Rank;
  * unique ids, every item citing at least one registered citation, verified items citing only verified citations,
  * verified citations carrying an identifier (DOI, PMID, or URL for web guidance), trial organisms being known
  * species names, statements free of forbidden words and of the ladder's reserved phrases (see {@link Wording}),
- * exactly the five contract conditions; triage keys well formed and each with an alarm rule for free-text questions;
+ * the conditions the manifest lists (each id well formed, the five contract ids present; {@code default: true} marks
+ * those a report or ladder covers when no condition is asked); triage keys well formed and each with an alarm rule for free-text questions;
  * probiotic-safety rules naming known traits and safety-context keys, cited with a DOI or PMID.
  */
 public final class KnowledgeBaseLoader {
@@ -83,7 +84,8 @@ public final class KnowledgeBaseLoader {
         JsonNode files = l.read("manifest.yaml").get("files");
         List<String> out = new ArrayList<>(List.of("manifest.yaml"));
         files.fields().forEachRemaining(e -> {
-            if (e.getValue().isArray()) e.getValue().forEach(v -> out.add(v.asText()));
+            if (e.getValue().isArray())
+                e.getValue().forEach(v -> out.add(v.isObject() && v.hasNonNull("file") ? v.get("file").asText() : v.asText()));
             else out.add(e.getValue().asText());
         });
         return out;
@@ -101,17 +103,33 @@ public final class KnowledgeBaseLoader {
                 "probioticSafety", "interventions", "guilds", "conditions"));
 
         loadCitations(files.text("citations"));
-        Map<String, Condition> conditions = new LinkedHashMap<>();
-        for (String f : files.texts("conditions", true)) {
-            Condition c = loadCondition(f);
-            if (conditions.put(c.id(), c) != null)
-                throw new KnowledgeBaseException(name(f), c.id(), "condition defined twice");
-        }
-        if (!conditions.keySet().equals(new HashSet<>(KnowledgeBase.CONDITION_IDS)))
-            throw new KnowledgeBaseException(name(mf), "files.conditions",
-                    "the condition files must define exactly " + KnowledgeBase.CONDITION_IDS + ", found " + conditions.keySet());
         Map<String, Condition> ordered = new LinkedHashMap<>();
-        for (String id : KnowledgeBase.CONDITION_IDS) ordered.put(id, conditions.get(id));
+        List<String> defaults = new ArrayList<>();
+        List<JsonNode> entries = files.nodes("conditions", true);
+        for (int i = 0; i < entries.size(); i++) {
+            JsonNode e = entries.get(i);
+            String f;
+            boolean isDefault = false;
+            if (e.isTextual()) f = e.asText();
+            else {
+                YamlItem entry = new YamlItem(name(mf), "files.conditions[" + i + "]", e);
+                entry.allowOnly(Set.of("file", "default"));
+                f = entry.text("file");
+                isDefault = entry.has("default") && entry.bool("default");
+            }
+            Condition c = loadCondition(f);
+            if (ordered.put(c.id(), c) != null)
+                throw new KnowledgeBaseException(name(f), c.id(), "condition defined twice");
+            if (isDefault) defaults.add(c.id());
+        }
+        List<String> missing = KnowledgeBase.CONTRACT_CONDITION_IDS.stream().filter(id -> !ordered.containsKey(id)).toList();
+        if (!missing.isEmpty())
+            throw new KnowledgeBaseException(name(mf), "files.conditions", "the contract conditions " + missing
+                    + " have no condition file (every one of " + KnowledgeBase.CONTRACT_CONDITION_IDS
+                    + " must be listed), found " + ordered.keySet());
+        if (defaults.isEmpty())
+            throw new KnowledgeBaseException(name(mf), "files.conditions",
+                    "no condition is marked 'default: true' (the conditions a report covers when none is asked)");
 
         List<Renaming> renamings = new ArrayList<>();
         List<String> species = new ArrayList<>();
@@ -127,7 +145,7 @@ public final class KnowledgeBaseLoader {
         ProbioticSafety safety = loadProbioticSafety(files.text("probioticSafety"), redFlags);
         List<DietStatement> diet = new ArrayList<>();
         List<Guild> guilds = loadGuilds(files.text("guilds"), diet);
-        return new KnowledgeBase(version, schema, citations, ordered, trials, definitions, renamings, species, redFlags,
+        return new KnowledgeBase(version, schema, citations, ordered, defaults, trials, definitions, renamings, species, redFlags,
                 conflicts, routeHelp, alarms, general, synonyms, safety, outcomes, guilds, diet);
     }
 
@@ -167,8 +185,8 @@ public final class KnowledgeBaseLoader {
         c.allowOnly(Set.of("id", "name", "aliases", "certaintyTier", "certaintyNote", "certaintyCitations", "facts",
                 "checklist"));
         String id = c.text("id");
-        if (!KnowledgeBase.CONDITION_IDS.contains(id))
-            throw c.fail("unknown condition id '" + id + "' (expected one of: " + KnowledgeBase.CONDITION_IDS + ")");
+        if (!WORD_ID.matcher(id).matches())
+            throw c.fail("condition id '" + id + "' must be lower-case words joined by '-' (e.g. seborrhoeic-dermatitis)");
         List<Citation> certaintyCitations = cite(c, c.texts("certaintyCitations", true), true);
         checkWords(c, c.text("certaintyNote"));
         List<Fact> facts = new ArrayList<>();

@@ -298,9 +298,16 @@ public final class LabelChecker {
         }
         if (!any)
             reasons.add(reason("No condition was claimed, and no verified trial of " + organismList(label) + " at strain "
-                    + "level for atopic dermatitis, psoriasis, rosacea, acne or sensitive skin is in the knowledge base. "
+                    + "level for " + conditionNames() + " is in the knowledge base. "
                     + "A probiotic is defined by a demonstrated health benefit, not by its ingredients alone.",
                     cites("hill2014")));
+    }
+
+    /** "atopic dermatitis, psoriasis, … or sensitive skin": every condition id of the knowledge base, as words. */
+    private String conditionNames() {
+        List<String> n = kb.conditionIds().stream().map(id -> id.replace('-', ' ')).toList();
+        return n.size() == 1 ? n.get(0)
+                : String.join(", ", n.subList(0, n.size() - 1)) + " or " + n.get(n.size() - 1);
     }
 
     private void evidenceReasons(ParsedLabel label, Condition condition, List<TrialMatch> matches, List<Reason> reasons) {

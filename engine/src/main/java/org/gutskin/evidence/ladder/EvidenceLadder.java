@@ -28,14 +28,14 @@ public final class EvidenceLadder {
         return forCondition(KnowledgeBase.get(), conditionId);
     }
 
-    /** The ladders of all five conditions, contract order. */
+    /** The ladders of the manifest's default conditions (the contract's five), manifest order. */
     public static List<ConditionLadder> all(KnowledgeBase kb) {
-        return KnowledgeBase.CONDITION_IDS.stream().map(id -> forCondition(kb, id)).toList();
+        return kb.defaultConditionIds().stream().map(id -> forCondition(kb, id)).toList();
     }
 
-    /** The ladders of all five conditions with the reader's lanes first (null: no age given). */
+    /** The ladders of the default conditions with the reader's lanes first (null: no age given). */
     public static List<ConditionLadder> all(KnowledgeBase kb, AgeBand reader) {
-        return KnowledgeBase.CONDITION_IDS.stream().map(id -> forCondition(kb, id, reader)).toList();
+        return kb.defaultConditionIds().stream().map(id -> forCondition(kb, id, reader)).toList();
     }
 
     public static ConditionLadder forCondition(KnowledgeBase kb, String conditionId) {

@@ -83,7 +83,7 @@ public final class QuestionRouter {
             return new NextStep(NextStep.Kind.EVIDENCE_LADDER, condition, "Read what is known, strongest evidence "
                     + "first: gutskin evidence --condition " + condition + ".");
         return new NextStep(NextStep.Kind.GENERAL, null, "Start with the evidence ladder for your condition "
-                + "(gutskin evidence --condition ID, ids: " + String.join(", ", KnowledgeBase.CONDITION_IDS) + ").");
+                + "(gutskin evidence --condition ID, ids: " + String.join(", ", kb.conditionIds()) + ").");
     }
 
     /** The first condition whose name or alias the question contains, or null. */
