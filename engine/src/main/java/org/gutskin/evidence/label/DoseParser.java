@@ -34,6 +34,9 @@ public final class DoseParser {
     private static final String NUM = "(\\d+(?:[.,]\\d{1,3})?)";
     private static final Pattern TIMES_POWER =
             Pattern.compile(NUM + "\\s*(?:x|\\*)\\s*10\\s*(?:\\^|\\*\\*|e)?\\s*\\(?\\s*(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
+    /** "1,5 – 4,5 x 10^7": a range of counts, read at its lower end. */
+    private static final Pattern RANGE_POWER = Pattern.compile(NUM + "\\s*[-\u2013]\\s*\\d+(?:[.,]\\d{1,3})?\\s*(?:x|\\*)\\s*10\\s*"
+            + "(?:\\^|\\*\\*|e)?\\s*\\(?\\s*(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern POWER = Pattern.compile("(?<![\\w.,])10\\s*(?:\\^|\\*\\*)\\s*\\(?(\\d{1,2})\\b");
     private static final Pattern SCIENTIFIC = Pattern.compile("(?<![\\w.])" + NUM + "\\s?e\\s?\\+?(\\d{1,2})\\b",
             Pattern.CASE_INSENSITIVE);
@@ -45,11 +48,11 @@ public final class DoseParser {
     private static final Pattern MIL_MILLONES = Pattern.compile(NUM + "\\s*mil\\s+mill?on(?:es)?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("(\\d+(?:[.,]\\d{1,3})?|\\b(?:" + String.join("|", NUMBER_WORDS.keySet())
             + "))\\s*-?\\s*([A-Za-z]{2,12})\\b\\.?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LETTER = Pattern.compile(NUM + "\\s*([bm])\\b(?=\\s*(?:cfu|ufc|kbe|afu|live|viable|active|"
+    private static final Pattern LETTER = Pattern.compile(NUM + "\\s*([bm])\\b(?=\\s*[\"'\u201c\u201d\u201e]?\\s*(?:cfu|ufc|kbe|afu|live|viable|active|"
             + "organisms|bacteria|cultures|probiotics?|good))", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLAIN = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:[ ,.]\\d{3}){2,}|\\d{6,})\\s*(?=(?:cfu|ufc|"
-            + "kbe|afu|live|viable|organisms|bacteria|cultures))", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AFU = Pattern.compile("^[\\s*)\\]]*(?:cells\\s+)?(?:afu|active fluorescent)", Pattern.CASE_INSENSITIVE);
+            + "kbe|afu|keime|live|viable|organisms|bacteria|cultures))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFU = Pattern.compile("^[\\s*)\\]\"'\u201c\u201d\u201e]*(?:cells\\s+)?(?:afu|active fluorescent)", Pattern.CASE_INSENSITIVE);
     private static final Pattern MG = Pattern.compile("(?<![\\w.,])(\\d+(?:[.,]\\d+)?)\\s*mg\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROBIOTIC_WORD = Pattern.compile("(?i)(bacill|lactobac|bifido|coagulans|sporogenes|"
             + "probiotic|culture|strain|saccharomyces|boulardii|clostridium|streptococcus|enterococcus)");
@@ -76,7 +79,8 @@ public final class DoseParser {
             + "directions:?|dosage:?|suggested use:?|recommended (?:daily )?(?:use|dose|intake):?|einnahme:?)\\s*(?:up to\\s*)?"
             + COUNT + "(?:\\s*(?:-|to|or|à)\\s*(?:\\d+|two|three|four))?\\s*" + UNIT + "|\\b" + COUNT
             + "(?:\\s*(?:-|to|or|à)\\s*(?:\\d+|two|three|four))?\\s*" + UNIT
-            + "(?=\\s*(?:daily|a day|per day|each day|every day|once|twice|\\d\\s*(?:x|times)|three times|with|par jour|al giorno|al d[ií]a))");
+            + "(?=(?:\\s*(?:or|ou|o|oder)\\s+" + COUNT + "(?:\\s*(?:-|to|or|à|a)\\s*(?:\\d+|two|three|four))?\\s*" + UNIT + ")?"
+            + "\\s*(?:daily|a day|per day|each day|every day|once|twice|\\d\\s*(?:x|times)|three times|with|par jour|al giorno|al d[ií]a))");
     private static final Object[][] TIMES = {
             {Pattern.compile("\\b(?:four times|4 times|4\\s*x|4×)\\s*(?:a |per |each )?(?:day|daily)\\b|\\bqid\\b|\\bq\\.i\\.d\\b"), 4},
             {Pattern.compile("\\b(?:three times|thrice|3 times|3\\s*x|3×)\\s*(?:a |per |each )?(?:day|daily)\\b|\\btid\\b|\\bt\\.i\\.d\\b"
@@ -127,7 +131,7 @@ public final class DoseParser {
         String lower = s.toLowerCase(Locale.ROOT);
         String after = lower.substring(best.end, Math.min(lower.length(), best.end + 40));
         String before = lower.substring(Math.max(0, best.start - 200), best.start);
-        Frequency f = frequency(lower, after, before);
+        Frequency f = frequency(lower, after, before, best.unit == Dose.Unit.MG);
         return new Dose(best.value, best.unit, f.servings, f.words);
     }
 
@@ -151,7 +155,7 @@ public final class DoseParser {
         return TWICE_RANGE.matcher(s).replaceAll("twice");
     }
 
-    private static Frequency frequency(String lowerText, String afterAmount, String beforeAmount) {
+    private static Frequency frequency(String lowerText, String afterAmount, String beforeAmount, boolean weight) {
         String lower = lowestDaily(lowerText);
         Integer times = null;
         String timesWords = null;
@@ -176,6 +180,8 @@ public final class DoseParser {
         if (perUnits == null && !beforeAmount.contains("serving") && EACH_UNIT_BEFORE.matcher(beforeAmount).find()) perUnits = 1;
         Matcher size = SERVING_SIZE.matcher(lower);
         if (perUnits == null && size.find()) perUnits = count(size.group(1));
+        // a weight of organisms is stated per dosage unit (a medicine's composition: "250 mg ... 2 gélules par jour")
+        if (perUnits == null && weight) perUnits = 1;
         boolean printedPerDay = PER_DAY.matcher(afterAmount).find();
         if (printedPerDay && times == null) return new Frequency(1, Dose.PRINTED_PER_DAY);
         double servings = 1;
@@ -204,6 +210,7 @@ public final class DoseParser {
     private static List<Amount> counts(String text) {
         StringBuilder s = new StringBuilder(text);
         List<Amount> out = new ArrayList<>();
+        take(s, text, RANGE_POWER, m -> number(m.group(1)) * Math.pow(10, Integer.parseInt(m.group(2))), out);
         take(s, text, TIMES_POWER, m -> number(m.group(1)) * Math.pow(10, Integer.parseInt(m.group(2))), out);
         take(s, text, POWER, m -> Math.pow(10, Integer.parseInt(m.group(1))), out);
         take(s, text, SCIENTIFIC, m -> number(m.group(1)) * Math.pow(10, Integer.parseInt(m.group(2))), out);
@@ -246,6 +253,7 @@ public final class DoseParser {
 
     /** Superscript digits become {@code ^digits}, the multiplication sign {@code x}, the middle dot a decimal point. */
     static String normalise(String text) {
+        text = text.replaceAll("[.\u2026]{4,}", " "); // table leaders: "Saccharomyces boulardii ........ 100,00 mg"
         StringBuilder b = new StringBuilder();
         boolean inSup = false;
         for (char c : text.toCharArray()) {

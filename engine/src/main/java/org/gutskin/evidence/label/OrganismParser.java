@@ -19,6 +19,7 @@ import org.gutskin.evidence.label.LabelTokens.Token;
 final class OrganismParser {
 
     private static final Set<String> SUBSP = Set.of("subsp", "subsp.", "ssp", "ssp.", "subspecies", "sp.", "spp.");
+    private static final Set<String> AND = Set.of("and", "und", "et", "y", "e", "&");
     private static final Set<String> STRAIN_WORDS = Set.of("strain", "strains", "str", "str.", "cepa");
 
     private final NameIndex names;
@@ -45,6 +46,15 @@ final class OrganismParser {
             end = strains(tokens, end, designations);
             for (int k = i; k < end; k++) used[k] = true;
             add(out, m.current, designations, printed(tokens, i, end));
+            // "L. reuteri ATCC PTA 5289 and ATCC PTA 6475": more deposits of the same species after a conjunction
+            while (!designations.isEmpty() && end + 1 < n && AND.contains(tokens.get(end).lower()) && isDeposit(tokens, end + 1)) {
+                List<String> more = new ArrayList<>();
+                int next = strains(tokens, end + 1, more);
+                if (more.isEmpty()) break;
+                for (int k = end; k < next; k++) used[k] = true;
+                add(out, m.current, more, printed(tokens, end + 1, next));
+                end = next;
+            }
             i = end;
         }
         for (int k = 0; k < n; k++) { // bare designations a trial used: "LGG"
@@ -134,13 +144,27 @@ final class OrganismParser {
                 k++;
                 continue;
             }
-            if (t.separator()) break;
+            if (t.separator()) {
+                // "Bacillus coagulans, MTCC 5856": a deposit right after the comma is this organism's strain
+                if (t.text().equals(",") && out.isEmpty() && cur.length() == 0 && k == start && isDeposit(tokens, k + 1)) {
+                    k++;
+                    continue;
+                }
+                break;
+            }
             if (STRAIN_WORDS.contains(t.lower())) {
                 k++;
                 continue;
             }
             if (StrainDesignation.isCollection(raw) && k + 1 < n && !tokens.get(k + 1).separator()) {
                 String next = tokens.get(k + 1).bare();
+                String cncm = raw.equalsIgnoreCase("CNCM") ? StrainDesignation.cncmNumber(next) : null;
+                if (cncm != null) { // "CNCM l-745": the Roman I printed as a lower-case L
+                    flush(cur, out);
+                    out.add("CNCM " + cncm);
+                    k += 2;
+                    continue;
+                }
                 if (next.equalsIgnoreCase("PTA") && k + 2 < n && StrainDesignation.isDepositNumber(tokens.get(k + 2).bare())) {
                     flush(cur, out);
                     out.add(raw.toUpperCase(Locale.ROOT) + " PTA " + tokens.get(k + 2).bare());
@@ -184,6 +208,15 @@ final class OrganismParser {
         return k;
     }
 
+    /** A culture-collection deposit starts at {@code k}: "MTCC 5856", "ATCC PTA 6475", "CNCM I-745". */
+    private static boolean isDeposit(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || tokens.get(k).separator() || tokens.get(k + 1).separator()) return false;
+        String c = tokens.get(k).bare(), next = tokens.get(k + 1).bare();
+        if (!StrainDesignation.isCollection(c)) return false;
+        if (next.equalsIgnoreCase("PTA")) return k + 2 < tokens.size() && StrainDesignation.isDepositNumber(tokens.get(k + 2).bare());
+        return StrainDesignation.isDepositNumber(next) || (c.equalsIgnoreCase("CNCM") && StrainDesignation.cncmNumber(next) != null);
+    }
+
     private static final java.util.regex.Pattern DOSE_WORD = java.util.regex.Pattern.compile("(?i)(x|×|\\*|cfu|ufc|kbe|afu|"
             + "mg|g|billions?|bn|bln|millions?|mio|mrd|milliard\\w*|miliard\\w*|trillions?|bil+i?on\\w*|mil+i?on\\w*|live|"
             + "viable|cells|organisms|bacteria|cultures|mil|e\\d+|x10\\S*)");
@@ -195,6 +228,10 @@ final class OrganismParser {
         if (!raw.matches("\\d+")) return false;
         if (k + 1 >= tokens.size()) return false;
         Token next = tokens.get(k + 1);
+        // "100,00 mg", "2.5 billion": a number with decimals before an amount word
+        int frac = next.text().equals(",") ? k + 2 : tokens.get(k).text().endsWith(".") ? k + 1 : -1;
+        if (frac > 0 && frac + 1 < tokens.size() && tokens.get(frac).text().matches("\\d{1,3}")
+                && DOSE_WORD.matcher(tokens.get(frac + 1).bare()).matches()) return true;
         return !next.separator() && DOSE_WORD.matcher(next.bare()).matches();
     }
 
