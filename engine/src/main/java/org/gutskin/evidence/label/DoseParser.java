@@ -35,7 +35,7 @@ public final class DoseParser {
     private static final Pattern TIMES_POWER =
             Pattern.compile(NUM + "\\s*(?:x|\\*)\\s*10\\s*(?:\\^|\\*\\*|e)?\\s*\\(?\\s*(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
     /** "1,5 – 4,5 x 10^7": a range of counts, read at its lower end. */
-    private static final Pattern RANGE_POWER = Pattern.compile(NUM + "\\s*[-\u2013]\\s*\\d+(?:[.,]\\d{1,3})?\\s*(?:x|\\*)\\s*10\\s*"
+    private static final Pattern RANGE_POWER = Pattern.compile("(?<![\\w.,])(\\d{1,3}(?:[.,]\\d{1,3})?)\\s*[-\u2013]\\s*(\\d{1,3}(?:[.,]\\d{1,3})?)\\s*(?:x|\\*)\\s*10\\s*"
             + "(?:\\^|\\*\\*|e)?\\s*\\(?\\s*(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern POWER = Pattern.compile("(?<![\\w.,])10\\s*(?:\\^|\\*\\*)\\s*\\(?(\\d{1,2})\\b");
     private static final Pattern SCIENTIFIC = Pattern.compile("(?<![\\w.])" + NUM + "\\s?e\\s?\\+?(\\d{1,2})\\b",
@@ -210,7 +210,8 @@ public final class DoseParser {
     private static List<Amount> counts(String text) {
         StringBuilder s = new StringBuilder(text);
         List<Amount> out = new ArrayList<>();
-        take(s, text, RANGE_POWER, m -> number(m.group(1)) * Math.pow(10, Integer.parseInt(m.group(2))), out);
+        take(s, text, RANGE_POWER, m -> number(m.group(1)) > number(m.group(2)) ? Double.NaN
+                : number(m.group(1)) * Math.pow(10, Integer.parseInt(m.group(3))), out);
         take(s, text, TIMES_POWER, m -> number(m.group(1)) * Math.pow(10, Integer.parseInt(m.group(2))), out);
         take(s, text, POWER, m -> Math.pow(10, Integer.parseInt(m.group(1))), out);
         take(s, text, SCIENTIFIC, m -> number(m.group(1)) * Math.pow(10, Integer.parseInt(m.group(2))), out);

@@ -228,10 +228,6 @@ final class OrganismParser {
         if (!raw.matches("\\d+")) return false;
         if (k + 1 >= tokens.size()) return false;
         Token next = tokens.get(k + 1);
-        // "100,00 mg", "2.5 billion": a number with decimals before an amount word
-        int frac = next.text().equals(",") ? k + 2 : tokens.get(k).text().endsWith(".") ? k + 1 : -1;
-        if (frac > 0 && frac + 1 < tokens.size() && tokens.get(frac).text().matches("\\d{1,3}")
-                && DOSE_WORD.matcher(tokens.get(frac + 1).bare()).matches()) return true;
         return !next.separator() && DOSE_WORD.matcher(next.bare()).matches();
     }
 
