@@ -257,7 +257,14 @@ public final class DoseParser {
         text = text.replaceAll("[.\u2026]{4,}", " "); // table leaders: "Saccharomyces boulardii ........ 100,00 mg"
         StringBuilder b = new StringBuilder();
         boolean inSup = false;
-        for (char c : text.toCharArray()) {
+        char[] cs = text.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            char c = cs[i];
+            if (c == '·' && text.startsWith("10", i + 1)) { // "1·10⁹", flattened to "1·109": a multiplication dot
+                b.append('x');
+                inSup = false;
+                continue;
+            }
             int sup = "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c);
             if (sup >= 0) {
                 if (!inSup) b.append('^');
