@@ -55,7 +55,7 @@ public final class DoseParser {
     private static final Pattern AFU = Pattern.compile("^[\\s*)\\]\"'\u201c\u201d\u201e]*(?:cells\\s+)?(?:afu|active fluorescent)", Pattern.CASE_INSENSITIVE);
     private static final Pattern MG = Pattern.compile("(?<![\\w.,])(\\d+(?:[.,]\\d+)?)\\s*mg\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROBIOTIC_WORD = Pattern.compile("(?i)(bacill|lactobac|bifido|coagulans|sporogenes|"
-            + "probiotic|culture|strain|saccharomyces|boulardii|clostridium|streptococcus|enterococcus)");
+            + "probiotic|culture|strain|saccharomyces|boulardii|clostridium|streptococcus|enterococcus|hefe|levur|levadura)");
 
     /** Short spellings read exactly; long ones allow typos. */
     private static final Map<String, Double> EXACT = Map.of("bn", 1e9, "bln", 1e9, "mrd", 1e9, "mio", 1e6, "mln", 1e6,
@@ -225,12 +225,13 @@ public final class DoseParser {
         return out.stream().filter(a -> a.value >= 1e5 && a.value <= 1e14).toList();
     }
 
-    /** An mg weight next to a probiotic word, when no count is printed. */
+    /** An mg weight next to a probiotic word (before it, or just after: "250 mg Trockenhefe aus Saccharomyces"), when no count is printed. */
     private static Amount weight(String s) {
         Matcher m = MG.matcher(s);
         while (m.find()) {
             String before = s.substring(Math.max(0, m.start() - 80), m.start());
-            if (PROBIOTIC_WORD.matcher(before).find())
+            String after = s.substring(m.end(), Math.min(s.length(), m.end() + 40));
+            if (PROBIOTIC_WORD.matcher(before).find() || PROBIOTIC_WORD.matcher(after).find())
                 return new Amount(number(m.group(1)), m.start(), m.end(), Dose.Unit.MG);
         }
         return null;
