@@ -47,14 +47,16 @@ public final class KnowledgeBase {
     private final Map<String, OutcomeScale> outcomes;
     private final List<Guild> guilds;
     private final List<DietStatement> diet;
+    private final Map<String, String> vernacularNames;
 
     KnowledgeBase(String version, int schemaVersion, Map<String, Citation> citations, Map<String, Condition> conditions,
             List<String> defaultConditionIds, List<Trial> trials, List<Definition> definitions, List<Renaming> renamings, List<String> species,
             List<RedFlagEntry> redFlags, List<AnswerConflict> answerConflicts, Map<String, String> routeHelp,
             QuestionAlarms questionAlarms, List<ChecklistItem> generalChecklist, List<TaxonSynonym> taxonSynonyms,
             ProbioticSafety probioticSafety, Map<String, OutcomeScale> outcomes, List<Guild> guilds,
-            List<DietStatement> diet) {
+            List<DietStatement> diet, Map<String, String> vernacularNames) {
         this.version = version;
+        this.vernacularNames = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(vernacularNames));
         this.schemaVersion = schemaVersion;
         this.citations = Map.copyOf(citations);
         this.conditions = new LinkedHashMap<>(conditions);
@@ -206,6 +208,14 @@ public final class KnowledgeBase {
      */
     public List<TaxonSynonym> taxonSynonyms() {
         return taxonSynonyms;
+    }
+
+    /**
+     * Vernacular names printed on labels (lower case, as printed: "lactobacilos acidófilos") and the current species
+     * each stands for ({@code nomenclature.yaml}, {@code vernacular}). Vocabulary only: never a renaming reason.
+     */
+    public Map<String, String> vernacularNames() {
+        return vernacularNames;
     }
 
     /** Current species names the label parser knows, renamed or not. */

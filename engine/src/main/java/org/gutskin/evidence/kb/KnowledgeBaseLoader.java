@@ -133,7 +133,8 @@ public final class KnowledgeBaseLoader {
 
         List<Renaming> renamings = new ArrayList<>();
         List<String> species = new ArrayList<>();
-        loadNomenclature(files.text("nomenclature"), renamings, species);
+        Map<String, String> vernacular = new LinkedHashMap<>();
+        loadNomenclature(files.text("nomenclature"), renamings, species, vernacular);
         List<TaxonSynonym> synonyms = loadTaxonSynonyms(files.text("taxonSynonyms"));
         Map<String, OutcomeScale> outcomes = new LinkedHashMap<>();
         List<Trial> trials = loadTrials(files.text("interventions"), ordered.keySet(), species, renamings, outcomes);
@@ -145,8 +146,8 @@ public final class KnowledgeBaseLoader {
         ProbioticSafety safety = loadProbioticSafety(files.text("probioticSafety"), redFlags);
         List<DietStatement> diet = new ArrayList<>();
         List<Guild> guilds = loadGuilds(files.text("guilds"), diet);
-        return new KnowledgeBase(version, schema, citations, ordered, defaults, trials, definitions, renamings, species, redFlags,
-                conflicts, routeHelp, alarms, general, synonyms, safety, outcomes, guilds, diet);
+        return new KnowledgeBase(version, schema, citations, ordered, defaults, trials, definitions, renamings, species,
+                redFlags, conflicts, routeHelp, alarms, general, synonyms, safety, outcomes, guilds, diet, vernacular);
     }
 
     // ------------------------------------------------------------------ files
@@ -340,10 +341,10 @@ public final class KnowledgeBaseLoader {
         return new EffectSize(measure, value, e.optText("unit"), lo, hi, outcome);
     }
 
-    private void loadNomenclature(String file, List<Renaming> renamings, List<String> species) {
+    private void loadNomenclature(String file, List<Renaming> renamings, List<String> species, Map<String, String> vernacular) {
         String display = name(file);
         YamlItem top = new YamlItem(display, null, read(file));
-        top.allowOnly(Set.of("renamings", "species"));
+        top.allowOnly(Set.of("renamings", "species", "vernacular"));
         List<JsonNode> nodes = top.nodes("renamings", true);
         for (int i = 0; i < nodes.size(); i++) {
             JsonNode n = nodes.get(i);
@@ -355,6 +356,18 @@ public final class KnowledgeBaseLoader {
                     verified), verified));
         }
         species.addAll(top.texts("species", true));
+        List<JsonNode> vn = top.nodes("vernacular", false);
+        for (int i = 0; i < vn.size(); i++) {
+            JsonNode n = vn.get(i);
+            YamlItem it = new YamlItem(display, n != null && n.has("printed") ? n.get("printed").asText() : "vernacular[" + i + "]", n);
+            it.allowOnly(Set.of("printed", "current"));
+            String current = it.text("current");
+            if (!species.contains(current) && renamings.stream().noneMatch(r -> r.current().equals(current)))
+                throw it.fail("'" + current + "' is not a current species name in nomenclature.yaml");
+            for (String printed : it.texts("printed", true))
+                if (vernacular.put(printed.toLowerCase(java.util.Locale.ROOT), current) != null)
+                    throw it.fail("vernacular name '" + printed + "' defined twice");
+        }
     }
 
     /**

@@ -274,7 +274,8 @@ public final class LabelChecker {
             if (o.formerName() != null && printedOldName) {
                 Renaming r = kb.renamings().stream().filter(x -> x.current().equals(o.name()) && x.verified())
                         .findFirst().orElse(null);
-                if (r != null)
+                // a renaming cited only by a web page (no DOI/PMID, e.g. L. bulgaricus) is read but not given as a reason
+                if (r != null && r.citations().stream().anyMatch(x -> x.verified() && x.hasDoiOrPmid()))
                     reasons.add(reason("“" + o.printed() + "” is read as " + o.name() + " (formerly " + o.formerName()
                             + "); the renaming changed the name only, not the species or its strain designations.",
                             r.citations()));

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Label text as tokens: words (letters, digits, inner hyphens, a trailing full stop kept so "L." reads as an
- * abbreviation) and the separators that end an organism's strain ({@code , ; + & / :}, brackets). Accents are
+ * abbreviation; a decimal number such as "100,00" is one token, a quantity and never a strain) and the separators that end an organism's strain ({@code , ; + & / :}, brackets). Accents are
  * removed; en and em dashes act as separators ("DSM 17938 – 1 x 10^8 CFU"); ® and ™ are dropped.
  */
 final class LabelTokens {
@@ -23,7 +23,7 @@ final class LabelTokens {
         }
     }
 
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-]*\\.?|[,;()+&/:\\[\\]]");
+    private static final Pattern TOKEN = Pattern.compile("\\d+[.,]\\d+(?![\\d.,])|[A-Za-z0-9][A-Za-z0-9\\-]*\\.?|[,;()+&/:\\[\\]]");
 
     private LabelTokens() {}
 

@@ -25,6 +25,8 @@ final class NameIndex {
     private final Map<String, List<Name>> byGenus = new LinkedHashMap<>();
     private final Map<String, String> formerOf = new HashMap<>();
     private final Map<String, String> organismOfStrain = new HashMap<>();
+    /** Vernacular names as accent-free lower-case words ("lactobacilos acidofilos") → current species. */
+    private final Map<List<String>, String> vernacular = new LinkedHashMap<>();
 
     NameIndex(KnowledgeBase kb) {
         for (String s : kb.species()) add(s, s);
@@ -32,6 +34,8 @@ final class NameIndex {
             add(r.former(), r.current());
             formerOf.putIfAbsent(r.current(), r.former());
         }
+        kb.vernacularNames().forEach((printed, current) -> vernacular.put(
+                LabelTokens.of(printed).stream().map(LabelTokens.Token::lower).toList(), current));
         for (Trial t : kb.trials())
             for (Product p : t.products())
                 for (String d : p.designations()) organismOfStrain.putIfAbsent(StrainDesignation.key(d), p.organism());
@@ -56,6 +60,26 @@ final class NameIndex {
         if (byGenus.containsKey(w)) return List.of(w);
         for (String g : byGenus.keySet()) if (EditDistance.close(w, g)) out.add(g);
         return out;
+    }
+
+    /**
+     * Genera a misspelt word may stand for when the species epithet after it is printed exactly: within twice the
+     * typo budget and with the same initial ("Bidobacteria longum" → Bifidobacterium). The caller accepts one only
+     * with an exact epithet of that genus.
+     */
+    List<String> generaLoose(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        if (w.length() < 8) return out;
+        for (String g : byGenus.keySet())
+            if (g.charAt(0) == w.charAt(0) && Math.abs(g.length() - w.length()) <= 2 * EditDistance.budget(g.length())
+                    && EditDistance.of(w, g) <= 2 * EditDistance.budget(g.length())) out.add(g);
+        return out;
+    }
+
+    /** The vernacular names, as lower-case accent-free words, and their current species. */
+    Map<List<String>, String> vernacular() {
+        return vernacular;
     }
 
     List<Name> names(String genus) {

@@ -18,7 +18,9 @@ final class StrainDesignation {
             "CGMCC", "JCM", "NRRL", "BCRC", "KCCM", "NCDO", "CBS", "PTA", "NCFB", "FERM", "CCUG", "IDCC", "BCCM", "NBRC",
             "MTCC", "NCTC");
 
-    private static final Pattern CODE = Pattern.compile("^(?=[A-Za-z0-9-]*\\d)[A-Za-z]{1,6}-?\\d{1,7}[A-Za-z]{0,2}$");
+    private static final Pattern CODE = Pattern.compile("^(?=[A-Za-z0-9-]*\\d)[A-Za-z]{1,6}-?\\d{1,7}[A-Za-z]{0,2}(?:-[A-Za-z]{1,4})?$");
+    /** A maker's prefix before a code, and an optional site suffix: {@code SD-CECT8145-SP}, {@code SD-LS1-IT}. */
+    private static final Pattern PREFIXED = Pattern.compile("^[A-Za-z]{1,4}-[A-Za-z]{1,6}-?\\d{1,7}[A-Za-z]{0,2}(?:-[A-Za-z]{1,4})?$");
     private static final Pattern NUMBER_FIRST = Pattern.compile("^\\d{2,4}[A-Za-z]{1,2}$");
     private static final Pattern CAPS = Pattern.compile("^[A-Z]{2,5}$");
     private static final Pattern DEPOSIT_NUMBER = Pattern.compile("^(?:[A-Z]{1,3}-?)?\\d{2,7}[A-Za-z]?$");
@@ -46,7 +48,7 @@ final class StrainDesignation {
     /** A company code, as printed (case matters: {@code GG} is a strain, {@code gg} is not). */
     static boolean isCode(String token) {
         if (NOT_STRAINS.contains(token.toUpperCase(Locale.ROOT))) return false;
-        return CODE.matcher(token).matches() || NUMBER_FIRST.matcher(token).matches() || CAPS.matcher(token).matches();
+        return CODE.matcher(token).matches() || PREFIXED.matcher(token).matches() || NUMBER_FIRST.matcher(token).matches() || CAPS.matcher(token).matches();
     }
 
     /** A strain known by a word ({@code Shirota}), in any case. */
@@ -62,6 +64,15 @@ final class StrainDesignation {
     /** A group of digits continuing a code printed with a space ({@code DN-173 010}). */
     static boolean isDigitGroup(String token) {
         return DIGIT_GROUP.matcher(token).matches();
+    }
+
+    /**
+     * A CNCM deposit number as printed with a lower-case L or a digit one for the Roman numeral I ({@code l-745},
+     * {@code 1-745}); CNCM numbers are {@code I-} followed by digits. Returns the number with {@code I-}, or null.
+     */
+    static String cncmNumber(String token) {
+        var m = java.util.regex.Pattern.compile("^[IiLl1]-(\\d{2,7})$").matcher(token);
+        return m.matches() ? "I-" + m.group(1) : null;
     }
 
     /** The comparison key: upper case without spaces and hyphens. */

@@ -44,6 +44,48 @@ class LabelFindingsTest {
         assertThat(o.strain()).isEqualTo(strain.equals("-") ? null : strain);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // text                                                                   | organisms (name/strain; …)
+            "Bidobacteria longum BB536                                                | Bifidobacterium longum/BB536",
+            "Bidobacteria longun BB536                                                | -",
+            "Lactobacillus casei var. rhamnosus                                       | Lacticaseibacillus rhamnosus/-",
+            "Lactobacillus casei variedad rhamnosus 1 g                               | Lacticaseibacillus rhamnosus/-",
+            "120 millones de Lactobacilos acidófilos vivos                            | Lactobacillus acidophilus/-",
+            "una sospensione di 4 ceppi (SIN, O/C, T, N/R) di spore di Bacillus clausii | Bacillus clausii/N/R; Bacillus clausii/O/C; Bacillus clausii/SIN; Bacillus clausii/T",
+            "3 ceppi (SIN, O/C) di Bacillus clausii                                   | Bacillus clausii/-",
+            "Bacillus clausii (SIN, O/C, T, N/R)                                      | Bacillus clausii/N/R; Bacillus clausii/O/C; Bacillus clausii/SIN; Bacillus clausii/T",
+            "Saccharomyces cerevisiae HANSEN CBS 5926 (auch Saccharomyces boulardii)  | Saccharomyces cerevisiae/CBS 5926",
+            "Enterococcus faecalis Bakterien (DSM 16440, Zellen)                      | Enterococcus faecalis/DSM 16440",
+    })
+    void readsLeafletForms(String text, String expected) {
+        java.util.TreeSet<String> got = new java.util.TreeSet<>();
+        for (LabelOrganism o : parser.parse(text).organisms()) got.add(o.name() + "/" + (o.strain() == null ? "-" : o.strain()));
+        assertThat(String.join("; ", got)).isEqualTo(expected.equals("-") ? "" : expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // two equal per-strain amounts are summed; a labelled total is the total; a study's dose is not the product's
+            "1x10^9 CFU L. acidophilus LA-5, 1x10^9 CFU B. lactis BB-12               | 2e9",
+            "Total 1x10^9 CFU: L. acidophilus LA-5 5x10^8 CFU, B. lactis BB-12 5x10^8 CFU | 1e9",
+            "L. paracasei ST11 3 billion CFU. In a clinical study, participants took 10 billion CFU of L. paracasei ST11. | 3e9",
+    })
+    void readsPerStrainTotalsAndIgnoresStudyDoses(String text, double perDay) {
+        assertThat(parser.parse(text).dose().perDay()).as(text).isCloseTo(perDay, org.assertj.core.data.Percentage.withPercentage(1e-6));
+    }
+
+    @Test
+    void readsDropsPerMlAndGermanDailyAmounts() {
+        Dose d = parser.parse("1 ml (= 12 Tropfen) enthalten: Enterococcus faecalis entsprechend 1,5 – 4,5 x 107lebenden Zellen. "
+                + "Dosierung: 3-mal täglich 30 Tropfen einnehmen.").dose();
+        assertThat(d.amount()).isEqualTo(1.5e7);
+        assertThat(d.perDay()).isCloseTo(1.125e8, org.assertj.core.data.Percentage.withPercentage(1e-6));
+        Dose mg = parser.parse("dreimal täglich eine Kapsel (entsprechend 750 Milligramm Trockenhefe aus Saccharomyces cerevisiae täglich)").dose();
+        assertThat(mg.unit()).isEqualTo(Dose.Unit.MG);
+        assertThat(mg.perDay()).isEqualTo(750);
+    }
+
     @Test
     void aBareNumberFollowedByAnAmountIsADose() {
         LabelOrganism o = parser.parse("Lactobacillus rhamnosus 10 billion CFU").organisms().get(0);
