@@ -10,6 +10,7 @@ import org.gutskin.cohort.DifferentialAbundance;
 import org.gutskin.cohort.Permutations;
 import org.gutskin.cohort.model.AdjustedRequest;
 import org.gutskin.profile.Rank;
+import org.gutskin.profile.SampleMetadata;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,8 +35,8 @@ final class CohortCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Profile files (any supported format).")
     List<Path> files;
 
-    @Option(names = "--metadata", required = true, paramLabel = "TSV",
-            description = "Sample metadata: tab-separated, header row, first column the sample id.")
+    @Option(names = "--metadata", required = true, paramLabel = "FILE",
+            description = "Sample metadata: " + SampleMetadata.HELP)
     Path metadata;
 
     @Option(names = "--group", required = true, paramLabel = "COLUMN", description = "The metadata column that defines the groups.")

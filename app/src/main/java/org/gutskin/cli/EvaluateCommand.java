@@ -24,6 +24,7 @@ import org.gutskin.index.evaluation.Labels;
 import org.gutskin.index.evaluation.RocPlot;
 import org.gutskin.profile.InputException;
 import org.gutskin.profile.Profile;
+import org.gutskin.profile.SampleMetadata;
 import org.gutskin.profile.format.ProfileFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,8 +45,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Profile files.")
     List<Path> files;
 
-    @Option(names = "--labels", required = true, paramLabel = "TSV",
-            description = "Metadata table (TSV or CSV, header row, first column the sample id).")
+    @Option(names = {"--labels", "--metadata"}, required = true, paramLabel = "FILE",
+            description = "Sample metadata with the labels: " + SampleMetadata.HELP)
     Path labels;
 
     @Option(names = "--index", required = true, paramLabel = "NAME", description = "gmhi or gmwi2.")
@@ -57,7 +58,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--healthy", split = ",", paramLabel = "VALUE",
             description = "Label values meaning healthy, case-insensitive (default: healthy); every other value is"
-                    + " non-healthy, empty/NA labels are skipped.")
+                    + " non-healthy; missing labels (see --labels) are skipped.")
     List<String> healthy = List.of("healthy");
 
     @Option(names = "--exclude", paramLabel = "COLUMN=VALUE",

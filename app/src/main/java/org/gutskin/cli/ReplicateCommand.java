@@ -5,22 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.gutskin.cohort.CohortMetadata;
 import org.gutskin.cohort.CohortRun;
 import org.gutskin.cohort.model.AdjustedAnalysis;
 import org.gutskin.cohort.model.AdjustedRequest;
 import org.gutskin.cohort.model.TaxonModels;
 import org.gutskin.cohort.output.CohortOutput;
+import org.gutskin.profile.SampleMetadata;
 import org.gutskin.report.replication.EstimateSupplier;
 import org.gutskin.report.replication.ReplicationOptions;
 import org.gutskin.report.replication.ReplicationRun;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /**
  * {@code gutskin replicate FILE... --condition psoriasis [--metadata TSV --formula "Disease + Sex + BMI"
@@ -41,7 +41,8 @@ final class ReplicateCommand implements Callable<Integer> {
     @Option(names = "--condition", required = true, paramLabel = "ID", description = "Condition id, e.g. psoriasis.")
     String condition;
 
-    @Option(names = "--metadata", paramLabel = "TSV", description = "Sample metadata for the adjusted models.")
+    @Option(names = "--metadata", paramLabel = "FILE",
+            description = "Sample metadata for the adjusted models: " + SampleMetadata.HELP)
     Path metadata;
 
     @Mixin
@@ -77,7 +78,7 @@ final class ReplicateCommand implements Callable<Integer> {
      * every row of that table.
      */
     EstimateSupplier models(AdjustedRequest req) {
-        CohortMetadata md = CohortMetadata.read(metadata);
+        SampleMetadata md = SampleMetadata.read(metadata);
         return (rank, table) -> AdjustedAnalysis.taxonModels(req, md, table, TaxonModels.DEFAULT_MIN_PREVALENCE,
                 CohortRun.localBackend());
     }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gutskin.cohort.CohortDesign;
-import org.gutskin.cohort.CohortMetadata;
 import org.gutskin.cohort.model.CoefficientEstimate;
 import org.gutskin.cohort.model.DesignBuilder;
 import org.gutskin.cohort.model.Formula;
@@ -14,6 +13,7 @@ import org.gutskin.cohort.model.TaxonModels;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Format;
 import org.gutskin.profile.Rank;
+import org.gutskin.profile.SampleMetadata;
 import org.gutskin.profile.format.ProfileFiles;
 
 /**
@@ -41,7 +41,7 @@ public final class TaxonModelsTimer {
     }
 
     static List<CoefficientEstimate> run(Path profiles, Path samples) {
-        CohortMetadata md = CohortMetadata.read(samples);
+        SampleMetadata md = SampleMetadata.read(samples);
         AbundanceTable atRank = ProfileFiles.read(profiles, (Format) null).abundance().atRank(Rank.SPECIES);
         CohortDesign cd = CohortDesign.of(atRank, md, "Disease");
         AbundanceTable relative = cd.table().normalized(1.0, cd.table().kind());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.InputException;
+import org.gutskin.profile.SampleMetadata;
 import org.gutskin.profile.SparseVector;
 
 /**
@@ -15,7 +16,7 @@ import org.gutskin.profile.SparseVector;
 public record CohortDesign(AbundanceTable table, Grouping grouping, List<String> notes, int[] kept) {
 
     /** @param atRank the table collapsed to the analysis rank */
-    public static CohortDesign of(AbundanceTable atRank, CohortMetadata md, String groupColumn) {
+    public static CohortDesign of(AbundanceTable atRank, SampleMetadata md, String groupColumn) {
         int col = md.column(groupColumn);
         List<String> noRow = new ArrayList<>(), noValue = new ArrayList<>(), empty = new ArrayList<>();
         List<Integer> keep = new ArrayList<>();
@@ -32,21 +33,26 @@ public record CohortDesign(AbundanceTable table, Grouping grouping, List<String>
         }
         List<String> notes = new ArrayList<>();
         if (!noRow.isEmpty())
-            notes.add(noRow.size() + " sample(s) left out: no row in the metadata (" + CohortMetadata.sample(noRow) + ")");
+            notes.add(noRow.size() + " sample(s) left out: no row in the metadata (" + sample(noRow) + ")");
         if (!noValue.isEmpty())
-            notes.add(noValue.size() + " sample(s) left out: no value for '" + groupColumn + "' (" + CohortMetadata.sample(noValue) + ")");
+            notes.add(noValue.size() + " sample(s) left out: no value for '" + groupColumn + "' (" + sample(noValue) + ")");
         if (!empty.isEmpty())
-            notes.add(empty.size() + " sample(s) left out: nothing classified at the analysis rank (" + CohortMetadata.sample(empty) + ")");
+            notes.add(empty.size() + " sample(s) left out: nothing classified at the analysis rank (" + sample(empty) + ")");
         long unmatched = md.sampleIds().stream().filter(id -> atRank.indexOfSample(id) < 0).count();
         if (unmatched > 0) notes.add(unmatched + " metadata row(s) name no sample of the profiles");
         Grouping g = Grouping.of(groups);
         if (keep.size() < 3)
             throw new InputException(md.source(), 0, "only " + keep.size() + " sample(s) of the profiles have a value for '"
-                    + groupColumn + "'; a cohort analysis needs at least 3" + (noRow.isEmpty() ? "" : " (check that the first metadata column holds the profiles' sample ids, e.g. " + CohortMetadata.sample(noRow) + ")"));
+                    + groupColumn + "'; a cohort analysis needs at least 3" + (noRow.isEmpty() ? "" : " (check that the first metadata column holds the profiles' sample ids, e.g. " + sample(noRow) + ")"));
         if (g.groupCount() < 2)
             throw new InputException(md.source(), 0, "column '" + groupColumn + "' has a single group " + g.labels()
                     + " among the analysed samples; at least two are needed");
         int[] kept = keep.stream().mapToInt(Integer::intValue).toArray();
         return new CohortDesign(atRank.select(kept), g, notes, kept);
+    }
+
+    /** Lists of ids, shortened for a message. */
+    static String sample(List<String> ids) {
+        return ids.size() <= 5 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 5)) + ", …";
     }
 }

@@ -21,6 +21,7 @@ import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Format;
 import org.gutskin.profile.InputException;
 import org.gutskin.profile.Profile;
+import org.gutskin.profile.SampleMetadata;
 import org.gutskin.profile.TableUnion;
 import org.gutskin.profile.format.ProfileFiles;
 import org.gutskin.provenance.SoftwareVersion;
@@ -70,7 +71,7 @@ public final class CohortRun {
 
     public static Map<String, byte[]> analyse(CohortRequest req, CohortBackend backend) {
         checkMetrics(req.options());
-        CohortMetadata md = CohortMetadata.read(req.metadata());
+        SampleMetadata md = SampleMetadata.read(req.metadata());
         md.column(req.groupColumn());
         AbundanceTable full = readTable(req);
         AbundanceTable atRank = atRank(req, full);

@@ -1,5 +1,6 @@
 package org.gutskin.cohort;
 
+import org.gutskin.profile.SampleMetadata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -35,7 +36,7 @@ class CohortAnalysisTest {
         Path md = dir.resolve("meta.tsv");
         Files.writeString(md, "id\tgroup\tother\n" + "s0\tA\tx\ns1\tA\tx\ns2\tA\tx\ns3\tA\tx\ns4\tA\tx\n"
                 + "s5\tB\tx\ns6\tB\tx\ns7\tB\tx\ns8\tB\tx\ns9\tB\tx\nextra\tB\tx\n");
-        CohortDesign d = CohortDesign.of(PeerFixture.table(), CohortMetadata.read(md), "group");
+        CohortDesign d = CohortDesign.of(PeerFixture.table(), SampleMetadata.read(md), "group");
         assertThat(d.notes()).containsExactly("1 metadata row(s) name no sample of the profiles");
         CohortOptions o = new CohortOptions(Rank.SPECIES, List.of("score"), List.of("braycurtis"), 199, 3, 0.1, 5);
         CohortResult r = CohortAnalysis.run(d.table(), d.table(), d.grouping(), o, backend(), d.notes());
@@ -80,7 +81,7 @@ class CohortAnalysisTest {
     void samplesWithoutAGroupAreLeftOutAndCounted(@TempDir Path dir) throws Exception {
         Path md = dir.resolve("meta.tsv");
         Files.writeString(md, "id\tgroup\ns0\tA\ns1\tNA\ns2\tA\ns3\t\ns4\tB\ns5\tB\ns6\tB\n");
-        CohortDesign d = CohortDesign.of(PeerFixture.table(), CohortMetadata.read(md), "group");
+        CohortDesign d = CohortDesign.of(PeerFixture.table(), SampleMetadata.read(md), "group");
         assertThat(d.table().sampleIds()).containsExactly("s0", "s2", "s4", "s5", "s6");
         assertThat(d.notes()).anyMatch(n -> n.startsWith("3 sample(s) left out: no row"))
                 .anyMatch(n -> n.startsWith("2 sample(s) left out: no value for 'group'"));
@@ -90,12 +91,12 @@ class CohortAnalysisTest {
     void badMetadataIsAnInputErrorNamingTheLine(@TempDir Path dir) throws Exception {
         Path md = dir.resolve("meta.tsv");
         Files.writeString(md, "id\tgroup\ns0\tA\ns0\tB\n");
-        assertThatThrownBy(() -> CohortMetadata.read(md)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> SampleMetadata.read(md)).isInstanceOf(InputException.class)
                 .satisfies(e -> assertThat(((InputException) e).line()).isEqualTo(3));
         Files.writeString(md, "id\tgroup\ns0\tA\ns1\tA\ns2\tA\n");
-        assertThatThrownBy(() -> CohortDesign.of(PeerFixture.table(), CohortMetadata.read(md), "group"))
+        assertThatThrownBy(() -> CohortDesign.of(PeerFixture.table(), SampleMetadata.read(md), "group"))
                 .isInstanceOf(InputException.class).hasMessageContaining("single group");
-        assertThatThrownBy(() -> CohortDesign.of(PeerFixture.table(), CohortMetadata.read(md), "disease"))
+        assertThatThrownBy(() -> CohortDesign.of(PeerFixture.table(), SampleMetadata.read(md), "disease"))
                 .isInstanceOf(InputException.class).hasMessageContaining("no column 'disease'");
     }
 }

@@ -1,5 +1,6 @@
 package org.gutskin.cohort;
 
+import org.gutskin.profile.SampleMetadata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ class LargeCohortEngineTest {
 
         // the statistic is the matrix formula's
         var table = CohortRun.atRank(req, CohortRun.readTable(req));
-        var design = CohortDesign.of(table, CohortMetadata.read(req.metadata()), "group");
+        var design = CohortDesign.of(table, SampleMetadata.read(req.metadata()), "group");
         var relative = design.table().normalized(1.0, design.table().kind());
         var dm = new org.gutskin.diversity.beta.BrayCurtis().compute(relative, 2);
         double f = Permanova.pseudoF(dm.condensed(), dm.size(), design.grouping().codes(), 2);

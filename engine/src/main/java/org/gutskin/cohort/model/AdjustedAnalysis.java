@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.gutskin.cohort.CohortBackend;
-import org.gutskin.cohort.CohortMetadata;
 import org.gutskin.cohort.CohortOptions;
 import org.gutskin.diversity.DistanceMatrix;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.InputException;
+import org.gutskin.profile.SampleMetadata;
 
 /**
  * Runs the adjusted models of a cohort: builds the design from the formula ({@link DesignBuilder}); marginal
@@ -26,7 +26,7 @@ public final class AdjustedAnalysis {
      * @param relative the analysed samples at the analysis rank
      * @param scores per score, the values of {@code relative}'s samples in order
      */
-    public static AdjustedResult run(AdjustedRequest req, CohortMetadata md, AbundanceTable relative,
+    public static AdjustedResult run(AdjustedRequest req, SampleMetadata md, AbundanceTable relative,
             Map<String, double[]> scores, CohortOptions o, CohortBackend backend) {
         Designs ds = designs(req, md, relative.sampleIds());
         AbundanceTable table = relative.select(ds.kept());
@@ -49,7 +49,7 @@ public final class AdjustedAnalysis {
      * The per-taxon models alone on {@code table}'s samples — what {@code models.tsv} holds for that table (the
      * replication report fits them on tables whose matched rows it has merged).
      */
-    public static List<CoefficientEstimate> taxonModels(AdjustedRequest req, CohortMetadata md, AbundanceTable table,
+    public static List<CoefficientEstimate> taxonModels(AdjustedRequest req, SampleMetadata md, AbundanceTable table,
             double minPrevalence, CohortBackend backend) {
         Designs ds = designs(req, md, table.sampleIds());
         return fit(req, md, () -> backend.taxonModels(TaxonModels.prepare(table.select(ds.kept()).select(ds.modelRows()),
@@ -62,7 +62,7 @@ public final class AdjustedAnalysis {
      */
     private record Designs(ModelDesign design, int[] kept, ModelDesign model, int[] modelRows, String modelName) {}
 
-    private static Designs designs(AdjustedRequest req, CohortMetadata md, List<String> sampleIds) {
+    private static Designs designs(AdjustedRequest req, SampleMetadata md, List<String> sampleIds) {
         DesignBuilder.Result built = DesignBuilder.build(md, sampleIds, req.formula(), req.strata(), req.missing(),
                 req.references(), req.standardize());
         ModelDesign design = built.design();
@@ -72,7 +72,7 @@ public final class AdjustedAnalysis {
         return new Designs(design, built.kept(), paired.design(), paired.kept(), "lm+strata");
     }
 
-    private static List<CoefficientEstimate> fit(AdjustedRequest req, CohortMetadata md,
+    private static List<CoefficientEstimate> fit(AdjustedRequest req, SampleMetadata md,
             java.util.function.Supplier<List<CoefficientEstimate>> f) {
         try {
             return f.get();

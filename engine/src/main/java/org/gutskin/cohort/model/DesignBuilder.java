@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.gutskin.cohort.CohortMetadata;
 import org.gutskin.profile.InputException;
+import org.gutskin.profile.SampleMetadata;
 
 /**
  * Builds the {@link ModelDesign} of a formula from the cohort metadata, for the samples analysed (in their order).
@@ -31,7 +31,7 @@ public final class DesignBuilder {
 
     private DesignBuilder() {}
 
-    public static Result build(CohortMetadata md, List<String> sampleIds, Formula formula, String strataColumn,
+    public static Result build(SampleMetadata md, List<String> sampleIds, Formula formula, String strataColumn,
             MissingValues missing, Map<String, String> references, boolean standardize) {
         List<Formula.Term> terms = formula.terms();
         int[] cols = terms.stream().mapToInt(t -> md.column(t.column())).toArray();
@@ -108,7 +108,7 @@ public final class DesignBuilder {
         return new DesignTerm(name, false, List.of(name), new double[][] {x});
     }
 
-    private static DesignTerm factorTerm(CohortMetadata md, String name, String[] v, String reference) {
+    private static DesignTerm factorTerm(SampleMetadata md, String name, String[] v, String reference) {
         TreeSet<String> levels = new TreeSet<>(Arrays.asList(v));
         if (levels.size() < 2)
             throw new InputException(md.source(), 0, "factor '" + name + "' has a single level " + levels + " among the samples analysed");

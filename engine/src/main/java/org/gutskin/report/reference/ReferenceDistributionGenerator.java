@@ -15,6 +15,7 @@ import org.gutskin.diversity.alpha.AlphaMetric;
 import org.gutskin.diversity.alpha.AlphaMetrics;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Rank;
+import org.gutskin.profile.SampleMetadata;
 import org.gutskin.profile.format.ProfileFiles;
 
 /**
@@ -71,13 +72,10 @@ public final class ReferenceDistributionGenerator {
     /** The healthy samples (metadata {@code Phenotype = Healthy}) of the GMHI validation files, at species rank. */
     static AbundanceTable healthySpecies(Path abundance, Path metadata) throws IOException {
         List<String> healthy = new ArrayList<>();
-        List<String> lines = Files.readAllLines(metadata);
-        List<String> header = Arrays.asList(lines.get(0).split(",", -1));
-        int pheno = header.indexOf("Phenotype");
-        for (String l : lines.subList(1, lines.size())) {
-            String[] f = l.split(",", -1);
-            if (f.length > pheno && f[pheno].equals("Healthy")) healthy.add(f[0]);
-        }
+        SampleMetadata md = SampleMetadata.read(metadata);
+        int pheno = md.column("Phenotype");
+        for (String id : md.sampleIds())
+            if (md.value(id, pheno).filter("Healthy"::equals).isPresent()) healthy.add(id);
         AbundanceTable all = ProfileFiles.read(abundance, (org.gutskin.profile.Format) null).abundance();
         int[] idx = healthy.stream().mapToInt(all::indexOfSample).filter(i -> i >= 0).toArray();
         return all.select(idx).atRank(Rank.SPECIES);

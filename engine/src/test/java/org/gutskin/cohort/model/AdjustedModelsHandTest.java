@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.gutskin.cohort.CohortMetadata;
 import org.gutskin.profile.InputException;
+import org.gutskin.profile.SampleMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,10 +19,10 @@ class AdjustedModelsHandTest {
     @TempDir
     Path dir;
 
-    private CohortMetadata metadata(String text) throws Exception {
+    private SampleMetadata metadata(String text) throws Exception {
         Path p = dir.resolve("m.tsv");
         Files.writeString(p, text);
-        return CohortMetadata.read(p);
+        return SampleMetadata.read(p);
     }
 
     @Test
@@ -38,7 +38,7 @@ class AdjustedModelsHandTest {
 
     @Test
     void treatmentCodingMissingValuesAndReference() throws Exception {
-        CohortMetadata md = metadata("id\tDisease\tSex\tBMI\n"
+        SampleMetadata md = metadata("id\tDisease\tSex\tBMI\n"
                 + "a\tHealthy\tMale\t20\nb\tPsoriasis\tFemale\t30\nc\tPsoriasis\tMale\tNA\nd\tHealthy\tFemale\t25\ne\tPsoriasis\t\t28\n");
         List<String> ids = List.of("a", "b", "c", "d", "e");
         DesignBuilder.Result dropped = DesignBuilder.build(md, ids, Formula.parse("Disease + Sex + BMI"), null,
@@ -97,7 +97,7 @@ class AdjustedModelsHandTest {
     void pairedDesignIsThePairedTTest() throws Exception {
         // three families with one healthy and one psoriasis sample, and one family alone (left out):
         // differences 1, 3, 1 → mean 5/3, SD √(4/3), SE 2/3, t = 2.5 on 2 df; two-sided p = 1 − t/√(2 + t²)
-        CohortMetadata md = metadata("id\tDisease\tFamily\n"
+        SampleMetadata md = metadata("id\tDisease\tFamily\n"
                 + "h1\tHealthy\tF1\np1\tPsoriasis\tF1\nh2\tHealthy\tF2\np2\tPsoriasis\tF2\nh3\tHealthy\tF3\np3\tPsoriasis\tF3\nz\tPsoriasis\tF4\n");
         DesignBuilder.Result built = DesignBuilder.build(md, List.of("h1", "p1", "h2", "p2", "h3", "p3", "z"),
                 Formula.parse("Disease"), "Family", MissingValues.DROP, Map.of(), true);

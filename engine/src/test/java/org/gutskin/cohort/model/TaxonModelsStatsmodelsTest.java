@@ -12,10 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gutskin.cohort.CohortDesign;
-import org.gutskin.cohort.CohortMetadata;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Format;
 import org.gutskin.profile.Rank;
+import org.gutskin.profile.SampleMetadata;
 import org.gutskin.profile.format.ProfileFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +48,7 @@ class TaxonModelsStatsmodelsTest {
         Path profiles = PsoriasisCohort.DIR.resolve("profiles_merged.tsv"), samples = PsoriasisCohort.DIR.resolve("samples.tsv");
         Map<String, double[]> peer = peer(profiles, samples, strata);
 
-        CohortMetadata md = CohortMetadata.read(samples);
+        SampleMetadata md = SampleMetadata.read(samples);
         AbundanceTable atRank = ProfileFiles.read(profiles, (Format) null).abundance().atRank(Rank.SPECIES);
         CohortDesign cd = CohortDesign.of(atRank, md, "Disease");
         AbundanceTable relative = cd.table().normalized(1.0, cd.table().kind());
