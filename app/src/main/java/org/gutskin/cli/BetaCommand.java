@@ -12,6 +12,7 @@ import org.gutskin.diversity.DistanceMatrix;
 import org.gutskin.diversity.beta.Aitchison;
 import org.gutskin.diversity.beta.BetaMetric;
 import org.gutskin.diversity.beta.BetaMetrics;
+import org.gutskin.io.AtomicFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,7 +72,11 @@ final class BetaCommand implements Callable<Integer> {
                     n, DistanceMatrix.MAX_SAMPLES, (double) n * n * 10 / 1e9));
         DistanceMatrix dm = m.compute(in.table(), input.threads());
         if (output != null) {
-            DiversityInput.writeAtomically(output, w -> write(dm, w));
+            AtomicFiles.write(output, out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                write(dm, w);
+                w.flush();
+            });
         } else {
             Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
             write(dm, w);

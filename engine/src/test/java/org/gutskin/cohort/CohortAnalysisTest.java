@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gutskin.cohort.output.CohortOutput;
+import org.gutskin.io.AtomicFiles;
 import org.gutskin.profile.InputException;
 import org.gutskin.profile.Rank;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class CohortAnalysisTest {
         assertThat(kw.statistic()).isCloseTo(0.09818181818181415, within(1e-12));
         assertThat(kw.pValue()).isCloseTo(0.7540225300620795, within(1e-12));
         Path out = dir.resolve("out");
-        CohortOutput.write(CohortOutput.render(r, "group", List.of("test")), out);
+        AtomicFiles.writeDirectory(out, CohortOutput.render(r, "group", List.of("test")));
         assertThat(Files.readString(out.resolve("tests.tsv")).lines().findFirst().orElseThrow())
                 .isEqualTo("test\tmetric\tstatistic\tp_value\tpermutations");
         assertThat(Files.readAllLines(out.resolve("alpha.tsv"))).hasSize(11).first().isEqualTo("sample_id\tgroup\tscore");

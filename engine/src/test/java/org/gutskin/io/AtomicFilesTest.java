@@ -33,6 +33,16 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aBodyMayCloseItsStream() throws IOException {
+        Path f = dir.resolve("x.json");
+        AtomicFiles.write(f, out -> {
+            out.write('{');
+            out.close();
+        });
+        assertEquals("{", Files.readString(f));
+    }
+
+    @Test
     void aFailingBodyLeavesNoFileAndKeepsTheOldOne() throws IOException {
         Path f = dir.resolve("x.tsv");
         Files.writeString(f, "old");
