@@ -56,9 +56,10 @@ class CohortAnalysisTest {
                 .startsWith("taxon\teffect_size\teffect_measure\tp_value\tq_value");
         assertThat(new String(Files.readAllBytes(out.resolve("pcoa.svg")), StandardCharsets.UTF_8)).contains("<svg");
         assertThat(Files.readAllBytes(out.resolve("volcano.png"))).startsWith(0x89, 'P', 'N', 'G');
-        assertThat(Files.readString(out.resolve("summary.html"))).contains("permanova").contains("pcoa.svg");
+        assertThat(Files.readString(out.resolve("summary.html"))).contains("permanova").contains("pcoa.svg")
+                .contains(org.gutskin.io.Html.CSP_META);
         try (var s = Files.list(out)) {
-            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
         }
     }
 
