@@ -13,6 +13,7 @@ import org.gutskin.diversity.beta.Aitchison;
 import org.gutskin.diversity.beta.BetaMetric;
 import org.gutskin.diversity.beta.BetaMetrics;
 import org.gutskin.io.AtomicFiles;
+import org.gutskin.io.TsvNumbers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,7 +60,7 @@ final class BetaCommand implements Callable<Integer> {
         DiversityInput.Loaded in = input.load(cl, false, metric, tree);
         BetaMetric m = BetaMetrics.create(metric, in.tree(), pseudocount);
         String note = m instanceof Aitchison a
-                ? "; CLR with pseudocount " + DiversityInput.format(a.pseudocount()) + " added to every "
+                ? "; CLR with pseudocount " + TsvNumbers.format(a.pseudocount()) + " added to every "
                         + (in.table().hasCounts() ? "count" : "percent value")
                 : "";
         cl.getErr().println("gutskin: " + metric + " over " + in.features() + ": " + in.table().sampleCount()
@@ -97,7 +98,7 @@ final class BetaCommand implements Callable<Integer> {
         for (int i = 0; i < ids.size(); i++) {
             line.setLength(0);
             line.append(ids.get(i));
-            for (int j = 0; j < ids.size(); j++) line.append('\t').append(DiversityInput.format(dm.get(i, j)));
+            for (int j = 0; j < ids.size(); j++) line.append('\t').append(TsvNumbers.format(dm.get(i, j)));
             line.append('\n');
             w.write(line.toString());
         }

@@ -111,10 +111,4 @@ final class DiversityInput {
         else if (wantTree && taxonomyTree) placed = TaxonomyTree.build(table);
         return new Loaded(table, String.join(" + ", described), placed);
     }
-
-    /** A number as TSV text: whole numbers without a fraction, others in round-trip precision, NaN as NaN. */
-    static String format(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return Double.toString(v);
-    }
 }
