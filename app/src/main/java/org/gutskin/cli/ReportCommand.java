@@ -166,7 +166,7 @@ final class ReportCommand implements Callable<Integer> {
                 System.err.println("gutskin: note: " + missing + " sample(s) have no row in " + answersTable
                         + ": their reports say not-assessed and list the questions");
         }
-        Files.createDirectories(output);
+        AtomicFiles.directory(output);
         // validate conditions and answers once, before any file is written
         if (!ids.isEmpty()) service.build(scored, ids.get(0), skinScored, options.withSkin(null, null));
         Set<String> names = new HashSet<>();

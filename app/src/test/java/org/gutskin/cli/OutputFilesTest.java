@@ -59,6 +59,10 @@ class OutputFilesTest {
             assertThat(lines).hasSize(1);
             assertThat(lines.get(0)).startsWith("gutskin: " + target + ": cannot write the output").doesNotContain(".part");
         }
+        CliRun batch = CliRun.of("report", ReportCommandTest.EXAMPLE.toString(), "--all", "--format", "json", "-o",
+                dir.resolve("blocker").toString());
+        assertThat(batch.exit()).as(batch.err()).isEqualTo(Main.BAD_INPUT);
+        assertThat(batch.err()).contains(dir.resolve("blocker") + ": is a file, expected a directory");
         Path dirTarget = dir.resolve("adir");
         Files.createDirectories(dirTarget);
         CliRun r = CliRun.of("beta", RICH.toString(), "--metric", "braycurtis", "-o", dirTarget.toString());

@@ -115,6 +115,21 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Makes sure {@code dir} exists as a directory, creating missing parents, for a command that fills it file by
+     * file with {@link #write(Path, Body)} (a resumable batch); the same error rule as the writers.
+     */
+    public static void directory(Path dir) {
+        Path abs = dir.toAbsolutePath();
+        try {
+            if (Files.exists(abs) && !Files.isDirectory(abs))
+                throw new InputException(dir.toString(), 0, "is a file, expected a directory", null);
+            createDirectories(abs);
+        } catch (IOException e) {
+            throw failure(dir, e, null);
+        }
+    }
+
     private static void writeFile(Path file, Body body) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {

@@ -90,6 +90,15 @@ class AtomicFilesTest {
         assertEquals(dir.resolve("out").toString(), e.source());
     }
 
+    @Test
+    void aBatchDirectoryFollowsTheSameRule() throws IOException {
+        AtomicFiles.directory(dir.resolve("p/q"));
+        assertTrue(Files.isDirectory(dir.resolve("p/q")));
+        Files.writeString(dir.resolve("f"), "x");
+        InputException e = assertThrows(InputException.class, () -> AtomicFiles.directory(dir.resolve("f")));
+        assertEquals(dir.resolve("f").toString(), e.source());
+    }
+
     private static long count(Path d) throws IOException {
         try (Stream<Path> s = Files.list(d)) {
             return s.count();
