@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.gutskin.diversity.alpha.AlphaDiversity;
 import org.gutskin.diversity.alpha.AlphaMetric;
 import org.gutskin.diversity.alpha.AlphaMetrics;
+import org.gutskin.io.TsvNumbers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,7 +84,7 @@ final class AlphaCommand implements Callable<Integer> {
                 w.write(in.table().sampleIds().get(s));
                 for (double v : values[s]) {
                     w.write('\t');
-                    w.write(DiversityInput.format(v));
+                    w.write(TsvNumbers.format(v));
                 }
                 w.write('\n');
             }

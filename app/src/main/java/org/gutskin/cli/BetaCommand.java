@@ -12,6 +12,8 @@ import org.gutskin.diversity.DistanceMatrix;
 import org.gutskin.diversity.beta.Aitchison;
 import org.gutskin.diversity.beta.BetaMetric;
 import org.gutskin.diversity.beta.BetaMetrics;
+import org.gutskin.io.AtomicFiles;
+import org.gutskin.io.TsvNumbers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,7 +60,7 @@ final class BetaCommand implements Callable<Integer> {
         DiversityInput.Loaded in = input.load(cl, false, metric, tree);
         BetaMetric m = BetaMetrics.create(metric, in.tree(), pseudocount);
         String note = m instanceof Aitchison a
-                ? "; CLR with pseudocount " + DiversityInput.format(a.pseudocount()) + " added to every "
+                ? "; CLR with pseudocount " + TsvNumbers.format(a.pseudocount()) + " added to every "
                         + (in.table().hasCounts() ? "count" : "percent value")
                 : "";
         cl.getErr().println("gutskin: " + metric + " over " + in.features() + ": " + in.table().sampleCount()
@@ -71,7 +73,11 @@ final class BetaCommand implements Callable<Integer> {
                     n, DistanceMatrix.MAX_SAMPLES, (double) n * n * 10 / 1e9));
         DistanceMatrix dm = m.compute(in.table(), input.threads());
         if (output != null) {
-            DiversityInput.writeAtomically(output, w -> write(dm, w));
+            AtomicFiles.write(output, out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                write(dm, w);
+                w.flush();
+            });
         } else {
             Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
             write(dm, w);
@@ -92,7 +98,7 @@ final class BetaCommand implements Callable<Integer> {
         for (int i = 0; i < ids.size(); i++) {
             line.setLength(0);
             line.append(ids.get(i));
-            for (int j = 0; j < ids.size(); j++) line.append('\t').append(DiversityInput.format(dm.get(i, j)));
+            for (int j = 0; j < ids.size(); j++) line.append('\t').append(TsvNumbers.format(dm.get(i, j)));
             line.append('\n');
             w.write(line.toString());
         }

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.gutskin.io.AtomicFiles;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Format;
 import org.gutskin.profile.Profile;
@@ -72,7 +73,7 @@ final class ConvertCommand implements Callable<Integer> {
             case auto -> p.counts().isPresent() && p.format() != Format.METAPHLAN ? p.counts().get() : p.abundance();
         };
         for (String w : p.warnings()) spec.commandLine().getErr().println("gutskin: warning: " + file + ": " + w);
-        AtomicOutput.write(output, out -> {
+        AtomicFiles.write(output, out -> {
             if (to == Target.biom_json) {
                 BiomJsonWriter.write(t, "gutskin " + SoftwareVersion.get(), out);
             } else {

@@ -1,11 +1,6 @@
 package org.gutskin.cli;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -115,38 +110,5 @@ final class DiversityInput {
         if (wantTree && tree != null) placed = TipMapping.byName(NewickParser.read(tree), table);
         else if (wantTree && taxonomyTree) placed = TaxonomyTree.build(table);
         return new Loaded(table, String.join(" + ", described), placed);
-    }
-
-    /** A number as TSV text: whole numbers without a fraction, others in round-trip precision, NaN as NaN. */
-    static String format(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return Double.toString(v);
-    }
-
-    /** Writes a file atomically: a temporary file in the same directory, then a move, so no partial output. */
-    interface Body {
-        void write(Writer w) throws IOException;
-    }
-
-    static void writeAtomically(Path out, Body body) {
-        Path abs = out.toAbsolutePath();
-        Path tmp = null;
-        try {
-            Path dir = abs.getParent();
-            tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                body.write(w);
-            }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the original error is the one to report
-                }
-            }
-            throw new InputException(out.toString(), 0, "cannot write the output: " + e.getMessage(), e);
-        }
     }
 }

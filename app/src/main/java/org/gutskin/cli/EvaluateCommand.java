@@ -22,6 +22,7 @@ import org.gutskin.index.evaluation.Evaluation;
 import org.gutskin.index.evaluation.Interval;
 import org.gutskin.index.evaluation.Labels;
 import org.gutskin.index.evaluation.RocPlot;
+import org.gutskin.io.AtomicFiles;
 import org.gutskin.profile.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.SampleMetadata;
@@ -158,12 +159,13 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private void writeOutputs(HealthIndex ix, Evaluation.Result r, String table, double band) throws IOException {
-        IndexOutput.writeAtomically(outDir.resolve("evaluation.tsv"), o -> o.write(table.getBytes(StandardCharsets.UTF_8)));
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        out.put("evaluation.tsv", table.getBytes(StandardCharsets.UTF_8));
         StringBuilder s = new StringBuilder("sample_id\t" + ix.model().id() + "\tcall\thealthy\n");
         for (int i = 0; i < r.ids().size(); i++)
             s.append(r.ids().get(i)).append('\t').append(IndexOutput.shortest(r.score()[i])).append('\t')
                     .append(ix.call(r.score()[i]).label()).append('\t').append(r.healthy()[i]).append('\n');
-        IndexOutput.writeAtomically(outDir.resolve("scores.tsv"), o -> o.write(s.toString().getBytes(StandardCharsets.UTF_8)));
+        out.put("scores.tsv", s.toString().getBytes(StandardCharsets.UTF_8));
 
         Bootstrap.Result all = r.rows().get(0).result();
         List<String> legend = new ArrayList<>();
@@ -180,9 +182,10 @@ final class EvaluateCommand implements Callable<Integer> {
                 + " more" : "") + " · labels: " + labels.getFileName()
                 + (labelColumn == null ? "" : " [" + labelColumn + "]");
         RocPlot plot = new RocPlot(title, subtitle, r.roc(), legend, band);
-        IndexOutput.writeAtomically(outDir.resolve("roc.svg"), o -> o.write(plot.svg().getBytes(StandardCharsets.UTF_8)));
-        IndexOutput.writeAtomically(outDir.resolve("roc.png"), o -> {
-            if (!ImageIO.write(plot.png(), "png", o)) throw new UncheckedIOException(new IOException("no PNG writer"));
-        });
+        out.put("roc.svg", plot.svg().getBytes(StandardCharsets.UTF_8));
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        if (!ImageIO.write(plot.png(), "png", png)) throw new UncheckedIOException(new IOException("no PNG writer"));
+        out.put("roc.png", png.toByteArray());
+        AtomicFiles.writeDirectory(outDir, out);
     }
 }

@@ -1,18 +1,9 @@
 package org.gutskin.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
-/** How the index commands ({@code score}, {@code evaluate}) write numbers and files. */
+/** How the index commands ({@code score}, {@code evaluate}) write numbers. */
 final class IndexOutput {
-
-    interface Body {
-        void write(OutputStream out) throws IOException;
-    }
 
     private IndexOutput() {}
 
@@ -27,29 +18,5 @@ final class IndexOutput {
     /** Fixed 4 decimals for rates and AUC. */
     static String rate(double v) {
         return Double.isNaN(v) ? "NA" : String.format(Locale.ROOT, "%.4f", v);
-    }
-
-    /** Writes a file all at once: a temporary file in the same directory, then moved over the target. */
-    static void writeAtomically(Path target, Body body) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                body.write(out);
-            }
-            try { // createTempFile makes it owner-only; an output file gets the usual rw-r--r--
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: keep the default
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

@@ -9,7 +9,7 @@ import org.gutskin.cohort.CohortRun;
 import org.gutskin.cohort.model.AdjustedAnalysis;
 import org.gutskin.cohort.model.AdjustedRequest;
 import org.gutskin.cohort.model.TaxonModels;
-import org.gutskin.cohort.output.CohortOutput;
+import org.gutskin.io.AtomicFiles;
 import org.gutskin.profile.SampleMetadata;
 import org.gutskin.report.replication.EstimateSupplier;
 import org.gutskin.report.replication.ReplicationOptions;
@@ -99,7 +99,7 @@ final class ReplicateCommand implements Callable<Integer> {
         if (req != null) notes.add("model: " + req.formula() + (req.strata() == null ? "" : " | strata " + req.strata()) + ", column " + column);
         if (req == null) notes.add("no --formula: taxon matching only, no estimates");
         Map<String, byte[]> files = ReplicationRun.render(this.files, input.readOptions(), metadata, condition, m, o, notes);
-        CohortOutput.write(files, output);
+        AtomicFiles.writeDirectory(output, files);
         if (req == null)
             spec.commandLine().getErr().println("gutskin replicate: no --formula given; wrote the taxon-matching report only");
         return Main.OK;

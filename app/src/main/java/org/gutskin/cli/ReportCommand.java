@@ -1,6 +1,5 @@
 package org.gutskin.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.gutskin.io.AtomicFiles;
 import org.gutskin.profile.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.format.ProfileFiles;
@@ -140,7 +140,7 @@ final class ReportCommand implements Callable<Integer> {
         if (!all) {
             Report r = service.build(gut, sample, options);
             for (String w : r.indices().warnings()) System.err.println("gutskin: warning: " + w);
-            IndexOutput.writeAtomically(output, out -> ReportRenderer.render(r, fmt, out));
+            AtomicFiles.write(output, out -> ReportRenderer.render(r, fmt, out));
             return Main.OK;
         }
         return batch(service, gut, options, fmt, perSample);
@@ -166,7 +166,7 @@ final class ReportCommand implements Callable<Integer> {
                 System.err.println("gutskin: note: " + missing + " sample(s) have no row in " + answersTable
                         + ": their reports say not-assessed and list the questions");
         }
-        Files.createDirectories(output);
+        AtomicFiles.directory(output);
         // validate conditions and answers once, before any file is written
         if (!ids.isEmpty()) service.build(scored, ids.get(0), skinScored, options.withSkin(null, null));
         Set<String> names = new HashSet<>();
@@ -187,7 +187,7 @@ final class ReportCommand implements Callable<Integer> {
                             : options.withAnswers(perSample.getOrDefault(t[0], Map.of()), perSample.containsKey(t[0])
                                     ? new TriageProvenance("answers table " + answersTable.getFileName(), now(),
                                             "batch-file") : null));
-                    IndexOutput.writeAtomically(output.resolve(t[1]), out -> ReportRenderer.render(r, fmt, out));
+                    AtomicFiles.write(output.resolve(t[1]), out -> ReportRenderer.render(r, fmt, out));
                     progress.step();
                     return null;
                 }));

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gutskin.io.Html;
 import org.gutskin.profile.Format;
 import org.gutskin.profile.Profile;
 import org.gutskin.report.TriageProvenance;
@@ -143,8 +144,7 @@ final class SampleHandlers {
                 + (hasTriage ? "&triage=" + triageKey.substring("triage:".length()) : ""));
         if (format == ReportFormat.HTML) {
             // the report page carries its own inline styles and SVG plots
-            ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
-                    + " font-src data:; frame-ancestors 'self'");
+            ctx.header("Content-Security-Policy", Html.CSP + "; font-src data:; frame-ancestors 'self'");
         }
         if (format == ReportFormat.PDF || format == ReportFormat.CHECKLIST_PDF) {
             ctx.header("Content-Disposition", "inline; filename=\"report-" + row.id() + "." + format.extension() + "\"");

@@ -119,7 +119,7 @@ class DiversityCommandsTest {
                 assertThat(close(Double.parseDouble(f[j]), e.get("matrix").get(i - 1).get(j - 1))).isTrue();
         }
         try (var files = Files.list(dir)) {
-            assertThat(files.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
+            assertThat(files.filter(p -> p.getFileName().toString().endsWith(".part"))).isEmpty();
         }
     }
 

@@ -105,7 +105,7 @@ class ReportCommandTest {
         assertThat(Files.getLastModifiedTime(out.resolve("s1.json"))).isEqualTo(kept);
         assertThat(out.resolve("s3.json")).exists();
         try (Stream<Path> s = Files.list(out)) {
-            assertThat(s.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
+            assertThat(s.filter(p -> p.getFileName().toString().endsWith(".part"))).isEmpty();
         }
     }
 

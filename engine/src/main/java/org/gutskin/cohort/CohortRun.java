@@ -17,6 +17,7 @@ import org.gutskin.cohort.output.CohortOutput;
 import org.gutskin.diversity.beta.BetaMetrics;
 import org.gutskin.index.HealthIndex;
 import org.gutskin.index.IndexApplicability;
+import org.gutskin.io.AtomicFiles;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Format;
 import org.gutskin.profile.InputException;
@@ -116,7 +117,7 @@ public final class CohortRun {
     }
 
     public static void execute(CohortRequest req, CohortBackend backend) {
-        CohortOutput.write(analyse(req, backend), req.outputDirectory());
+        AtomicFiles.writeDirectory(req.outputDirectory(), analyse(req, backend));
     }
 
     /**

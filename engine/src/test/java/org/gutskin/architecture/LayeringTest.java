@@ -1,5 +1,9 @@
 package org.gutskin.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -7,7 +11,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Imports point one way: profile → diversity/cohort → index → evidence → report. */
+/**
+ * Imports point one way: io → profile → diversity/cohort → index → evidence → report. {@code io} is the ground
+ * floor: every layer may use it, and it uses no gutskin package but the one user-error type.
+ */
 class LayeringTest {
 
     @Test
@@ -15,6 +22,8 @@ class LayeringTest {
         JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.gutskin");
         layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .ignoreDependency(resideInAPackage("org.gutskin.io.."), type(org.gutskin.profile.InputException.class))
+                .layer("io").definedBy("org.gutskin.io..")
                 .layer("provenance").definedBy("org.gutskin.provenance..")
                 .layer("profile").definedBy("org.gutskin.profile..")
                 .layer("diversity").definedBy("org.gutskin.diversity..")
@@ -28,6 +37,17 @@ class LayeringTest {
                 .whereLayer("cohort").mayOnlyBeAccessedByLayers("report")
                 .whereLayer("diversity").mayOnlyBeAccessedByLayers("index", "evidence", "report", "cohort")
                 .whereLayer("profile").mayOnlyBeAccessedByLayers("diversity", "cohort", "index", "evidence", "report")
+                .check(classes);
+    }
+
+    @Test
+    void ioIsTheGroundFloor() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.gutskin");
+        noClasses().that().resideInAPackage("org.gutskin.io..")
+                .should().dependOnClassesThat(resideInAPackage("org.gutskin..")
+                        .and(not(resideInAPackage("org.gutskin.io..")))
+                        .and(not(type(org.gutskin.profile.InputException.class))))
                 .check(classes);
     }
 }

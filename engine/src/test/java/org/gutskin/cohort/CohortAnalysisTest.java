@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gutskin.cohort.output.CohortOutput;
+import org.gutskin.io.AtomicFiles;
 import org.gutskin.profile.InputException;
 import org.gutskin.profile.Rank;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class CohortAnalysisTest {
         assertThat(kw.statistic()).isCloseTo(0.09818181818181415, within(1e-12));
         assertThat(kw.pValue()).isCloseTo(0.7540225300620795, within(1e-12));
         Path out = dir.resolve("out");
-        CohortOutput.write(CohortOutput.render(r, "group", List.of("test")), out);
+        AtomicFiles.writeDirectory(out, CohortOutput.render(r, "group", List.of("test")));
         assertThat(Files.readString(out.resolve("tests.tsv")).lines().findFirst().orElseThrow())
                 .isEqualTo("test\tmetric\tstatistic\tp_value\tpermutations");
         assertThat(Files.readAllLines(out.resolve("alpha.tsv"))).hasSize(11).first().isEqualTo("sample_id\tgroup\tscore");
@@ -56,9 +57,10 @@ class CohortAnalysisTest {
                 .startsWith("taxon\teffect_size\teffect_measure\tp_value\tq_value");
         assertThat(new String(Files.readAllBytes(out.resolve("pcoa.svg")), StandardCharsets.UTF_8)).contains("<svg");
         assertThat(Files.readAllBytes(out.resolve("volcano.png"))).startsWith(0x89, 'P', 'N', 'G');
-        assertThat(Files.readString(out.resolve("summary.html"))).contains("permanova").contains("pcoa.svg");
+        assertThat(Files.readString(out.resolve("summary.html"))).contains("permanova").contains("pcoa.svg")
+                .contains(org.gutskin.io.Html.CSP_META);
         try (var s = Files.list(out)) {
-            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
         }
     }
 

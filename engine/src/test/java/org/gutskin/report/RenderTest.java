@@ -176,7 +176,7 @@ class RenderTest {
             assertThat(doc.getDocumentElement().getTextContent()).contains(EVIL);
             // self-contained: no external resource is loaded (links are only followed on click)
             assertThat(html).doesNotContain("src=\"http").doesNotContain("<link ").doesNotContain("@import")
-                    .contains("default-src 'none'");
+                    .contains("content=\"" + org.gutskin.io.Html.CSP + "\"");
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.gutskin.cohort.model.AdjustedResult;
 import org.gutskin.cohort.model.CoefficientEstimate;
 import org.gutskin.cohort.model.MarginalPermanovaRow;
+import org.gutskin.io.TsvNumbers;
 
 /**
  * The adjusted models as TSV: {@code models.tsv} (per taxon and coefficient), {@code alpha_models.tsv} (per alpha
@@ -28,11 +29,11 @@ public final class AdjustedTables {
         StringBuilder sb = new StringBuilder(first).append("\tterm\tcolumn\t").append(COEFFICIENT_HEADER).append('\n');
         for (CoefficientEstimate c : rows)
             sb.append(c.response()).append('\t').append(c.term()).append('\t').append(c.column()).append('\t')
-                    .append(CohortTables.num(c.estimate())).append('\t').append(CohortTables.num(c.standardError())).append('\t')
-                    .append(CohortTables.num(c.ciLow())).append('\t').append(CohortTables.num(c.ciHigh())).append('\t')
-                    .append(CohortTables.num(c.statistic())).append('\t').append(CohortTables.num(c.pValue())).append('\t')
-                    .append(CohortTables.num(c.qValue())).append('\t').append(c.n()).append('\t')
-                    .append(CohortTables.num((double) c.nonZero() / c.n())).append('\t').append(c.model()).append('\n');
+                    .append(TsvNumbers.format(c.estimate())).append('\t').append(TsvNumbers.format(c.standardError())).append('\t')
+                    .append(TsvNumbers.format(c.ciLow())).append('\t').append(TsvNumbers.format(c.ciHigh())).append('\t')
+                    .append(TsvNumbers.format(c.statistic())).append('\t').append(TsvNumbers.format(c.pValue())).append('\t')
+                    .append(TsvNumbers.format(c.qValue())).append('\t').append(c.n()).append('\t')
+                    .append(TsvNumbers.format((double) c.nonZero() / c.n())).append('\t').append(c.model()).append('\n');
         return sb.toString();
     }
 
@@ -42,9 +43,9 @@ public final class AdjustedTables {
         rows.add(r.permanova().residual());
         rows.add(r.permanova().total());
         for (MarginalPermanovaRow t : rows)
-            sb.append(t.term()).append('\t').append(t.df()).append('\t').append(CohortTables.num(t.sumOfSquares())).append('\t')
-                    .append(CohortTables.num(t.r2())).append('\t').append(CohortTables.num(t.pseudoF())).append('\t')
-                    .append(CohortTables.num(t.pValue())).append('\t').append(t.permutations()).append('\t').append(r.metric()).append('\n');
+            sb.append(t.term()).append('\t').append(t.df()).append('\t').append(TsvNumbers.format(t.sumOfSquares())).append('\t')
+                    .append(TsvNumbers.format(t.r2())).append('\t').append(TsvNumbers.format(t.pseudoF())).append('\t')
+                    .append(TsvNumbers.format(t.pValue())).append('\t').append(t.permutations()).append('\t').append(r.metric()).append('\n');
         return sb.toString();
     }
 }

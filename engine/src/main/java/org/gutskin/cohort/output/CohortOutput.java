@@ -1,11 +1,6 @@
 package org.gutskin.cohort.output;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +15,8 @@ import org.gutskin.cohort.plot.VolcanoPlot;
 
 /**
  * Writes a cohort result into a directory: the TSV tables, the plots (SVG and PNG: PCoA scatter, one box plot
- * per score, volcano) and {@code summary.html}. Every file's bytes are made before the first is written, and
- * each is written to a temporary file in the directory and moved into place, so a failure never leaves a
- * half-written file.
+ * per score, volcano) and {@code summary.html}. Every file's bytes are made here, before the first is written;
+ * {@link org.gutskin.io.AtomicFiles#writeDirectory} writes them all or nothing.
  */
 public final class CohortOutput {
 
@@ -80,23 +74,6 @@ public final class CohortOutput {
         files.put("permanova_margin.tsv", utf8(AdjustedTables.permanova(r)));
         files.put("adjusted.html", utf8(AdjustedPage.html(r, provenance)));
         return files;
-    }
-
-    public static void write(Map<String, byte[]> files, Path dir) {
-        try {
-            Files.createDirectories(dir);
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                Path tmp = Files.createTempFile(dir, "." + f.getKey(), ".tmp");
-                try {
-                    Files.write(tmp, f.getValue());
-                    Files.move(tmp, dir.resolve(f.getKey()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write to " + dir + ": " + e.getMessage(), e);
-        }
     }
 
     private static byte[] utf8(String s) {

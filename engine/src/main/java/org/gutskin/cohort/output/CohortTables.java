@@ -7,12 +7,13 @@ import org.gutskin.cohort.CohortResult;
 import org.gutskin.cohort.CohortTest;
 import org.gutskin.cohort.Ordination;
 import org.gutskin.cohort.TaxonAssociation;
+import org.gutskin.io.TsvNumbers;
 
 /**
  * The TSV tables of a cohort result, as the command-line contract names them: {@code alpha.tsv},
  * {@code tests.tsv}, {@code differential_abundance.tsv}, {@code ordination.tsv} (and the axes' eigenvalues in
- * {@code ordination_axes.tsv}). Numbers are written with Java's shortest round-trip form; undefined values as
- * {@code NaN}.
+ * {@code ordination_axes.tsv}). Numbers as {@link TsvNumbers} writes them (round-trip precision, undefined
+ * values as {@code NaN}).
  */
 public final class CohortTables {
 
@@ -24,7 +25,7 @@ public final class CohortTables {
         sb.append('\n');
         for (int i = 0; i < r.sampleIds().size(); i++) {
             sb.append(r.sampleIds().get(i)).append('\t').append(r.grouping().labels().get(r.grouping().codes()[i]));
-            for (double[] v : r.scores().values()) sb.append('\t').append(num(v[i]));
+            for (double[] v : r.scores().values()) sb.append('\t').append(TsvNumbers.format(v[i]));
             sb.append('\n');
         }
         return sb.toString();
@@ -33,8 +34,8 @@ public final class CohortTables {
     public static String tests(CohortResult r) {
         StringBuilder sb = new StringBuilder("test\tmetric\tstatistic\tp_value\tpermutations\n");
         for (CohortTest t : r.tests())
-            sb.append(t.test()).append('\t').append(t.metric()).append('\t').append(num(t.statistic())).append('\t')
-                    .append(num(t.pValue())).append('\t').append(t.permutations()).append('\n');
+            sb.append(t.test()).append('\t').append(t.metric()).append('\t').append(TsvNumbers.format(t.statistic())).append('\t')
+                    .append(TsvNumbers.format(t.pValue())).append('\t').append(t.permutations()).append('\n');
         return sb.toString();
     }
 
@@ -48,10 +49,10 @@ public final class CohortTables {
         rows.sort(Comparator.comparingDouble((TaxonAssociation t) -> Double.isNaN(t.pValue()) ? 2 : t.pValue())
                 .thenComparing(TaxonAssociation::taxon));
         for (TaxonAssociation t : rows) {
-            sb.append(t.taxon()).append('\t').append(num(t.effectSize())).append('\t').append(t.effectMeasure())
-                    .append('\t').append(num(t.pValue())).append('\t').append(num(t.qValue())).append('\t')
-                    .append(t.test()).append('\t').append(num(t.statistic())).append('\t').append(num(t.prevalence()));
-            for (double m : t.meanClr()) sb.append('\t').append(num(m));
+            sb.append(t.taxon()).append('\t').append(TsvNumbers.format(t.effectSize())).append('\t').append(t.effectMeasure())
+                    .append('\t').append(TsvNumbers.format(t.pValue())).append('\t').append(TsvNumbers.format(t.qValue())).append('\t')
+                    .append(t.test()).append('\t').append(TsvNumbers.format(t.statistic())).append('\t').append(TsvNumbers.format(t.prevalence()));
+            for (double m : t.meanClr()) sb.append('\t').append(TsvNumbers.format(m));
             sb.append('\n');
         }
         return sb.toString();
@@ -64,7 +65,7 @@ public final class CohortTables {
         sb.append('\n');
         for (int i = 0; i < o.ids().size(); i++) {
             sb.append(o.ids().get(i)).append('\t').append(r.grouping().labels().get(r.grouping().codes()[i]));
-            for (int a = 0; a < o.axes(); a++) sb.append('\t').append(num(o.coordinates()[i][a]));
+            for (int a = 0; a < o.axes(); a++) sb.append('\t').append(TsvNumbers.format(o.coordinates()[i][a]));
             sb.append('\n');
         }
         return sb.toString();
@@ -74,15 +75,10 @@ public final class CohortTables {
         Ordination o = r.ordination();
         StringBuilder sb = new StringBuilder("axis\teigenvalue\tproportion_explained\n");
         for (int a = 0; a < o.axes(); a++)
-            sb.append("PC").append(a + 1).append('\t').append(num(o.eigenvalues()[a])).append('\t')
-                    .append(num(o.proportionExplained()[a])).append('\n');
+            sb.append("PC").append(a + 1).append('\t').append(TsvNumbers.format(o.eigenvalues()[a])).append('\t')
+                    .append(TsvNumbers.format(o.proportionExplained()[a])).append('\n');
         return sb.toString();
     }
 
-    static String num(double v) {
-        if (Double.isNaN(v)) return "NaN";
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return Double.toString(v);
-    }
 
 }

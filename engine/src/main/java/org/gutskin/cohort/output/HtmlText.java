@@ -2,7 +2,7 @@ package org.gutskin.cohort.output;
 
 import java.util.Locale;
 
-/** Text for the cohort and replication pages: HTML escaping and the pages' number format. */
+/** The cohort and replication pages' number format (escaping is {@link org.gutskin.io.Html#escape}). */
 public final class HtmlText {
 
     private HtmlText() {}
@@ -12,9 +12,5 @@ public final class HtmlText {
         if (Double.isNaN(v)) return "–";
         if (v != 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e5)) return String.format(Locale.ROOT, "%.3g", v);
         return String.format(Locale.ROOT, "%.4f", v);
-    }
-
-    public static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gutskin.io.Html;
 import org.gutskin.report.model.ConditionSection;
 import org.gutskin.report.model.Diversity;
 import org.gutskin.report.model.InterventionEvidence;
@@ -41,6 +42,11 @@ public final class HtmlReportWriter {
                 @Override
                 public Map<String, Filter> getFilters() {
                     return Map.of("cites", new CitationsFilter());
+                }
+
+                @Override
+                public Map<String, Object> getGlobalVariables() {
+                    return Map.of("csp", Html.CSP);
                 }
             })
             .build();

@@ -1,7 +1,7 @@
 package org.gutskin.report.replication;
 
-import static org.gutskin.cohort.output.HtmlText.esc;
 import static org.gutskin.cohort.output.HtmlText.fmt;
+import static org.gutskin.io.Html.escape;
 
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.gutskin.cohort.model.CoefficientEstimate;
 import org.gutskin.evidence.kb.Citation;
 import org.gutskin.evidence.kb.Fact;
+import org.gutskin.io.Html;
 import org.gutskin.profile.Lineage;
 
 /**
@@ -26,18 +27,18 @@ public final class ReplicationPage {
         ReplicationOptions o = r.options();
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
-                .append("<title>gutskin replication: ").append(esc(r.condition().name())).append("</title>\n")
+                .append(Html.CSP_META)
+                .append("<title>gutskin replication: ").append(escape(r.condition().name())).append("</title>\n")
                 .append("<style>body{font-family:sans-serif;max-width:72em;margin:2em auto;padding:0 1em;color:#222}"
                         + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.25em .6em;text-align:left;vertical-align:top}"
                         + "th{background:#f3f3f3}td.n{text-align:right;font-variant-numeric:tabular-nums}"
                         + ".note{color:#555}.nma{color:#7a1f1f}.headline{font-size:1.1em}"
                         + ".replicated{background:#e8f5e9}.opposite{background:#fdecea}.not_detectable{color:#555}</style></head><body>\n");
-        h.append("<h1>Published gut associations for ").append(esc(r.condition().name()))
+        h.append("<h1>Published gut associations for ").append(escape(r.condition().name()))
                 .append(": does this cohort replicate them?</h1>\n");
-        h.append("<p class=headline><strong>").append(esc(ReplicationHeadline.headline(r))).append("</strong></p>\n");
-        h.append("<p>").append(esc(ReplicationHeadline.tierLine(r))).append("</p>\n");
-        h.append("<p class=nma>").append(esc(ReplicationHeadline.NOT_MEDICAL_ADVICE)).append("</p>\n");
+        h.append("<p class=headline><strong>").append(escape(ReplicationHeadline.headline(r))).append("</strong></p>\n");
+        h.append("<p>").append(escape(ReplicationHeadline.tierLine(r))).append("</p>\n");
+        h.append("<p class=nma>").append(escape(ReplicationHeadline.NOT_MEDICAL_ADVICE)).append("</p>\n");
 
         h.append("<h2>Verified associations beside this cohort</h2>\n<table><tr><th>fact</th><th>taxon (rank)</th>")
                 .append("<th>literature</th><th>study</th><th>citation</th><th>cohort rows</th><th>estimate [95% CI]</th>")
@@ -45,19 +46,19 @@ public final class ReplicationPage {
         for (ReplicationRow row : r.verifiedRows()) {
             Fact f = row.match().fact();
             CoefficientEstimate c = row.estimate();
-            h.append("<tr class=").append(row.replicationClass().code()).append("><td>").append(esc(f.id()))
-                    .append("</td><td><i>").append(esc(f.taxon())).append("</i> (").append(f.rank().label()).append(")</td><td>")
-                    .append(esc(f.direction().word())).append(" in ").append(esc(r.condition().name().toLowerCase(Locale.ROOT)))
-                    .append("</td><td>").append(esc(study(f))).append("</td><td>").append(cites(f.citations()))
+            h.append("<tr class=").append(row.replicationClass().code()).append("><td>").append(escape(f.id()))
+                    .append("</td><td><i>").append(escape(f.taxon())).append("</i> (").append(f.rank().label()).append(")</td><td>")
+                    .append(escape(f.direction().word())).append(" in ").append(escape(r.condition().name().toLowerCase(Locale.ROOT)))
+                    .append("</td><td>").append(escape(study(f))).append("</td><td>").append(cites(f.citations()))
                     .append("</td><td>").append(rowsCell(row)).append("</td><td class=n>")
                     .append(c == null ? "–" : fmt(c.estimate()) + " [" + fmt(c.ciLow()) + ", " + fmt(c.ciHigh()) + "]")
                     .append("</td><td class=n>").append(c == null ? "–" : fmt(c.qValue())).append("</td><td class=n>")
                     .append(Double.isNaN(row.power()) ? "–" : String.format(Locale.ROOT, "%.2f", row.power()))
-                    .append("</td><td>").append(esc(row.replicationClass().label())).append("</td></tr>\n");
+                    .append("</td><td>").append(escape(row.replicationClass().label())).append("</td></tr>\n");
         }
-        h.append("</table>\n<p class=note>Estimate: the coefficient of <code>").append(esc(o.column()))
+        h.append("</table>\n<p class=note>Estimate: the coefficient of <code>").append(escape(o.column()))
                 .append("</code> in the adjusted model of the taxon's transformed abundance (positive: higher in ")
-                .append(esc(r.condition().name().toLowerCase(Locale.ROOT))).append(").</p>\n");
+                .append(escape(r.condition().name().toLowerCase(Locale.ROOT))).append(").</p>\n");
 
         List<ReplicationRow> unmatched = r.verifiedRows().stream()
                 .filter(x -> x.replicationClass() == ReplicationClass.UNMATCHED).toList();
@@ -66,8 +67,8 @@ public final class ReplicationPage {
         else {
             h.append("<ul>\n");
             for (ReplicationRow x : unmatched)
-                h.append("<li>").append(esc(x.match().fact().id())).append(" <i>").append(esc(x.match().fact().taxon()))
-                        .append("</i>: ").append(esc(x.match().reason())).append("</li>\n");
+                h.append("<li>").append(escape(x.match().fact().id())).append(" <i>").append(escape(x.match().fact().taxon()))
+                        .append("</i>: ").append(escape(x.match().reason())).append("</li>\n");
             h.append("</ul>\n");
         }
 
@@ -76,9 +77,9 @@ public final class ReplicationPage {
         if (r.unverifiedRows().isEmpty()) h.append("<li>none</li>\n");
         for (ReplicationRow x : r.unverifiedRows()) {
             Fact f = x.match().fact();
-            h.append("<li>").append(esc(f.id())).append(" <i>").append(esc(f.taxon())).append("</i> (")
-                    .append(f.rank().label()).append("), reported ").append(esc(f.direction().word())).append(" — sources: ")
-                    .append(esc(f.citations().stream().map(Citation::id).collect(Collectors.joining(", "))))
+            h.append("<li>").append(escape(f.id())).append(" <i>").append(escape(f.taxon())).append("</i> (")
+                    .append(f.rank().label()).append("), reported ").append(escape(f.direction().word())).append(" — sources: ")
+                    .append(escape(f.citations().stream().map(Citation::id).collect(Collectors.joining(", "))))
                     .append("; rows here: ").append(x.match().matched() ? x.match().rows().size() : 0).append("</li>\n");
         }
         h.append("</ul>\n");
@@ -102,9 +103,9 @@ public final class ReplicationPage {
                 .append("</ul>\n");
         h.append("<h2>Notes</h2>\n<ul>\n");
         if (r.notes().isEmpty()) h.append("<li>none</li>\n");
-        for (String n : r.notes()) h.append("<li>").append(esc(n)).append("</li>\n");
+        for (String n : r.notes()) h.append("<li>").append(escape(n)).append("</li>\n");
         h.append("</ul>\n<h2>Provenance</h2>\n<ul>\n");
-        for (String p : r.provenance()) h.append("<li>").append(esc(p)).append("</li>\n");
+        for (String p : r.provenance()) h.append("<li>").append(escape(p)).append("</li>\n");
         h.append("</ul>\n<p class=note>Table: replication.tsv.</p>\n</body></html>\n");
         return h.toString();
     }
@@ -115,7 +116,7 @@ public final class ReplicationPage {
     }
 
     private static String cites(List<Citation> cs) {
-        return cs.stream().map(c -> esc((c.authors() == null ? c.id() : firstAuthor(c.authors())) + " "
+        return cs.stream().map(c -> escape((c.authors() == null ? c.id() : firstAuthor(c.authors())) + " "
                 + (c.year() == null ? "" : c.year()) + " " + (c.doi() != null ? "doi:" + c.doi()
                         : c.pmid() != null ? "PMID:" + c.pmid() : c.url() == null ? "" : c.url())))
                 .collect(Collectors.joining("<br>"));
@@ -129,8 +130,8 @@ public final class ReplicationPage {
     private static String rowsCell(ReplicationRow row) {
         if (!row.match().matched()) return "none";
         List<Lineage> rows = row.match().rows();
-        String s = rows.size() == 1 ? esc(rows.get(0).name()) + " (" + esc(row.match().via().get(0)) + ")"
-                : rows.size() + " rows summed: " + esc(rows.stream().map(Lineage::name).collect(Collectors.joining(", ")));
+        String s = rows.size() == 1 ? escape(rows.get(0).name()) + " (" + escape(row.match().via().get(0)) + ")"
+                : rows.size() + " rows summed: " + escape(rows.stream().map(Lineage::name).collect(Collectors.joining(", ")));
         if (!row.match().leftOut().isEmpty())
             s += "<br><span class=note>" + row.match().leftOut().size() + " unnamed SGB row(s) of the genus not included</span>";
         return s;

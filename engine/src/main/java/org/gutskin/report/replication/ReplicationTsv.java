@@ -1,17 +1,18 @@
 package org.gutskin.report.replication;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.gutskin.cohort.model.CoefficientEstimate;
 import org.gutskin.evidence.kb.Citation;
 import org.gutskin.evidence.kb.Fact;
+import org.gutskin.io.TsvNumbers;
 import org.gutskin.profile.Lineage;
 
 /**
  * {@code replication.tsv}: one row per gut taxon fact (verified and unverified; the {@code verified} column tells
  * them apart and unverified rows are classed {@code unverified}). Citations are "id doi:… PMID:…" joined by "; ";
- * matched rows are MetaPhlAn lineages joined by "; "; missing numbers are empty. Comment lines (#) carry the
+ * matched rows are MetaPhlAn lineages joined by "; ". Numbers as {@link TsvNumbers} writes them (full
+ * precision, {@code NaN} when undefined); a fact with no estimate has empty estimate cells. Comment lines (#) carry the
  * headline, the not-medical-advice line and the provenance.
  */
 public final class ReplicationTsv {
@@ -39,9 +40,10 @@ public final class ReplicationTsv {
                     citations(f.citations()), String.valueOf(f.verified()),
                     row.match().rows().stream().map(Lineage::toMetaphlan).collect(Collectors.joining("; ")),
                     String.join("; ", row.match().via()), feat == null ? "" : feat.name(),
-                    c == null ? "" : num(c.estimate()), c == null ? "" : num(c.ciLow()), c == null ? "" : num(c.ciHigh()),
-                    c == null ? "" : num(c.pValue()), c == null ? "" : num(c.qValue()), c == null ? "" : String.valueOf(c.n()),
-                    num(row.power()), row.replicationClass().code(), note == null ? "" : note);
+                    c == null ? "" : TsvNumbers.format(c.estimate()), c == null ? "" : TsvNumbers.format(c.ciLow()),
+                    c == null ? "" : TsvNumbers.format(c.ciHigh()), c == null ? "" : TsvNumbers.format(c.pValue()),
+                    c == null ? "" : TsvNumbers.format(c.qValue()), c == null ? "" : String.valueOf(c.n()),
+                    TsvNumbers.format(row.power()), row.replicationClass().code(), note == null ? "" : note);
             b.append(cells.stream().map(ReplicationTsv::clean).collect(Collectors.joining("\t"))).append('\n');
         }
         return b.toString();
@@ -55,10 +57,6 @@ public final class ReplicationTsv {
                 + (c.verified() ? "" : " (unverified)")).collect(Collectors.joining("; "));
     }
 
-    static String num(double v) {
-        if (Double.isNaN(v)) return "";
-        return String.format(Locale.ROOT, "%.6g", v);
-    }
 
     private static String clean(String s) {
         return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');

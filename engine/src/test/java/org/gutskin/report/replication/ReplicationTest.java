@@ -142,7 +142,7 @@ class ReplicationTest {
         for (String text : List.of(tsv, html, ReplicationHeadline.tierLine(r))) assertThat(Wording.forbiddenIn(text)).isNull();
         String akk = tsv.lines().filter(l -> l.startsWith("ps-tax-01\t")).findFirst().orElseThrow();
         assertThat(akk.split("\t", -1)).containsSequence("ps-tax-01", "psoriasis", "Akkermansia muciniphila", "species", "decreased")
-                .contains("tan2018 doi:10.1111/exd.13463 PMID:29130553", "true", "-0.900000", "0.0200000", "replicated");
+                .contains("tan2018 doi:10.1111/exd.13463 PMID:29130553", "true", "-0.9", "0.02", "replicated");
         String bact = tsv.lines().filter(l -> l.startsWith("ps-tax-06\t")).findFirst().orElseThrow();
         assertThat(bact).contains("k__Bacteria|p__Bacteroidota").contains("synonym Bacteroidota (verified: oren2021)");
         assertThat(tsv.lines().filter(l -> l.startsWith("ps-tax-07\t")).findFirst().orElseThrow())

@@ -1,0 +1,47 @@
+package org.gutskin.io;
+
+/**
+ * What every HTML page gutskin writes shares: one Content-Security-Policy and one escaper for text from input
+ * files (taxon names, sample ids, column names), in element content and in quoted attributes alike.
+ */
+public final class Html {
+
+    /**
+     * The pages' policy: nothing is fetched or run; inline styles are allowed, and images only from the page's own
+     * place ({@code 'self'}: a cohort's {@code summary.html} shows the SVG files beside it) or inline as
+     * {@code data:} URIs (the report's charts).
+     */
+    public static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:";
+
+    /** {@link #CSP} as the {@code <meta>} element that carries it in a page's head (HTML syntax). */
+    public static final String CSP_META = "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">";
+
+    private Html() {}
+
+    /**
+     * Escapes {@code & < > " '} so input text stays text in HTML, XHTML and SVG; a control character that XML 1.0
+     * does not allow becomes a space. {@code null} is the empty string.
+     */
+    public static String escape(String s) {
+        if (s == null) return "";
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String r = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? " " : null;
+            };
+            if (r == null) {
+                if (b != null) b.append(c);
+            } else {
+                if (b == null) b = new StringBuilder(s.length() + 16).append(s, 0, i);
+                b.append(r);
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+}
