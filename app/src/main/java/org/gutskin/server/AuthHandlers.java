@@ -40,14 +40,30 @@ final class AuthHandlers {
         boolean isPublic = PUBLIC.contains(ctx.path());
         if (p.isEmpty()) {
             if (isPublic) return;
+            drain(ctx);
             throw new ApiError(401, "sign in or send an API token (Authorization: Bearer …)");
         }
         if (p.get().viaSession() && !SAFE.contains(ctx.method().name())) {
             String sent = ctx.header("X-CSRF-Token");
             if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
                     p.get().csrfToken().getBytes(StandardCharsets.UTF_8))) {
+                drain(ctx);
                 throw new ApiError(403, "missing or wrong X-CSRF-Token header");
             }
+        }
+    }
+
+    /**
+     * Reads and discards a refused request's body (up to the upload cap) before answering, so a client still
+     * sending it gets the 401/403 rather than a reset connection ("header parser received no bytes").
+     */
+    private void drain(Context ctx) {
+        long declared = ctx.contentLength();
+        if (declared <= 0 || declared > s.options().maxUploadBytes()) return;
+        try {
+            ctx.bodyInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (java.io.IOException | RuntimeException e) {
+            // the answer is a refusal either way; a broken body only means the client may not read it
         }
     }
 
