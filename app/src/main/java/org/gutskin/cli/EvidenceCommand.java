@@ -59,10 +59,8 @@ final class EvidenceCommand implements Callable<Integer> {
                     + " --answers`; a missing key is 'not asked'.")
     String answers;
 
-    @Option(names = "--age", paramLabel = "YEARS|infant|child|adult",
-            description = "The reader's age (years, or infant, child, adult): the trial lanes for that age band are"
-                    + " shown first and marked; the others follow, labelled.")
-    String age;
+    @CommandLine.Mixin
+    ReaderAgeOption age;
 
     @Option(names = "--triage-questions",
             description = "Print the warning-sign questions (key, group, urgency, time frame, question) and exit;"
@@ -76,12 +74,7 @@ final class EvidenceCommand implements Callable<Integer> {
         TriageResult triage = answers == null ? null : Triage.route(kb, TriageAnswers.parseArgument(answers));
         QuestionAnswer asked = question == null ? null : QuestionRouter.route(kb, question);
         String only = condition != null ? condition : asked == null ? null : asked.next().conditionId();
-        org.gutskin.evidence.kb.AgeBand reader;
-        try {
-            reader = age == null ? null : org.gutskin.evidence.kb.AgeBand.parse(age);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        org.gutskin.evidence.kb.AgeBand reader = age.band();
         List<ConditionLadder> ladders = only == null ? EvidenceLadder.all(kb, reader)
                 : List.of(EvidenceLadder.forCondition(kb, only, reader));
         PrintWriter out = spec.commandLine().getOut();

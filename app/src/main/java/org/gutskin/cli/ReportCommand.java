@@ -92,10 +92,8 @@ final class ReportCommand implements Callable<Integer> {
                     + " true/false, yes/no, 1/0, empty or NA = not asked) or JSON lines ({\"sample_id\": …, keys}).")
     Path answersTable;
 
-    @Option(names = "--age", paramLabel = "YEARS|infant|child|adult",
-            description = "The reader's age (years, or infant, child, adult): per condition the trial lanes for that"
-                    + " age band come first and are marked; without it every lane is shown, labelled.")
-    String age;
+    @Mixin
+    ReaderAgeOption age;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             description = "json, html, pdf, fhir or checklist-pdf.")
@@ -120,12 +118,7 @@ final class ReportCommand implements Callable<Integer> {
         if (answersTable != null && (answers != null || !all))
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--answers-table goes with --all and replaces --answers");
-        org.gutskin.evidence.kb.AgeBand reader;
-        try {
-            reader = age == null ? null : org.gutskin.evidence.kb.AgeBand.parse(age);
-        } catch (IllegalArgumentException e) { // a usage error, exit 2, as for `gutskin evidence --age`
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), e.getMessage());
-        }
+        org.gutskin.evidence.kb.AgeBand reader = age.band(); // before any work: a bad age is exit 2
         Map<String, Boolean> triage = answers == null ? Map.of() : TriageAnswers.parseArgument(answers);
         Map<String, Map<String, Boolean>> perSample = answersTable == null ? null : AnswerTable.read(answersTable);
         Profile gut = ProfileFiles.read(file, input.readOptions());
