@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import org.gutskin.evidence.kb.Guild;
 import org.gutskin.evidence.kb.KnowledgeBase;
+import org.gutskin.evidence.kb.KnowledgeBaseCopy;
 import org.gutskin.evidence.kb.KnowledgeBaseException;
-import org.gutskin.evidence.kb.KnowledgeBaseLoader;
 import org.gutskin.profile.Rank;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,21 +69,6 @@ class GuildsKnowledgeBaseTest {
     }
 
     private KnowledgeBaseException broken(UnaryOperator<String> edit) throws IOException {
-        for (String rel : KnowledgeBaseLoader.bundledFiles()) {
-            try (InputStream in = KnowledgeBaseLoader.class.getResourceAsStream(KnowledgeBaseLoader.RESOURCE_DIR + rel)) {
-                Path p = dir.resolve(rel);
-                Files.createDirectories(p.getParent());
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                String changed = rel.equals("guilds.yaml") ? edit.apply(text) : text;
-                if (rel.equals("guilds.yaml")) assertThat(changed).as("the edit must change guilds.yaml").isNotEqualTo(text);
-                Files.writeString(p, changed);
-            }
-        }
-        try {
-            KnowledgeBaseLoader.fromDirectory(dir);
-        } catch (KnowledgeBaseException e) {
-            return e;
-        }
-        throw new AssertionError("the broken guilds.yaml was accepted");
+        return KnowledgeBaseCopy.broken(dir, "guilds.yaml", edit);
     }
 }

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import org.gutskin.evidence.kb.Citation;
 import org.gutskin.evidence.kb.Fact;
 import org.gutskin.evidence.kb.KnowledgeBase;
+import org.gutskin.evidence.kb.KnowledgeBaseCopy;
 import org.gutskin.evidence.kb.KnowledgeBaseException;
-import org.gutskin.evidence.kb.KnowledgeBaseLoader;
 import org.gutskin.evidence.kb.Trial;
 import org.gutskin.profile.InputException;
 import org.junit.jupiter.api.Test;
@@ -76,22 +75,7 @@ class KnowledgeBaseTest {
     // ------------------------------------------------------------------ broken fixtures: copy, break one thing, load
 
     private KnowledgeBaseException broken(String file, UnaryOperator<String> edit) throws IOException {
-        for (String rel : KnowledgeBaseLoader.bundledFiles()) {
-            try (InputStream in = KnowledgeBaseLoader.class.getResourceAsStream(KnowledgeBaseLoader.RESOURCE_DIR + rel)) {
-                Path p = dir.resolve(rel);
-                Files.createDirectories(p.getParent());
-                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                String changed = rel.equals(file) ? edit.apply(text) : text;
-                if (rel.equals(file)) assertThat(changed).as("the edit must change " + file).isNotEqualTo(text);
-                Files.writeString(p, changed);
-            }
-        }
-        try {
-            KnowledgeBaseLoader.fromDirectory(dir);
-        } catch (KnowledgeBaseException e) {
-            return e;
-        }
-        throw new AssertionError("the broken copy of " + file + " was accepted");
+        return KnowledgeBaseCopy.broken(dir, file, edit);
     }
 
     @Test

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +13,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.gutskin.evidence.kb.KnowledgeBase;
+import org.gutskin.evidence.kb.KnowledgeBaseCopy;
 import org.gutskin.evidence.kb.KnowledgeBaseException;
 import org.gutskin.evidence.kb.KnowledgeBaseLoader;
 import org.gutskin.evidence.kb.Wording;
@@ -201,23 +200,7 @@ class LabelSafetyTest {
     // ------------------------------------------------------------------ the data file is validated
 
     private KnowledgeBaseException broken(UnaryOperator<String> edit) throws IOException {
-        String file = "probiotic-safety.yaml";
-        for (String rel : KnowledgeBaseLoader.bundledFiles()) {
-            try (InputStream in = KnowledgeBaseLoader.class.getResourceAsStream(KnowledgeBaseLoader.RESOURCE_DIR + rel)) {
-                Path p = dir.resolve(rel);
-                Files.createDirectories(p.getParent());
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                String changed = rel.equals(file) ? edit.apply(text) : text;
-                if (rel.equals(file)) assertThat(changed).as("the edit must change " + file).isNotEqualTo(text);
-                Files.writeString(p, changed);
-            }
-        }
-        try {
-            KnowledgeBaseLoader.fromDirectory(dir);
-        } catch (KnowledgeBaseException e) {
-            return e;
-        }
-        throw new AssertionError("the broken copy of " + file + " was accepted");
+        return KnowledgeBaseCopy.broken(dir, "probiotic-safety.yaml", edit);
     }
 
     @Test

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import org.gutskin.evidence.kb.KnowledgeBase;
+import org.gutskin.evidence.kb.KnowledgeBaseCopy;
 import org.gutskin.evidence.kb.KnowledgeBaseException;
 import org.gutskin.evidence.kb.KnowledgeBaseLoader;
 import org.gutskin.evidence.kb.TaxonSynonym;
@@ -40,22 +39,7 @@ class TaxonSynonymsTest {
     }
 
     private KnowledgeBaseException broken(UnaryOperator<String> edit) throws IOException {
-        for (String rel : KnowledgeBaseLoader.bundledFiles()) {
-            try (InputStream in = KnowledgeBaseLoader.class.getResourceAsStream(KnowledgeBaseLoader.RESOURCE_DIR + rel)) {
-                Path p = dir.resolve(rel);
-                Files.createDirectories(p.getParent());
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                String changed = rel.equals("taxon-synonyms.yaml") ? edit.apply(text) : text;
-                if (rel.equals("taxon-synonyms.yaml")) assertThat(changed).isNotEqualTo(text);
-                Files.writeString(p, changed);
-            }
-        }
-        try {
-            KnowledgeBaseLoader.fromDirectory(dir);
-        } catch (KnowledgeBaseException e) {
-            return e;
-        }
-        throw new AssertionError("the broken taxon-synonyms.yaml was accepted");
+        return KnowledgeBaseCopy.broken(dir, "taxon-synonyms.yaml", edit);
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.gutskin.evidence.kb.KnowledgeBase;
+import org.gutskin.evidence.kb.KnowledgeBaseCopy;
 import org.gutskin.evidence.kb.KnowledgeBaseException;
 import org.gutskin.evidence.kb.KnowledgeBaseLoader;
 import org.gutskin.evidence.label.LabelChecker;
@@ -55,14 +54,7 @@ class ConditionsAsDataTest {
             """;
 
     private KnowledgeBase copy(UnaryOperator<String> manifestEdit, boolean withExtra) throws IOException {
-        for (String rel : KnowledgeBaseLoader.bundledFiles()) {
-            try (InputStream in = KnowledgeBaseLoader.class.getResourceAsStream(KnowledgeBaseLoader.RESOURCE_DIR + rel)) {
-                Path p = dir.resolve(rel);
-                Files.createDirectories(p.getParent());
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                Files.writeString(p, rel.equals("manifest.yaml") ? manifestEdit.apply(text) : text);
-            }
-        }
+        KnowledgeBaseCopy.write(dir, "manifest.yaml", manifestEdit);
         if (withExtra) Files.writeString(dir.resolve("conditions/test-condition.yaml"), EXTRA);
         return KnowledgeBaseLoader.fromDirectory(dir);
     }
