@@ -77,10 +77,7 @@ public final class AnswerTable {
                         + cells.length);
             Map<String, Boolean> a = new LinkedHashMap<>();
             for (int c = 1; c < head.length; c++) {
-                Boolean v = value(cells[c]);
-                if (v == UNREADABLE)
-                    throw new InputException(file, i + 1, "answer '" + head[c] + "' must be true/false, yes/no, 1/0,"
-                            + " or empty/NA for not asked; got '" + cells[c].strip() + "'");
+                Boolean v = value(cells[c], file, i + 1, head[c]);
                 if (v != null) a.put(head[c], v);
             }
             put(out, file, i + 1, cells[0].strip(), a);
@@ -88,15 +85,14 @@ public final class AnswerTable {
         return out;
     }
 
-    @SuppressWarnings("BooleanConstructorCall")
-    private static final Boolean UNREADABLE = new Boolean(false); // identity marker, never equal by ==
-
-    private static Boolean value(String cell) {
+    /** A cell's answer, null for "not asked"; anything else is an input error naming the key. */
+    private static Boolean value(String cell, Path file, int line, String key) {
         return switch (cell.strip().toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1" -> Boolean.TRUE;
             case "false", "no", "0" -> Boolean.FALSE;
             case "", "na", "n/a" -> null;
-            default -> UNREADABLE;
+            default -> throw new InputException(file, line, "answer '" + key + "' must be true/false, yes/no, 1/0,"
+                    + " or empty/NA for not asked; got '" + cell.strip() + "'");
         };
     }
 
