@@ -94,8 +94,7 @@ abstract class ServiceSuite {
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         long sample = demo().get("/api/samples").json().get("items").get(0).get("id").asLong();
         long upload = demo().get("/api/samples").json().get("items").get(0).get("uploadId").asLong();
-        for (Iterator<Map.Entry<String, JsonNode>> it = doc.get("paths").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : doc.get("paths").properties()) {
             String path = e.getKey().replace("{id}", String.valueOf(e.getKey().startsWith("/api/uploads") ? upload
                     : sample));
             for (Iterator<String> m = e.getValue().fieldNames(); m.hasNext(); ) {
