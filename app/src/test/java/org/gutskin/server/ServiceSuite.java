@@ -1,5 +1,7 @@
 package org.gutskin.server;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,9 +21,10 @@ import org.junit.jupiter.api.TestInstance;
  * free loopback port, the demo seed, real profiles from ../shared/data uploaded over HTTP.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@RequiresShared
 abstract class ServiceSuite {
 
-    static final Path SHARED = Path.of(System.getProperty("gutskin.shared", "../shared"));
+    static final Path SHARED = Shared.root();
     static final Path METAPHLAN = SHARED.resolve("data/formats/metaphlan");
     static final long LIMIT = 2L * 1024 * 1024;
 

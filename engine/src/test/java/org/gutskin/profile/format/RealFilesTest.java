@@ -1,5 +1,6 @@
 package org.gutskin.profile.format;
 
+import org.gutskin.testkit.RequiresShared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the file's own contents (parsed here with plain string splitting, independently of the readers), and the BIOM
  * examples against biom-format's reading of them ({@code expected_tables.json}).
  */
+@RequiresShared
 class RealFilesTest {
 
     private static final Set<String> NOT_PROFILES = Set.of("README.md", "biom/dump_expected.py",
