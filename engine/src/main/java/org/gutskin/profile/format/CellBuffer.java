@@ -52,6 +52,17 @@ final class CellBuffer {
      */
     AbundanceTable build(Path file, List<String> sampleIds, List<Lineage> taxa, Map<String, Map<String, String>> meta,
             ValueKind kind, boolean nested, double scale) {
+        try {
+            return buildTable(file, sampleIds, taxa, meta, kind, nested, scale);
+        } catch (InputException e) {
+            // the builder refuses a name (NameCharacters) without knowing the file: name it here
+            if (e.source() != null) throw e;
+            throw new InputException(file == null ? null : file.toString(), 0, e.getMessage(), null);
+        }
+    }
+
+    private AbundanceTable buildTable(Path file, List<String> sampleIds, List<Lineage> taxa,
+            Map<String, Map<String, String>> meta, ValueKind kind, boolean nested, double scale) {
         int ns = sampleIds.size();
         int[] start = new int[ns + 1];
         for (int k = 0; k < size; k++) start[sample[k] + 1]++;

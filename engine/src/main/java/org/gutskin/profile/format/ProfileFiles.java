@@ -31,6 +31,9 @@ public final class ProfileFiles {
         if (!Files.exists(file)) throw new InputException(file, 0, "no such file");
         if (Files.isDirectory(file)) throw new InputException(file, 0, "a directory, expected a profile file");
         if (!Files.isReadable(file)) throw new InputException(file, 0, "the file is not readable");
+        // a named pipe or device would block the open (or never end): only regular files are read
+        if (!Files.isRegularFile(file))
+            throw new InputException(file, 0, "not a regular file (a named pipe, socket or device); give a file");
         try {
             Format format = options.format() != null ? options.format() : detect(file);
             return switch (format) {
