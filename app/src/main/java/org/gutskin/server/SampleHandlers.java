@@ -134,13 +134,21 @@ final class SampleHandlers {
         String key = p.tenantId() + "/" + row.id() + "/" + format + "/" + condition + "/" + triageKey + "/" + age;
         ReportRenderer.Rendered out = cache.get(key);
         if (out == null) {
-            byte[] content = s.samples().content(p.tenantId(), row.uploadId()).orElseThrow();
-            Profile profile = s.uploads().read(row.filename(), Format.ofLabel(row.format()), content);
-            out = s.reports().render(new ReportRenderer.ReportInput(profile, row, condition, answers, by, age),
-                    format);
+            if (!s.renders().tryAcquire(p.tenantId())) {
+                ctx.header("Retry-After", "2");
+                throw new ApiError(429, "too many reports are being prepared for this lab at once; try again shortly");
+            }
+            try {
+                byte[] content = s.samples().content(p.tenantId(), row.uploadId()).orElseThrow();
+                Profile profile = s.uploads().read(row.filename(), Format.ofLabel(row.format()), content);
+                out = s.reports().render(new ReportRenderer.ReportInput(profile, row, condition, answers, by, age),
+                        format);
+            } finally {
+                s.renders().release(p.tenantId());
+            }
             cache.put(key, out);
         }
-        s.audit().record(p, "report.read", "sample/" + row.id() + "?format=" + format.label()
+        s.audit().record(p, AuditLog.READ, "sample/" + row.id() + "?format=" + format.label()
                 + (hasTriage ? "&triage=" + triageKey.substring("triage:".length()) : ""));
         if (format == ReportFormat.HTML) {
             // the report page carries its own inline styles and SVG plots
@@ -189,7 +197,8 @@ final class SampleHandlers {
             if (b.length > limit) throw tooLarge(limit);
             return b;
         } catch (IOException e) {
-            throw new ApiError(400, "upload interrupted: " + e.getMessage());
+            // the message may name a server-side file; the client only needs to know the body broke off
+            throw new ApiError(400, "upload interrupted before the whole file arrived");
         }
     }
 

@@ -76,7 +76,8 @@ abstract class ServiceSuite {
         assertThat(h.status()).isEqualTo(200);
         assertThat(h.json().get("status").asText()).isEqualTo("ok");
         assertThat(anon.get("/api/ready").status()).isEqualTo(200);
-        Client.Res m = anon.get("/metrics");
+        assertThat(anon.get("/metrics").status()).as("metrics need a token or session (issue 15)").isEqualTo(401);
+        Client.Res m = demo().get("/metrics");
         assertThat(m.status()).isEqualTo(200);
         assertThat(m.body()).contains("# TYPE gutskin_http_requests_total counter")
                 .contains("route=\"/api/health\"");
