@@ -8,17 +8,25 @@ final class Commands {
     private Commands() {}
 
     static void register(CommandLine cl) {
-        cl.addSubcommand(new InspectCommand());
-        cl.addSubcommand(new ConvertCommand());
-        cl.addSubcommand(new AlphaCommand());
-        cl.addSubcommand(new BetaCommand());
-        cl.addSubcommand(new ScoreCommand());
-        cl.addSubcommand(new EvaluateCommand());
-        cl.addSubcommand(new ReportCommand());
-        cl.addSubcommand(new LabelCommand());
-        cl.addSubcommand(new EvidenceCommand());
-        cl.addSubcommand(new CohortCommand());
-        cl.addSubcommand(new ReplicateCommand());
-        cl.addSubcommand(new ServeCommand());
+        add(cl, new InspectCommand());
+        add(cl, new ConvertCommand());
+        add(cl, new AlphaCommand());
+        add(cl, new BetaCommand());
+        add(cl, new ScoreCommand());
+        add(cl, new EvaluateCommand());
+        add(cl, new ReportCommand());
+        add(cl, new LabelCommand());
+        add(cl, new EvidenceCommand());
+        add(cl, new CohortCommand());
+        add(cl, new ReplicateCommand());
+        add(cl, new ServeCommand());
+    }
+
+    /**
+     * Adds one subcommand through its own {@code CommandLine}: picocli applies a command's {@code modelTransformer}
+     * (the help lines generated from a registry, {@link RegistryNames}) only when it builds the {@code CommandLine}.
+     */
+    private static void add(CommandLine cl, Object command) {
+        cl.addSubcommand(new CommandLine(command));
     }
 }

@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 public final class InputOptions {
 
     @Option(names = "--input-format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "Do not detect the format: one of metaphlan, metaphlan-merged, biom-json, biom-hdf5, "
-                    + "kraken2-report, kraken-mpa, bracken, qiime2-tsv, table.")
+            completionCandidates = RegistryNames.ProfileFormatNames.class,
+            description = "Do not detect the format: one of ${COMPLETION-CANDIDATES}.")
     Format inputFormat;
 
     @Option(names = "--samples-as-rows",

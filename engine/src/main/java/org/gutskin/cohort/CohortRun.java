@@ -40,13 +40,15 @@ public final class CohortRun {
     public static void checkMetrics(CohortOptions o) {
         for (String m : o.betaMetrics()) {
             if (!BetaMetrics.exists(m))
-                throw new InputException("unknown --metric '" + m + "'; known: " + String.join(", ", BetaMetrics.NAMES));
-            if (BetaMetrics.needsTree(m)) throw new InputException("--metric " + m + " needs a tree, which the cohort command does not take; use braycurtis, jaccard or aitchison");
+                throw new InputException("unknown --metric '" + m + "'; known: " + String.join(", ", BetaMetrics.names()));
+            if (BetaMetrics.needsTree(m))
+                throw new InputException("--metric " + m + " needs a tree, which the cohort command does not take; use "
+                        + "one of " + String.join(", ", BetaMetrics.treeless()));
         }
         for (String m : o.alphaMetrics())
             if (!SampleScoring.isKnown(m))
-                throw new InputException("score '" + m + "' is not available for cohorts: use observed, shannon, simpson, "
-                        + "inverse_simpson, pielou_e, berger_parker_d, gmhi, gmwi2 (relative abundances, no tree)");
+                throw new InputException("score '" + m + "' is not available for cohorts: use "
+                        + String.join(", ", SampleScoring.names()) + " (relative abundances, no tree)");
     }
 
     /** Reads the request's profiles as one table, as read (all ranks). */
