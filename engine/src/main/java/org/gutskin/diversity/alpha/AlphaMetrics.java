@@ -18,7 +18,7 @@ public final class AlphaMetrics {
 
     private AlphaMetrics() {}
 
-    /** Loaded once, through this class's loader (a plugin jar on the class path adds its entries after ours). */
+    /** Loaded once, through this class's loader: every services file on the class path, in class-path order. */
     private static final class Holder {
         static final Map<String, AlphaMetricType> TYPES = load();
 
