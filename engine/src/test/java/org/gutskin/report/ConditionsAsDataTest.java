@@ -73,7 +73,7 @@ class ConditionsAsDataTest {
     }
 
     @Test
-    void aSixthConditionFromYamlAloneReachesEveryDoor() throws IOException {
+    void aSixthConditionFromYamlAloneReachesEveryDoor() throws Exception {
         KnowledgeBase kb = withSixth();
         assertThat(kb.conditionIds()).endsWith("test-condition").hasSize(KnowledgeBase.get().conditionIds().size() + 1);
         assertThat(kb.defaultConditionIds()).doesNotContain("test-condition");
