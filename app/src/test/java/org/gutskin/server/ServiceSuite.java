@@ -289,10 +289,10 @@ abstract class ServiceSuite {
                 .isEqualTo(ids.indexOf(c.get("id").asText()) < 5));
         // every name list the web UI shows is served from the registries
         JsonNode lists = demo().get("/api/lists").json();
-        org.gutskin.report.Registries.lists(org.gutskin.evidence.kb.KnowledgeBase.get()).forEach((k, v) -> {
+        org.gutskin.report.Registries.lists(org.gutskin.evidence.kb.KnowledgeBase.get()).forEach((k, names) -> {
             List<String> served = new java.util.ArrayList<>();
             lists.get(k).forEach(n -> served.add(n.asText()));
-            assertThat(served).as(k).containsExactlyElementsOf(v);
+            assertThat(served).as(k).containsExactlyElementsOf(names);
         });
         assertThat(lists.get("profile-formats").toString()).contains("\"kraken-mpa\"");
         JsonNode hs = demo().get("/api/evidence?condition=hidradenitis-suppurativa").json();
