@@ -96,7 +96,8 @@ final class CohortCommand implements Callable<Integer> {
         AdjustedRequest adjusted = model.request(spec);
         switch (engine) {
             case "local" -> {
-                CohortRun.execute(new CohortRequest(files, input.readOptions(), metadata, group, o, output, adjusted), CohortRun.localBackend());
+                CohortRun.execute(new CohortRequest(files, input.readOptions(), metadata, group, o, output, adjusted,
+                        input.joinMode(), Joins.names(files.size())), CohortRun.localBackend());
                 return Main.OK;
             }
             case "spark" -> {

@@ -53,6 +53,11 @@ public final class CohortRun {
 
     /** Reads the request's profiles as one table, as read (all ranks). */
     public static AbundanceTable readTable(CohortRequest req) {
+        return readTable(req, new ArrayList<>());
+    }
+
+    /** Reads the request's profiles as one table; the join's reconciliations, if any, become a note. */
+    static AbundanceTable readTable(CohortRequest req, List<String> notes) {
         List<AbundanceTable> tables = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         for (Path f : req.files()) {
@@ -60,7 +65,10 @@ public final class CohortRun {
             tables.add(p.abundance());
             sources.add(f.toString());
         }
-        return tables.size() == 1 ? tables.get(0) : TableUnion.of(tables, sources);
+        if (tables.size() == 1) return tables.get(0);
+        TableUnion.Joined j = TableUnion.join(tables, sources, req.join(), req.names());
+        if (j.summary() != null) notes.add(j.summary() + ".");
+        return j.table();
     }
 
     /** The table at the request's rank, or an {@link InputException} when the profiles have no taxon there. */
@@ -76,10 +84,12 @@ public final class CohortRun {
         checkMetrics(req.options());
         SampleMetadata md = SampleMetadata.read(req.metadata());
         md.column(req.groupColumn());
-        AbundanceTable full = readTable(req);
+        List<String> joinNotes = new ArrayList<>();
+        AbundanceTable full = readTable(req, joinNotes);
         AbundanceTable atRank = atRank(req, full);
         CohortDesign d = CohortDesign.of(atRank, md, req.groupColumn());
-        List<String> notes = new ArrayList<>(d.notes());
+        List<String> notes = new ArrayList<>(joinNotes);
+        notes.addAll(d.notes());
         CohortOptions options = applicableScores(req, full, notes);
         CohortResult r = CohortAnalysis.run(d.table(), full.select(d.kept()), d.grouping(), options, backend, notes);
         List<String> prov = new ArrayList<>();
