@@ -33,7 +33,7 @@ class CliReferenceTest {
             if (e.getKey().equals("help")) continue;
             String[] d = e.getValue().getCommandSpec().usageMessage().description();
             md.append("| [`").append(e.getKey()).append("`](#gutskin-").append(e.getKey()).append(") | ")
-                    .append(d.length == 0 ? "" : d[0].replace("|", "\\|")).append(" |\n");
+                    .append(d.length == 0 ? "" : d[0].replace("%%", "%").replace("|", "\\|")).append(" |\n");
         }
         section(md, "gutskin", root);
         for (var e : root.getSubcommands().entrySet())
