@@ -35,7 +35,7 @@ final class CohortProvenance {
                 .option("samplesAsRows", req.readOptions().samplesAsRows() ? true : null);
         AdjustedRequest adj = req.adjusted();
         if (adj != null)
-            b.option("formula", adj.formula()).option("strata", adj.strata()).option("missing", adj.missing())
+            b.option("formula", adj.formula()).option("strata", adj.strata()).option("missing", adj.missing().name().toLowerCase(java.util.Locale.ROOT))
                     .option("references", adj.references().isEmpty() ? null : new java.util.TreeMap<>(adj.references()))
                     .option("standardize", adj.standardize());
         return b.build();

@@ -57,7 +57,6 @@ final class FormatDetector {
         }
         boolean mpaHint = false;
         for (String c : comments) {
-            if (c.startsWith(TsvWriter.PROVENANCE)) continue; // file names of the inputs, not this file's format
             String lc = c.toLowerCase(Locale.ROOT);
             if (lc.startsWith("# constructed from biom file") || lc.startsWith("#otu id") || lc.startsWith("#otu_id")
                     || lc.startsWith("#feature id")) return Format.QIIME2_TSV;

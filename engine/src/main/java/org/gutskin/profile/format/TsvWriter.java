@@ -24,7 +24,7 @@ import org.gutskin.profile.ValueKind;
  */
 public final class TsvWriter {
 
-    /** The start of a provenance comment line; {@link FormatDetector} takes no format hint from such a line. */
+    /** The start of a provenance comment line (readers skip every {@code #} line above the header). */
     static final String PROVENANCE = "#gutskin-provenance";
 
     private TsvWriter() {}
