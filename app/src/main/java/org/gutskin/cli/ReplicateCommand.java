@@ -29,7 +29,7 @@ import picocli.CommandLine;
  */
 @Command(name = "replicate", mixinStandardHelpOptions = true,
         description = {"Compare a cohort with the gut taxon associations the knowledge base holds for a condition: "
-                + "each literature association beside the cohort's adjusted estimate, 95% CI, q-value and power, classed "
+                + "each literature association beside the cohort's adjusted estimate, 95%% CI, q-value and power, classed "
                 + "replicated, opposite, not detected, or not detectable at this sample size. Writes replication.tsv and "
                 + "replication.html (and provenance.json) in DIR.",
                 "Defaults: q < 0.1, power for a 0.5 residual-SD effect at alpha 0.05, adequate power 0.8."})

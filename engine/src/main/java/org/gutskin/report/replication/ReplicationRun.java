@@ -16,7 +16,7 @@ import org.gutskin.report.InputDigest;
 
 /**
  * One replication report from files: read and unite the cohort's profiles, match the condition's knowledge-base
- * taxa at each fact's rank ({@link RankTable}), ask the adjusted models for estimates ({@link EstimateSupplier}; null
+ * taxa at each fact's rank ({@link AbundanceTable#atRank}, which sums up when a table has no rows at that rank), ask the adjusted models for estimates ({@link EstimateSupplier}; null
  * for a matching-only report), and render {@code replication.tsv} and {@code replication.html}. Provenance: the
  * software and knowledge-base versions, every input's SHA-256, and the models' options the caller gives
  * (formula, strata), in {@code provenance.json} beside the two files.
@@ -44,7 +44,7 @@ public final class ReplicationRun {
         prov.option("inputFormat", read.format() == null ? "auto" : read.format().label());
         modelOptions.forEach(prov::option);
         AbundanceTable full = tables.size() == 1 ? tables.get(0) : TableUnion.of(tables, sources);
-        ReplicationResult r = Replication.build(kb, conditionId, rank -> RankTable.at(full, rank), models, options, prov);
+        ReplicationResult r = Replication.build(kb, conditionId, full::atRank, models, options, prov);
         return ReplicationOutput.render(r);
     }
 }

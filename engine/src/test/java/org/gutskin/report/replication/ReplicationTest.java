@@ -111,7 +111,7 @@ class ReplicationTest {
             }
             return out;
         };
-        ReplicationResult r = Replication.build(KnowledgeBase.get(), "psoriasis", rank -> RankTable.at(full, rank),
+        ReplicationResult r = Replication.build(KnowledgeBase.get(), "psoriasis", full::atRank,
                 supplier, O, Provenance.builder().input("profiles.tsv", "abc").option("formula", "Disease + Sex + BMI"));
 
         Map<String, ReplicationClass> cls = new HashMap<>();
@@ -162,7 +162,7 @@ class ReplicationTest {
     @Test
     void withoutEstimatesTheReportShowsTheMatchingOnly() {
         AbundanceTable full = table();
-        ReplicationResult r = Replication.build(KnowledgeBase.get(), "psoriasis", rank -> RankTable.at(full, rank), null, O, Provenance.builder());
+        ReplicationResult r = Replication.build(KnowledgeBase.get(), "psoriasis", full::atRank, null, O, Provenance.builder());
         assertThat(r.verifiedRows()).extracting(ReplicationRow::replicationClass)
                 .containsOnly(ReplicationClass.NO_ESTIMATE, ReplicationClass.UNMATCHED);
         assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("taxon matching only"));
