@@ -25,7 +25,7 @@ import org.gutskin.profile.Profile;
 import org.gutskin.profile.SampleMetadata;
 import org.gutskin.profile.TableUnion;
 import org.gutskin.profile.format.ProfileFiles;
-import org.gutskin.provenance.SoftwareVersion;
+import org.gutskin.provenance.Provenance;
 
 /**
  * One cohort command from files to output directory, whichever engine runs the heavy steps: read and unite
@@ -92,10 +92,7 @@ public final class CohortRun {
         notes.addAll(d.notes());
         CohortOptions options = applicableScores(req, full, notes);
         CohortResult r = CohortAnalysis.run(d.table(), full.select(d.kept()), d.grouping(), options, backend, notes);
-        List<String> prov = new ArrayList<>();
-        prov.add("gutskin " + SoftwareVersion.get());
-        for (Path f : req.files()) prov.add(f.getFileName() + " sha256 " + sha256(f));
-        prov.add(req.metadata().getFileName() + " sha256 " + sha256(req.metadata()));
+        Provenance prov = CohortProvenance.of(req, options, backend);
         AdjustedResult adj = req.adjusted() == null ? null : AdjustedAnalysis.run(req.adjusted(), md,
                 d.table().normalized(1.0, d.table().kind()), r.scores(), options, backend);
         return CohortOutput.render(r, req.groupColumn(), prov, adj);

@@ -138,11 +138,11 @@ class TaxonMatcherRealTablesTest {
         // grep: g__Blautia|s__Ruminococcus_gnavus and g__Blautia|s__Ruminococcus_torques in yunusbb (MetaPhlAn 3);
         // in qqwxp1987 (MetaPhlAn 4) both sit under g__Mediterraneibacter and every g__Blautia row is s__Blautia_*.
         ReplicationResult r3 = Replication.build(KnowledgeBase.get(), "psoriasis", mpa3::atRank, null,
-                ReplicationOptions.defaults("DiseasePsoriasis"), List.of());
+                ReplicationOptions.defaults("DiseasePsoriasis"), org.gutskin.provenance.Provenance.builder());
         assertThat(r3.notes()).anySatisfy(n -> assertThat(n).startsWith("The genus row Blautia (ps-tax-05) includes 2 species")
                 .endsWith("Ruminococcus_gnavus, Ruminococcus_torques."));
         ReplicationResult r4 = Replication.build(KnowledgeBase.get(), "psoriasis", mpa4::atRank, null,
-                ReplicationOptions.defaults("DiseasePsoriasis"), List.of());
+                ReplicationOptions.defaults("DiseasePsoriasis"), org.gutskin.provenance.Provenance.builder());
         assertThat(r4.notes()).noneSatisfy(n -> assertThat(n).contains("The genus row Blautia"));
     }
 
