@@ -2,6 +2,7 @@ package org.gutskin.cli;
 
 import java.nio.file.Path;
 import org.gutskin.profile.Format;
+import org.gutskin.profile.format.ProfileFormats;
 import org.gutskin.profile.format.ReadOptions;
 import picocli.CommandLine.Option;
 
@@ -12,8 +13,8 @@ import picocli.CommandLine.Option;
 public final class InputOptions {
 
     @Option(names = "--input-format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "Do not detect the format: one of metaphlan, metaphlan-merged, biom-json, biom-hdf5, "
-                    + "kraken2-report, kraken-mpa, bracken, qiime2-tsv, table.")
+            completionCandidates = FormatNames.class,
+            description = "Do not detect the format: one of ${COMPLETION-CANDIDATES}.")
     Format inputFormat;
 
     @Option(names = "--samples-as-rows",
@@ -22,11 +23,20 @@ public final class InputOptions {
     boolean samplesAsRows;
 
     @Option(names = "--taxonomy", paramLabel = "TSV",
-            description = "QIIME 2 taxonomy TSV (Feature ID, Taxon) for a qiime2-tsv feature table.")
+            description = "QIIME 2 taxonomy (Feature ID, Taxon) for a feature table (qiime2-tsv, qiime2-qza): a TSV or a"
+                    + " FeatureData[Taxonomy] .qza.")
     Path taxonomy;
 
     public ReadOptions readOptions() {
         return new ReadOptions(inputFormat, samplesAsRows, taxonomy);
+    }
+
+    /** The format names, from the one registry. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return ProfileFormats.names().iterator();
+        }
     }
 
     /** An unknown format name is a usage error (exit 2), listed with the valid names. */
@@ -34,7 +44,7 @@ public final class InputOptions {
         @Override
         public Format convert(String s) {
             try {
-                return Format.ofLabel(s);
+                return ProfileFormats.named(s).format();
             } catch (org.gutskin.profile.InputException e) {
                 throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }

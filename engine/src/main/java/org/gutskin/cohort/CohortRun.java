@@ -1,14 +1,7 @@
 package org.gutskin.cohort;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.gutskin.cohort.model.AdjustedAnalysis;
@@ -18,6 +11,7 @@ import org.gutskin.diversity.beta.BetaMetrics;
 import org.gutskin.index.HealthIndex;
 import org.gutskin.index.IndexApplicability;
 import org.gutskin.io.AtomicFiles;
+import org.gutskin.io.ByteSource;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Format;
 import org.gutskin.profile.InputException;
@@ -51,14 +45,25 @@ public final class CohortRun {
 
     /** Reads the request's profiles as one table, as read (all ranks). */
     public static AbundanceTable readTable(CohortRequest req) {
+        return read(req).table();
+    }
+
+    /** The united table and, per file, its format and the checksum taken while it was read. */
+    record Read(AbundanceTable table, List<Format> formats, List<String> sha256) {}
+
+    static Read read(CohortRequest req) {
         List<AbundanceTable> tables = new ArrayList<>();
         List<String> sources = new ArrayList<>();
+        List<Format> formats = new ArrayList<>();
+        List<String> sums = new ArrayList<>();
         for (Path f : req.files()) {
             Profile p = ProfileFiles.read(f, req.readOptions());
             tables.add(p.abundance());
             sources.add(f.toString());
+            formats.add(p.format());
+            sums.add(p.sha256());
         }
-        return tables.size() == 1 ? tables.get(0) : TableUnion.of(tables, sources);
+        return new Read(tables.size() == 1 ? tables.get(0) : TableUnion.of(tables, sources), formats, sums);
     }
 
     /** The table at the request's rank, or an {@link InputException} when the profiles have no taxon there. */
@@ -74,16 +79,18 @@ public final class CohortRun {
         checkMetrics(req.options());
         SampleMetadata md = SampleMetadata.read(req.metadata());
         md.column(req.groupColumn());
-        AbundanceTable full = readTable(req);
+        Read read = read(req);
+        AbundanceTable full = read.table();
         AbundanceTable atRank = atRank(req, full);
         CohortDesign d = CohortDesign.of(atRank, md, req.groupColumn());
         List<String> notes = new ArrayList<>(d.notes());
-        CohortOptions options = applicableScores(req, full, notes);
+        CohortOptions options = applicableScores(req, read.formats(), full, notes);
         CohortResult r = CohortAnalysis.run(d.table(), full.select(d.kept()), d.grouping(), options, backend, notes);
         List<String> prov = new ArrayList<>();
         prov.add("gutskin " + SoftwareVersion.get());
-        for (Path f : req.files()) prov.add(f.getFileName() + " sha256 " + sha256(f));
-        prov.add(req.metadata().getFileName() + " sha256 " + sha256(req.metadata()));
+        for (int i = 0; i < req.files().size(); i++)
+            prov.add(req.files().get(i).getFileName() + " sha256 " + read.sha256().get(i));
+        prov.add(req.metadata().getFileName() + " sha256 " + ByteSource.of(req.metadata()).sha256());
         AdjustedResult adj = req.adjusted() == null ? null : AdjustedAnalysis.run(req.adjusted(), md,
                 d.table().normalized(1.0, d.table().kind()), r.scores(), options, backend);
         return CohortOutput.render(r, req.groupColumn(), prov, adj);
@@ -93,15 +100,7 @@ public final class CohortRun {
      * The request's options without the health indices that do not apply to these profiles
      * ({@link IndexApplicability}: MetaPhlAn 4, Kraken, 16S …), each left out with a note saying why.
      */
-    static CohortOptions applicableScores(CohortRequest req, AbundanceTable full, List<String> notes) {
-        List<Format> formats = new ArrayList<>();
-        for (Path f : req.files()) {
-            try {
-                formats.add(req.readOptions().format() != null ? req.readOptions().format() : ProfileFiles.detect(f));
-            } catch (IOException e) {
-                throw new InputException(f.toString(), 0, "cannot read: " + e.getMessage(), e);
-            }
-        }
+    static CohortOptions applicableScores(CohortRequest req, List<Format> formats, AbundanceTable full, List<String> notes) {
         List<String> kept = new ArrayList<>();
         for (String name : req.options().alphaMetrics()) {
             if (HealthIndex.names().contains(name)) {
@@ -135,17 +134,5 @@ public final class CohortRun {
         return new LocalCohortBackend(SampleScoring::compute,
                 (t, metric) -> BetaMetrics.create(metric, null, c).compute(t, threads),
                 (t, metric) -> BetaMetrics.create(metric, null, c).rows(t), storeBytes);
-    }
-
-    static String sha256(Path f) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(f), MessageDigest.getInstance("SHA-256"))) {
-            MessageDigest md = ((DigestInputStream) in).getMessageDigest();
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException e) {
-            throw new InputException(f.toString(), 0, "cannot read: " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

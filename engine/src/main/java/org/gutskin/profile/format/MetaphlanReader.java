@@ -41,7 +41,30 @@ import org.gutskin.profile.ValueKind;
  */
 final class MetaphlanReader {
 
+    static final String DESCRIPTION = "MetaPhlAn 2/3/4 single-sample profile: clade_name (k__…|p__…), [NCBI_tax_id,]"
+            + " relative_abundance, …";
+    /** A MetaPhlAn clade: {@code k__…|p__…}; GTDB/SILVA's {@code d__…; p__…} is a plain table's lineage. */
+    static final java.util.regex.Pattern CLADE = java.util.regex.Pattern.compile("^[kdpcofgstKDPCOFGST]__[^;\\s][^;]*$");
+
     private MetaphlanReader() {}
+
+    /** Whether a {@code #} line says MetaPhlAn ({@code #mpa_v30…}, {@code #clade_name}, "MetaPhlAn"). */
+    static boolean mpaHint(Head h) {
+        for (String c : h.comments()) {
+            String lc = c.toLowerCase(java.util.Locale.ROOT);
+            if (lc.startsWith("#clade_name") || lc.startsWith("#mpa_") || lc.contains("metaphlan")) return true;
+        }
+        return false;
+    }
+
+    static boolean sniff(Head h) {
+        boolean singleSample = h.comments().stream().anyMatch(c -> c.startsWith("#clade_name")
+                || c.split("\t").length == 2 && c.split("\t")[1].trim().endsWith("_Analysis"));
+        if (h.lines().isEmpty()) return singleSample && h.comments().stream().anyMatch(c -> c.startsWith("#clade_name"));
+        String[] f = h.first().split("\t", -1);
+        return f.length >= 2 && f.length <= 6 && (CLADE.matcher(f[0]).matches() || FeatureLineage.isUnclassifiedMarker(f[0]))
+                && (singleSample || !mpaHint(h)) && Kraken2ReportReader.isNumber(f[f.length <= 2 ? 1 : 2]);
+    }
 
     static Profile read(Path file, TextLines in) throws IOException {
         int abundanceCol = -1, readsCol = -1;
@@ -93,16 +116,50 @@ final class MetaphlanReader {
                 reads.add(0, taxa.size() - 1, r);
             }
         }
-        if (taxa.isEmpty() && !header) throw new InputException(file, in.number(), "no MetaPhlAn profile rows");
+        if (taxa.isEmpty())
+            throw new InputException(file, in.number(), header ? "no clade rows: the profile holds only its header"
+                    + " (MetaPhlAn writes an UNKNOWN row when it finds nothing; was the file cut off?)"
+                    : "no MetaPhlAn profile rows");
         String id = sampleId != null ? sampleId : SampleIdFromFileName.of(file);
         List<String> warnings = new ArrayList<>();
-        if (taxa.isEmpty()) warnings.add("the profile lists no clade at all");
         AbundanceTable t = abundance.build(file, List.of(id), taxa, Map.of(), ValueKind.PERCENT, true, 1.0);
+        checkRankTotals(file, taxa, t);
         PercentTotals.check(file, t, warnings);
         Optional<AbundanceTable> counts = readsCol < 0 ? Optional.empty()
                 : Optional.of(reads.build(file, List.of(id), taxa, Map.of(), ValueKind.COUNTS, true, 1.0));
         return new Profile(file, Format.METAPHLAN, t, counts, warnings);
     }
+
+    /**
+     * MetaPhlAn estimates species and sums them up, so in a whole profile every rank from phylum to species adds up
+     * to the kingdoms' total (± rounding; checked on the MetaPhlAn 2, 3 and 4 examples in shared data). A rank far
+     * below it ({@value #TRUNCATED} of it or less), or a missing species rank under ranked rows, means the rows
+     * stop early: the file was cut off, and reading it would report a few clades as the whole profile.
+     */
+    static void checkRankTotals(Path file, List<Lineage> taxa, AbundanceTable t) {
+        double[] sum = new double[Rank.values().length];
+        boolean[] present = new boolean[sum.length];
+        var v = t.sample(0);
+        for (int k = 0; k < v.size(); k++) {
+            Lineage l = taxa.get(v.taxon(k));
+            if (l.isUnclassified()) continue;
+            sum[l.rank().ordinal()] += v.value(k);
+        }
+        for (Lineage l : taxa) if (!l.isUnclassified()) present[l.rank().ordinal()] = true;
+        double kingdoms = sum[Rank.KINGDOM.ordinal()];
+        if (!present[Rank.KINGDOM.ordinal()] || kingdoms <= 0) return; // e.g. --tax_lev s: one rank only
+        for (Rank r : Rank.values()) {
+            if (r == Rank.KINGDOM || r == Rank.STRAIN) continue;
+            boolean missing = !present[r.ordinal()];
+            if (missing && r != Rank.SPECIES) continue;
+            if (missing || sum[r.ordinal()] <= TRUNCATED * kingdoms)
+                throw new InputException(file, 0, String.format(java.util.Locale.ROOT, "the profile looks truncated:"
+                        + " its %s rows add up to %.4g%% but its kingdoms to %.4g%% (in a whole MetaPhlAn profile each"
+                        + " rank adds up to the kingdoms' total)", r.label(), sum[r.ordinal()], kingdoms));
+        }
+    }
+
+    static final double TRUNCATED = 0.5;
 
     static Lineage lineage(Path file, long line, String text) {
         try {

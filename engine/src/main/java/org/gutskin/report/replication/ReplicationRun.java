@@ -11,7 +11,7 @@ import org.gutskin.profile.Profile;
 import org.gutskin.profile.TableUnion;
 import org.gutskin.profile.format.ProfileFiles;
 import org.gutskin.profile.format.ReadOptions;
-import org.gutskin.report.InputDigest;
+import org.gutskin.io.ByteSource;
 
 /**
  * One replication report from files: read and unite the cohort's profiles, match the condition's knowledge-base
@@ -35,9 +35,9 @@ public final class ReplicationRun {
             Profile p = ProfileFiles.read(f, read);
             tables.add(p.abundance());
             sources.add(f.toString());
-            prov.add(f.getFileName() + " sha256 " + InputDigest.sha256(f));
+            prov.add(f.getFileName() + " sha256 " + p.sha256()); // taken while reading: one pass
         }
-        if (metadata != null) prov.add(metadata.getFileName() + " sha256 " + InputDigest.sha256(metadata));
+        if (metadata != null) prov.add(metadata.getFileName() + " sha256 " + ByteSource.of(metadata).sha256());
         prov.addAll(modelDescription);
         AbundanceTable full = tables.size() == 1 ? tables.get(0) : TableUnion.of(tables, sources);
         ReplicationResult r = Replication.build(kb, conditionId, rank -> RankTable.at(full, rank), models, options, prov);
