@@ -6,7 +6,6 @@ import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
 import io.jhdf.exceptions.HdfException;
-import io.jhdf.exceptions.HdfInvalidPathException;
 import java.lang.reflect.Array;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -172,12 +171,18 @@ final class BiomHdf5Reader {
         }
     }
 
+    /**
+     * The node at an absolute path, or null; walked child by child because jhdf's {@code getByPath} reports a
+     * missing path with an exception that needs a backing file, which a table read from memory has not.
+     */
     private static Node node(HdfFile h, String path) {
-        try {
-            return h.getByPath(path);
-        } catch (HdfInvalidPathException e) {
-            return null;
+        Node n = h;
+        for (String part : path.substring(1).split("/")) {
+            if (!(n instanceof Group g)) return null;
+            n = g.getChildren().get(part);
+            if (n == null) return null;
         }
+        return n;
     }
 
     private static Dataset dataset(Path file, HdfFile h, String path) {

@@ -45,7 +45,11 @@ public final class ProfileFiles {
         try (InputStream raw = source.open()) {
             InputStream in = org.gutskin.io.Compression.decode(source.name(), raw);
             Opened o = open(file, in, options.format());
-            Profile p = o.format().read(file, o.stream(), options);
+            // a reader (Jackson's parser) may close its stream; the rest still has to pass the digest
+            Profile p = o.format().read(file, new java.io.FilterInputStream(o.stream()) {
+                @Override
+                public void close() {}
+            }, options);
             // the rest of the bytes (a reader may stop at its last record) still belong to the checksum
             o.stream().transferTo(OutputStream.nullOutputStream());
             raw.transferTo(OutputStream.nullOutputStream());
@@ -106,7 +110,10 @@ public final class ProfileFiles {
                 throw new InputException(file, 0, "a binary file, not a profile (expected one of: "
                         + String.join(", ", ProfileFormats.names()) + ")");
         if (h.firstNonBlank() < 0) throw new InputException(file, 0, "the file is empty");
-        return new Opened(ProfileFormats.sniff(h), d.utf8(), d.warning());
+        ProfileFormat p = ProfileFormats.sniff(h);
+        if (p.format() == Format.TABLE && h.lines().isEmpty() && m < Head.BYTES)
+            throw new InputException(file, h.comments().size(), "no data: the file holds only # comment lines");
+        return new Opened(p, d.utf8(), d.warning());
     }
 
     static List<String> names() {
