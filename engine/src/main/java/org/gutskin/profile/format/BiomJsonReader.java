@@ -54,6 +54,11 @@ final class BiomJsonReader {
     }
 
     static Profile read(Path file, InputStream stream) throws IOException {
+        return read(file, stream, Format.BIOM_JSON, null);
+    }
+
+    /** As {@link #read(Path, InputStream)}, reported as {@code format}, with a taxonomy for features that have none. */
+    static Profile read(Path file, InputStream stream, Format format, Map<String, String> taxonomy) throws IOException {
         JsonFactory f = MAPPER.getFactory();
         Axis rows = null, cols = null;
         int[] shape = null;
@@ -182,7 +187,7 @@ final class BiomJsonReader {
         if (cells.size() > 0 && (cells.maxTaxon() >= shape[0] || cells.maxSample() >= shape[1]))
             throw new InputException(file, dataLine, "field 'data': an entry [" + cells.maxTaxon() + ", " + cells.maxSample()
                     + "] lies outside the shape " + shape[0] + " x " + shape[1]);
-        return build(file, rows, cols, cells, "int".equals(elementType));
+        return build(file, format, taxonomy, rows, cols, cells, "int".equals(elementType));
     }
 
     private static void addRaw(Path file, long line, double r, double c, double v, int e) {
@@ -191,7 +196,8 @@ final class BiomJsonReader {
         if (!(v >= 0)) throw new InputException(file, line, "field 'data': sparse entry " + e + ": expected a value >= 0, got " + v);
     }
 
-    private static Profile build(Path file, Axis rows, Axis cols, CellBuffer cells, boolean intType) {
+    private static Profile build(Path file, Format format, Map<String, String> taxonomy, Axis rows, Axis cols,
+            CellBuffer cells, boolean intType) {
         List<String> taxonomies = new ArrayList<>(rows.ids.size());
         boolean anyTaxonomy = false;
         for (JsonNode m : rows.metadata) {
@@ -211,7 +217,11 @@ final class BiomJsonReader {
             }
             meta.put(cols.ids.get(c), mm);
         }
-        return FeatureTable.finish(file, Format.BIOM_JSON, "field 'rows'", rows.ids, anyTaxonomy ? taxonomies : null,
+        if (!anyTaxonomy && taxonomy != null) {
+            for (int r = 0; r < rows.ids.size(); r++) taxonomies.set(r, taxonomy.getOrDefault(rows.ids.get(r), "Unassigned"));
+            anyTaxonomy = true;
+        }
+        return FeatureTable.finish(file, format, "field 'rows'", rows.ids, anyTaxonomy ? taxonomies : null,
                 cols.ids, meta, cells, intType);
     }
 

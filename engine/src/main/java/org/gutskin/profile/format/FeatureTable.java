@@ -67,7 +67,7 @@ final class FeatureTable {
      * given, and says which in a warning when it is not plain:
      * <ol>
      *   <li>all whole numbers: counts;</li>
-     *   <li>every sample sums to 1 (± 0.001): proportions, shown as percent;</li>
+     *   <li>every sample sums to 1 (± 0.001), or none to more than 1: proportions, shown as percent;</li>
      *   <li>no sample sums to more than 100 (+ rounding): percent (a sum below 100 is a warning: the rest is
      *       unclassified or not listed);</li>
      *   <li>otherwise — fractional values with totals above 100, such as metabolite intensities or estimated
@@ -83,11 +83,19 @@ final class FeatureTable {
             return new Read(t, Optional.of(t));
         }
         AbundanceTable t = cells.build(file, sampleIds, taxa, meta, ValueKind.PERCENT, nested, 1.0);
+        double[] range = PercentTotals.totalRange(t);
         if (PercentTotals.looksLikeFractions(t)) {
             warnings.add("every sample sums to 1: values read as fractions and shown as percent");
             return new Read(cells.build(file, sampleIds, taxa, meta, ValueKind.PERCENT, nested, 100.0), Optional.empty());
         }
-        double[] range = PercentTotals.totalRange(t);
+        if (range[1] > 0 && range[1] <= 1 + 1e-3) {
+            // no sample reaches 1: proportions of a subset (MaAsLin2's HMP2 species), not percentages below 1 %
+            AbundanceTable f = cells.build(file, sampleIds, taxa, meta, ValueKind.PERCENT, nested, 100.0);
+            warnings.add(String.format(java.util.Locale.ROOT, "no sample sums to more than 1 (totals %.4g to %.4g):"
+                    + " values read as proportions and shown as percent", range[0], range[1]));
+            PercentTotals.check(file, f, warnings);
+            return new Read(f, Optional.empty());
+        }
         if (range[1] <= 100 + PercentTotals.OVER) {
             PercentTotals.check(file, t, warnings);
             return new Read(t, Optional.empty());

@@ -19,7 +19,8 @@ import org.gutskin.profile.ProfileInput;
  * folder named by the artifact's UUID, holding {@code metadata.yaml} ({@code uuid}, {@code type},
  * {@code format}), {@code data/} and {@code provenance/}. Read without QIIME 2:
  * <ul>
- *   <li>{@code FeatureTable[Frequency | RelativeFrequency]}: {@code data/feature-table.biom} (BIOM 2.1 HDF5);</li>
+ *   <li>{@code FeatureTable[Frequency | RelativeFrequency]}: {@code data/feature-table.biom} (BIOM 2.1 HDF5, or
+ *       BIOM 1.0 JSON in the artifacts of QIIME 2's first releases);</li>
  *   <li>{@code FeatureData[Taxonomy]}: {@code data/taxonomy.tsv}, only as the taxonomy of a table
  *       ({@code --taxonomy taxonomy.qza}); given alone it is refused with that hint.</li>
  * </ul>
@@ -61,7 +62,11 @@ final class QzaReader {
                     + " (expected FeatureTable[Frequency] with data/feature-table.biom)");
         }
         TaxonomyTsv.Loaded tax = TaxonomyTsv.load(options.taxonomy());
-        Profile p = BiomHdf5Reader.read(file, a.table(), Format.QIIME2_ARTIFACT, tax == null ? null : tax.byFeature());
+        Map<String, String> byFeature = tax == null ? null : tax.byFeature();
+        // QIIME 2 stores BIOM 2.1 HDF5; its first releases (2016) stored BIOM 1.0 JSON
+        Profile p = a.table().length > 0 && a.table()[0] == '{'
+                ? BiomJsonReader.read(file, new java.io.ByteArrayInputStream(a.table()), Format.QIIME2_ARTIFACT, byFeature)
+                : BiomHdf5Reader.read(file, a.table(), Format.QIIME2_ARTIFACT, byFeature);
         return p.withInput(new ProfileInput(null, null, a.uuid(), tax == null ? null : tax.artifactUuid()));
     }
 

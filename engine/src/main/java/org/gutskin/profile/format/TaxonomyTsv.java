@@ -55,6 +55,7 @@ final class TaxonomyTsv {
                         String h = in.field(i).toLowerCase(Locale.ROOT);
                         if (h.equals("taxon") || h.equals("taxonomy")) taxonCol = i;
                     }
+                    if (taxonCol < 0 && in.startsWith('#')) continue; // a comment above the header
                     if (taxonCol < 0)
                         throw new InputException(file, in.number(), "a taxonomy TSV starts with the header"
                                 + " 'Feature ID<TAB>Taxon'");
