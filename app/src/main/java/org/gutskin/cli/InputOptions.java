@@ -8,12 +8,12 @@ import picocli.CommandLine.Option;
 
 /**
  * The options every command that reads profiles shares ({@code @Mixin InputOptions input;}): the format override,
- * the transposed plain table, and a QIIME 2 taxonomy for feature tables.
+ * the transposed plain table, a QIIME 2 taxonomy for feature tables, and how several files are joined.
  */
 public final class InputOptions {
 
     @Option(names = "--input-format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            completionCandidates = FormatNames.class,
+            completionCandidates = RegistryNames.ProfileFormatNames.class,
             description = "Do not detect the format: one of ${COMPLETION-CANDIDATES}.")
     Format inputFormat;
 
@@ -27,16 +27,32 @@ public final class InputOptions {
                     + " FeatureData[Taxonomy] .qza.")
     Path taxonomy;
 
-    public ReadOptions readOptions() {
-        return new ReadOptions(inputFormat, samplesAsRows, taxonomy);
+    @Option(names = "--join", paramLabel = "taxid|name|lineage", defaultValue = "taxid",
+            converter = JoinConverter.class, description = "How rows of several files are matched as one taxon: taxid (default; by NCBI taxid where "
+                    + "the format has one, else by rank and name), name (rank and name, spelling and synonyms "
+                    + "normalised), lineage (the whole lineage as spelled). Reconciled lineages are counted on stderr "
+                    + "and listed by inspect --json.")
+    org.gutskin.profile.JoinMode join;
+
+    /** The {@code --join} mode (taxid when the option is not given, e.g. in a test building the mixin by hand). */
+    public org.gutskin.profile.JoinMode joinMode() {
+        return join == null ? org.gutskin.profile.JoinMode.DEFAULT : join;
     }
 
-    /** The format names, from the one registry. */
-    static final class FormatNames implements Iterable<String> {
+    /** An unknown {@code --join} value is a usage error (exit 2), listed with the valid values. */
+    static final class JoinConverter implements picocli.CommandLine.ITypeConverter<org.gutskin.profile.JoinMode> {
         @Override
-        public java.util.Iterator<String> iterator() {
-            return ProfileFormats.names().iterator();
+        public org.gutskin.profile.JoinMode convert(String s) {
+            try {
+                return org.gutskin.profile.JoinMode.ofLabel(s);
+            } catch (org.gutskin.profile.InputException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
         }
+    }
+
+    public ReadOptions readOptions() {
+        return new ReadOptions(inputFormat, samplesAsRows, taxonomy);
     }
 
     /** An unknown format name is a usage error (exit 2), listed with the valid names. */

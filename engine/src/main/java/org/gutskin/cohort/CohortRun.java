@@ -34,24 +34,27 @@ public final class CohortRun {
     public static void checkMetrics(CohortOptions o) {
         for (String m : o.betaMetrics()) {
             if (!BetaMetrics.exists(m))
-                throw new InputException("unknown --metric '" + m + "'; known: " + String.join(", ", BetaMetrics.NAMES));
-            if (BetaMetrics.needsTree(m)) throw new InputException("--metric " + m + " needs a tree, which the cohort command does not take; use braycurtis, jaccard or aitchison");
+                throw new InputException("unknown --metric '" + m + "'; known: " + String.join(", ", BetaMetrics.names()));
+            if (BetaMetrics.needsTree(m))
+                throw new InputException("--metric " + m + " needs a tree, which the cohort command does not take; use "
+                        + "one of " + String.join(", ", BetaMetrics.treeless()));
         }
         for (String m : o.alphaMetrics())
             if (!SampleScoring.isKnown(m))
-                throw new InputException("score '" + m + "' is not available for cohorts: use observed, shannon, simpson, "
-                        + "inverse_simpson, pielou_e, berger_parker_d, gmhi, gmwi2 (relative abundances, no tree)");
+                throw new InputException("score '" + m + "' is not available for cohorts: use "
+                        + String.join(", ", SampleScoring.names()) + " (relative abundances, no tree)");
     }
 
     /** Reads the request's profiles as one table, as read (all ranks). */
     public static AbundanceTable readTable(CohortRequest req) {
-        return read(req).table();
+        return read(req, new ArrayList<>()).table();
     }
 
     /** The united table and, per file, its format and the checksum taken while it was read. */
     record Read(AbundanceTable table, List<Format> formats, List<String> sha256) {}
 
-    static Read read(CohortRequest req) {
+    /** Reads the request's profiles as one table; the join's reconciliations, if any, become a note. */
+    static Read read(CohortRequest req, List<String> notes) {
         List<AbundanceTable> tables = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         List<Format> formats = new ArrayList<>();
@@ -63,7 +66,10 @@ public final class CohortRun {
             formats.add(p.format());
             sums.add(p.sha256());
         }
-        return new Read(tables.size() == 1 ? tables.get(0) : TableUnion.of(tables, sources), formats, sums);
+        if (tables.size() == 1) return new Read(tables.get(0), formats, sums);
+        TableUnion.Joined j = TableUnion.join(tables, sources, req.join(), req.names());
+        if (j.summary() != null) notes.add(j.summary() + ".");
+        return new Read(j.table(), formats, sums);
     }
 
     /** The table at the request's rank, or an {@link InputException} when the profiles have no taxon there. */
@@ -79,11 +85,13 @@ public final class CohortRun {
         checkMetrics(req.options());
         SampleMetadata md = SampleMetadata.read(req.metadata());
         md.column(req.groupColumn());
-        Read read = read(req);
+        List<String> joinNotes = new ArrayList<>();
+        Read read = read(req, joinNotes);
         AbundanceTable full = read.table();
         AbundanceTable atRank = atRank(req, full);
         CohortDesign d = CohortDesign.of(atRank, md, req.groupColumn());
-        List<String> notes = new ArrayList<>(d.notes());
+        List<String> notes = new ArrayList<>(joinNotes);
+        notes.addAll(d.notes());
         CohortOptions options = applicableScores(req, read.formats(), full, notes);
         CohortResult r = CohortAnalysis.run(d.table(), full.select(d.kept()), d.grouping(), options, backend, notes);
         List<String> prov = new ArrayList<>();

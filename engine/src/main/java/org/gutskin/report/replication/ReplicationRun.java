@@ -15,7 +15,7 @@ import org.gutskin.io.ByteSource;
 
 /**
  * One replication report from files: read and unite the cohort's profiles, match the condition's knowledge-base
- * taxa at each fact's rank ({@link RankTable}), ask the adjusted models for estimates ({@link EstimateSupplier}; null
+ * taxa at each fact's rank ({@link AbundanceTable#atRank}, which sums up when a table has no rows at that rank), ask the adjusted models for estimates ({@link EstimateSupplier}; null
  * for a matching-only report), and render {@code replication.tsv} and {@code replication.html}. Provenance: the
  * software and knowledge-base versions, every input's SHA-256, and the model description the caller gives.
  */
@@ -40,7 +40,7 @@ public final class ReplicationRun {
         if (metadata != null) prov.add(metadata.getFileName() + " sha256 " + ByteSource.of(metadata).sha256());
         prov.addAll(modelDescription);
         AbundanceTable full = tables.size() == 1 ? tables.get(0) : TableUnion.of(tables, sources);
-        ReplicationResult r = Replication.build(kb, conditionId, rank -> RankTable.at(full, rank), models, options, prov);
+        ReplicationResult r = Replication.build(kb, conditionId, full::atRank, models, options, prov);
         return ReplicationOutput.render(r);
     }
 }

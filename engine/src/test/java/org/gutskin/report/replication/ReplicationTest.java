@@ -110,7 +110,7 @@ class ReplicationTest {
             }
             return out;
         };
-        ReplicationResult r = Replication.build(KnowledgeBase.get(), "psoriasis", rank -> RankTable.at(full, rank),
+        ReplicationResult r = Replication.build(KnowledgeBase.get(), "psoriasis", full::atRank,
                 supplier, O, List.of("profiles.tsv sha256 abc", "model: lm, formula Disease + Sex + BMI"));
 
         Map<String, ReplicationClass> cls = new HashMap<>();
@@ -160,7 +160,7 @@ class ReplicationTest {
     @Test
     void withoutEstimatesTheReportShowsTheMatchingOnly() {
         AbundanceTable full = table();
-        ReplicationResult r = Replication.build(KnowledgeBase.get(), "psoriasis", rank -> RankTable.at(full, rank), null, O, List.of());
+        ReplicationResult r = Replication.build(KnowledgeBase.get(), "psoriasis", full::atRank, null, O, List.of());
         assertThat(r.verifiedRows()).extracting(ReplicationRow::replicationClass)
                 .containsOnly(ReplicationClass.NO_ESTIMATE, ReplicationClass.UNMATCHED);
         assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("taxon matching only"));
