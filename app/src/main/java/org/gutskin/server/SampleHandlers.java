@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.gutskin.io.Html;
 import org.gutskin.profile.Format;
+import org.gutskin.profile.format.ProfileFormats;
 import org.gutskin.profile.Profile;
 import org.gutskin.report.TriageProvenance;
 import org.gutskin.report.render.ReportFormat;
@@ -52,7 +53,7 @@ final class SampleHandlers {
         }
         if (content.length == 0) throw new ApiError(400, "the uploaded file is empty");
         String fmt = ctx.queryParam("format");
-        Format forced = fmt == null || fmt.isBlank() ? null : Format.ofLabel(fmt);
+        Format forced = fmt == null || fmt.isBlank() ? null : ProfileFormats.named(fmt).format();
         Uploads.Result r = s.uploads().upload(p, filename, forced, content);
         if (r.duplicate()) {
             s.metrics().uploadsDuplicate.increment();
@@ -135,7 +136,7 @@ final class SampleHandlers {
         ReportRenderer.Rendered out = cache.get(key);
         if (out == null) {
             byte[] content = s.samples().content(p.tenantId(), row.uploadId()).orElseThrow();
-            Profile profile = s.uploads().read(row.filename(), Format.ofLabel(row.format()), content);
+            Profile profile = s.uploads().read(row.filename(), ProfileFormats.named(row.format()).format(), content);
             out = s.reports().render(new ReportRenderer.ReportInput(profile, row, condition, answers, by, age),
                     format);
             cache.put(key, out);

@@ -192,6 +192,23 @@ abstract class ServiceSuite {
     }
 
     @Test
+    void headerOnlyAndOverLongUploadsAreRefusedAndStoreNothing() throws Exception {
+        Client c = demo();
+        long before = c.get("/api/samples").json().get("total").asLong();
+        // the header lines of a real MetaPhlAn 3 profile, without its clade rows
+        String header = java.nio.file.Files.readAllLines(METAPHLAN.resolve("MOCK_001_Illumina_Hiseq_3000.metaphlan3_profile.txt"))
+                .stream().filter(l -> l.startsWith("#")).collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        Client.Res r = c.upload("header_only_profile.txt", header.getBytes());
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("error").asText()).startsWith("header_only_profile.txt").contains("only its header");
+        Client.Res longId = c.upload("long_id.tsv", ("clade_name\t" + "x".repeat(200_000) + "\nk__Bacteria\t100\n").getBytes());
+        assertThat(longId.status()).isEqualTo(400);
+        assertThat(longId.json().get("error").asText()).contains("200000 characters");
+        assertThat(r.body() + longId.body()).doesNotContain(dataDir.toString());
+        assertThat(c.get("/api/samples").json().get("total").asLong()).isEqualTo(before);
+    }
+
+    @Test
     void uploadOverTheLimitIs413BeforeTheBodyIsRead() throws Exception {
         // headers only, declaring one byte over the limit: the service must refuse without waiting for the body
         try (java.net.Socket sock = new java.net.Socket("127.0.0.1", port)) {

@@ -131,7 +131,7 @@ public final class ReportService {
     private static Profile one(Profile p, int i) {
         int[] sel = {i};
         return new Profile(p.source(), p.format(), p.abundance().select(sel), p.counts().map(c -> c.select(sel)),
-                p.warnings());
+                p.warnings(), p.input());
     }
 
     private ScoredProfile skinFor(ReportOptions o, String gutSample) {
@@ -144,9 +144,9 @@ public final class ReportService {
         return p.source() == null || p.source().getFileName() == null ? otherwise : p.source().getFileName().toString();
     }
 
+    /** The checksum taken while the profile was read ({@code io.ByteSource}); never a second read of the file. */
     private static String digest(Profile p) {
-        if (p.source() != null && java.nio.file.Files.isRegularFile(p.source())) return InputDigest.sha256(p.source());
-        return null;
+        return p.sha256();
     }
 
     /** The report for one sample of an already scored profile (batch use). */

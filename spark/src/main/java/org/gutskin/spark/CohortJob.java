@@ -145,7 +145,7 @@ public final class CohortJob {
         if (metadata == null || group == null || output == null) throw new UsageError("--metadata, --group and -o are required");
         String rk = rank;
         Rank r = Rank.ofLabel(rank).orElseThrow(() -> new UsageError("unknown --rank '" + rk + "'"));
-        ReadOptions ro = new ReadOptions(format == null ? null : Format.ofLabel(format), rows, taxonomy);
+        ReadOptions ro = new ReadOptions(format == null ? null : org.gutskin.profile.format.ProfileFormats.named(format).format(), rows, taxonomy);
         CohortOptions o = new CohortOptions(r, alpha, metrics, permutations, seed, prevalence, 10);
         AdjustedRequest adjusted = null;
         if (formula != null) {
