@@ -145,7 +145,7 @@ final class SampleHandlers {
                 + (hasTriage ? "&triage=" + triageKey.substring("triage:".length()) : ""));
         if (format == ReportFormat.HTML) {
             // the report page carries its own inline styles and SVG plots
-            ctx.header("Content-Security-Policy", Html.CSP + "; font-src data:; frame-ancestors 'self'");
+            ctx.header("Content-Security-Policy", Html.SERVED_DOCUMENT_CSP);
         }
         if (format == ReportFormat.PDF || format == ReportFormat.CHECKLIST_PDF) {
             ctx.header("Content-Disposition", "inline; filename=\"report-" + row.id() + "." + format.extension() + "\"");
