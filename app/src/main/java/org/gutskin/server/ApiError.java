@@ -2,6 +2,7 @@ package org.gutskin.server;
 
 /** An answer other than success, with its HTTP status and a one-line message for the caller. */
 public final class ApiError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
 
     public final int status;
 

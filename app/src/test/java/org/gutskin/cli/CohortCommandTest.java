@@ -1,5 +1,7 @@
 package org.gutskin.cli;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -16,9 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
  * ../shared/checks/contract-check records (scikit-bio 0.5.8 permanova on Bray–Curtis of the species renormalised
  * to 1; scipy.stats.kruskal of Shannon in base e), and its error paths.
  */
+@RequiresShared
 class CohortCommandTest {
 
-    private static final Path DATA = Path.of(System.getProperty("gutskin.shared", "../shared")).resolve("data");
+    private static final Path DATA = Shared.root().resolve("data");
     private static final Path HMP2 = DATA.resolve("formats/metaphlan/HMP2_subset_merged_metaphlan3_profiles.tsv");
 
     @TempDir

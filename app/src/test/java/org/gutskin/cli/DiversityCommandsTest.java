@@ -1,5 +1,7 @@
 package org.gutskin.cli;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code gutskin alpha} and {@code gutskin beta} end to end on the scikit-bio reference vectors written as a dense
  * BIOM 1.0 JSON of bare OTU ids (as the contract check does), and their bad-input exits.
  */
+@RequiresShared
 class DiversityCommandsTest {
 
     @TempDir
@@ -35,7 +38,7 @@ class DiversityCommandsTest {
     @BeforeAll
     static void writeInputs() throws Exception {
         ObjectMapper om = new ObjectMapper();
-        ref = om.readTree(Path.of(System.getProperty("gutskin.shared"), "data", "reference-vectors",
+        ref = om.readTree(Path.of(Shared.root().toString(), "data", "reference-vectors",
                 "reference_vectors.json").toFile());
         List<JsonNode> samples = new ArrayList<>();
         for (JsonNode s : ref.get("samples")) {
@@ -176,7 +179,7 @@ class DiversityCommandsTest {
 
     @Test
     void chao1OnRelativeAbundanceIsBadInput() {
-        Path hmp2 = Path.of(System.getProperty("gutskin.shared"), "data", "formats", "metaphlan",
+        Path hmp2 = Path.of(Shared.root().toString(), "data", "formats", "metaphlan",
                 "HMP2_subset_merged_metaphlan3_profiles.tsv");
         Run r = run("alpha", hmp2.toString(), "--metrics", "chao1");
         assertThat(r.code()).isEqualTo(Main.BAD_INPUT);

@@ -1,5 +1,7 @@
 package org.gutskin.cli;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -15,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code gutskin score} and {@code gutskin evaluate} end to end, against the authors' published outputs. */
+@RequiresShared
 class IndexCommandsTest {
 
-    private static final Path DATA = Path.of(System.getProperty("gutskin.shared", "../shared")).resolve("data");
+    private static final Path DATA = Shared.root().resolve("data");
 
 
     private static CliRun run(String... args) {

@@ -1,5 +1,7 @@
 package org.gutskin.cli;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code gutskin inspect} and {@code gutskin convert} against the contract in ../shared/contract/cli.md. */
+@RequiresShared
 class InspectConvertCommandTest {
 
-    static final Path SHARED = Path.of(System.getProperty("gutskin.shared", "../../shared")).toAbsolutePath().normalize();
+    static final Path SHARED = Shared.root();
     static final Path HMP2 = SHARED.resolve("data/formats/metaphlan/HMP2_subset_merged_metaphlan3_profiles.tsv");
     static final Path RICH = SHARED.resolve("data/formats/biom/rich_sparse_otu_table.biom");
 

@@ -1,5 +1,7 @@
 package org.gutskin.cli;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -19,9 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code evaluate --labels/--metadata}: CSV works in both, a BOM and RFC 4180 quotes are read, {@code N/A} is missing
  * in both, and a duplicate sample id is exit 3 naming the file and line.
  */
+@RequiresShared
 class MetadataCommandsTest {
 
-    private static final Path DATA = Path.of(System.getProperty("gutskin.shared", "../shared")).resolve("data");
+    private static final Path DATA = Shared.root().resolve("data");
     private static final Path HMP2 = DATA.resolve("formats/metaphlan/HMP2_subset_merged_metaphlan3_profiles.tsv");
     private static final Path GMHI = DATA.resolve("gmhi/validation_782");
 

@@ -1,5 +1,6 @@
 package org.gutskin.cli;
 
+import org.gutskin.testkit.RequiresShared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * One rule for every command's {@code -o} (issue 18): missing directories are created, files are mode 0644, and a
  * target that cannot be written is bad input (exit 3) in one line naming the target, with no temporary file left.
  */
+@RequiresShared
 class OutputFilesTest {
 
     static final Path RICH = InspectConvertCommandTest.RICH;

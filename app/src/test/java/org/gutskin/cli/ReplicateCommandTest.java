@@ -1,5 +1,7 @@
 package org.gutskin.cli;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -9,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code gutskin replicate} on the real MetaPhlAn 3 psoriasis table: files written, bad input refused in one line. */
+@RequiresShared
 class ReplicateCommandTest {
 
-    private static final Path DATA = Path.of(System.getProperty("gutskin.shared", "../shared")).resolve("data");
+    private static final Path DATA = Shared.root().resolve("data");
     private static final Path YUNUSBB = DATA.resolve("skin-conditions/psoriasis_yunusbb/profiles_merged.tsv");
 
     @TempDir

@@ -1,5 +1,6 @@
 package org.gutskin.cli;
 
+import org.gutskin.testkit.RequiresShared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * over adult, or the words), every lane labelled without it, and a bad value is a usage error (exit 2) with one line
  * and no output file — as for {@code gutskin evidence --age}.
  */
+@RequiresShared
 class ReportAgeTest {
 
     static JsonNode report(Path dir, String... age) throws Exception {

@@ -1,5 +1,7 @@
 package org.gutskin.cli;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,13 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code gutskin report}: the contract's options, exit 3 for unknown sample/condition/answers, the resumable batch. */
+@RequiresShared
 class ReportCommandTest {
 
     static Path shared(String rel) {
-        return Path.of(System.getProperty("gutskin.shared", "../../shared")).resolve(rel);
+        return Shared.path(rel);
     }
 
-    static final Path EXAMPLE = shared("data/gmwi2/examples/SRR1761667_metaphlan.txt");
+    static final Path EXAMPLE = Shared.root().resolve("data/gmwi2/examples/SRR1761667_metaphlan.txt");
 
     record Run(int code, String out, String err) {}
 

@@ -1,5 +1,7 @@
 package org.gutskin.server;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Slow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -35,6 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Screenshots go to {@code target/screenshots/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Slow
+@RequiresShared
 class BrowserTest {
 
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");

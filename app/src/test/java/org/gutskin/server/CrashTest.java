@@ -1,5 +1,7 @@
 package org.gutskin.server;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Slow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * must be there exactly once with all its samples, re-uploading it must be a duplicate, and no upload may have a
  * partial set of samples (the one in flight at the kill is either complete or absent).
  */
+@Slow
+@RequiresShared
 class CrashTest {
 
     private static final int SAMPLES_PER_FILE = 3;

@@ -79,9 +79,15 @@ final class PostgresServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w",
+    public void close() throws IOException {
+        try {
+            pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w",
                 "stop"));
+        } catch (Exception e) {
+            // close() must not declare InterruptedException (AutoCloseable contract); keep the interrupt flag
+            if (e instanceof InterruptedException) Thread.currentThread().interrupt();
+            throw new IOException("pg_ctl stop failed", e);
+        }
         try (Stream<Path> s = Files.walk(dir)) {
             s.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }

@@ -1,9 +1,13 @@
 package org.gutskin.server;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Slow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /** The same integration suite on a real PostgreSQL server (Debian's package), started for the test. */
+@Slow
+@RequiresShared
 class PostgresServiceTest extends ServiceSuite {
 
     private PostgresServer pg;

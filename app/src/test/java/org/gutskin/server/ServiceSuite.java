@@ -1,5 +1,7 @@
 package org.gutskin.server;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,9 +21,10 @@ import org.junit.jupiter.api.TestInstance;
  * free loopback port, the demo seed, real profiles from ../shared/data uploaded over HTTP.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@RequiresShared
 abstract class ServiceSuite {
 
-    static final Path SHARED = Path.of(System.getProperty("gutskin.shared", "../shared"));
+    static final Path SHARED = Shared.root();
     static final Path METAPHLAN = SHARED.resolve("data/formats/metaphlan");
     static final long LIMIT = 2L * 1024 * 1024;
 
@@ -94,8 +97,7 @@ abstract class ServiceSuite {
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         long sample = demo().get("/api/samples").json().get("items").get(0).get("id").asLong();
         long upload = demo().get("/api/samples").json().get("items").get(0).get("uploadId").asLong();
-        for (Iterator<Map.Entry<String, JsonNode>> it = doc.get("paths").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : doc.get("paths").properties()) {
             String path = e.getKey().replace("{id}", String.valueOf(e.getKey().startsWith("/api/uploads") ? upload
                     : sample));
             for (Iterator<String> m = e.getValue().fieldNames(); m.hasNext(); ) {

@@ -31,6 +31,7 @@ public final class RowPassProbe {
 
     /** Stops the analysis once the sample of blocks has been timed. */
     static final class Sampled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
         Sampled() {
             super(null, null, false, false);
         }

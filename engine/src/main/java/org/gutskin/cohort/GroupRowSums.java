@@ -12,6 +12,7 @@ import java.io.Serializable;
  * labellings, and R_ip = S_ip where c_p(i) = 1, else T_i − S_ip.
  */
 final class GroupRowSums implements RowBlockTask<GroupRowSums.Block> {
+    private static final long serialVersionUID = 1L;
 
     /** A block's rows: {@code within[(i − from)·labellings + p]} = R_ip, {@code total[i − from]} = T_i. */
     record Block(double[] total, double[] within) implements Serializable {}

@@ -7,6 +7,7 @@ import java.io.Serializable;
  * Σ_j d²_ij: the product {@link RandomizedPcoa} iterates, a pass over the distances each time.
  */
 final class SquaredDistanceProduct implements RowBlockTask<SquaredDistanceProduct.Block> {
+    private static final long serialVersionUID = 1L;
 
     /** {@code product[(i − from)·l + c]}, {@code total[i − from]}. */
     record Block(double[] product, double[] total) implements Serializable {}

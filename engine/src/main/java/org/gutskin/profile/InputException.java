@@ -8,6 +8,7 @@ import java.nio.file.Path;
  * one line on stderr; the service into a 4xx answer. Any other exception is a bug.
  */
 public class InputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
 
     private final String source;
     private final long line;

@@ -1,5 +1,6 @@
 package org.gutskin.cohort;
 
+import org.gutskin.testkit.Slow;
 import org.gutskin.profile.SampleMetadata;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * whether the local engine keeps the matrix in memory or recomputes its rows in every pass, and the PERMANOVA
  * statistic is the matrix formula's ({@link Permanova#pseudoF}, pinned to scikit-bio).
  */
+@Slow
 class LargeCohortEngineTest {
 
     static final List<String> TABLES = List.of("alpha.tsv", "tests.tsv", "differential_abundance.tsv", "ordination.tsv",

@@ -1,5 +1,6 @@
 package org.gutskin.diversity;
 
+import org.gutskin.testkit.RequiresShared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +21,7 @@ import org.gutskin.profile.AbundanceTable;
 import org.junit.jupiter.api.Test;
 
 /** Every alpha metric on every reference profile (edge cases included) against scikit-bio 0.5.8, 1e-9 relative. */
+@RequiresShared
 class AlphaReferenceTest {
 
     @Test

@@ -1,5 +1,6 @@
 package org.gutskin.diversity;
 
+import org.gutskin.testkit.RequiresShared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every beta metric against the scikit-bio/SciPy matrices of the reference vectors, every cell, 1e-9 relative. */
+@RequiresShared
 class BetaReferenceTest {
 
     @ParameterizedTest

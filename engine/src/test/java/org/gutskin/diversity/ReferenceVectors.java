@@ -1,5 +1,6 @@
 package org.gutskin.diversity;
 
+import org.gutskin.testkit.Shared;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -20,7 +21,7 @@ final class ReferenceVectors {
     final JsonNode root;
 
     ReferenceVectors() throws IOException {
-        Path p = Path.of(System.getProperty("gutskin.shared", "../../shared"), "data", "reference-vectors",
+        Path p = Path.of(Shared.root().toString(), "data", "reference-vectors",
                 "reference_vectors.json");
         root = new ObjectMapper().readTree(p.toFile());
     }

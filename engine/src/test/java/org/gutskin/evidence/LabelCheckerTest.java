@@ -1,5 +1,7 @@
 package org.gutskin.evidence;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +22,7 @@ import org.gutskin.profile.InputException;
 import org.junit.jupiter.api.Test;
 
 /** One label per verdict; every reason cited with a DOI or PMID; the public contract cases. */
+@RequiresShared
 class LabelCheckerTest {
 
     /** The citation form the contract check accepts. */
@@ -134,7 +137,7 @@ class LabelCheckerTest {
     @Test
     void publicContractCasesPass() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        JsonNode cases = json.readTree(Path.of(System.getProperty("gutskin.shared"), "checks", "labels-public.json").toFile());
+        JsonNode cases = json.readTree(Path.of(Shared.root().toString(), "checks", "labels-public.json").toFile());
         assertThat(cases.size()).isGreaterThan(0);
         for (JsonNode c : cases) {
             String condition = c.has("condition") ? c.get("condition").asText() : null;

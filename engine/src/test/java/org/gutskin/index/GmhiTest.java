@@ -1,5 +1,6 @@
 package org.gutskin.index;
 
+import org.gutskin.testkit.RequiresShared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -18,6 +19,7 @@ import org.gutskin.profile.ValueKind;
 import org.junit.jupiter.api.Test;
 
 /** GMHI against hand calculation, the authors' example output and the recomputed validation cohort. */
+@RequiresShared
 class GmhiTest {
 
     private static final Gmhi GMHI = new Gmhi(GmhiModel.current());

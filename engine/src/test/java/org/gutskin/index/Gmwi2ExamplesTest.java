@@ -1,5 +1,6 @@
 package org.gutskin.index;
 
+import org.gutskin.testkit.RequiresShared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * published value ({@code *_GMWI2.txt}) and list the same present taxa with the same coefficients
  * ({@code *_GMWI2_taxa.txt}, model order).
  */
+@RequiresShared
 class Gmwi2ExamplesTest {
 
     private static final Gmwi2 GMWI2 = new Gmwi2(Gmwi2Model.current());

@@ -1,5 +1,6 @@
 package org.gutskin.index;
 
+import org.gutskin.testkit.RequiresShared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +14,7 @@ import org.gutskin.profile.ValueKind;
 import org.junit.jupiter.api.Test;
 
 /** Input that does not fit a model is refused with a reason, or scored with a warning naming the mismatch. */
+@RequiresShared
 class ModelFitTest {
 
     private static final HealthIndex GMHI = HealthIndex.named("gmhi");

@@ -1,5 +1,6 @@
 package org.gutskin.index;
 
+import org.gutskin.testkit.Shared;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ final class TestTables {
     private TestTables() {}
 
     static Path shared(String rel) {
-        return Path.of(System.getProperty("gutskin.shared", "../shared")).resolve(rel);
+        return Shared.path(rel);
     }
 
     /** A MetaPhlAn profile: '#' lines skipped, column 1 the clade, column 3 the percent abundance. */

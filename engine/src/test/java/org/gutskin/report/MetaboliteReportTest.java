@@ -1,5 +1,6 @@
 package org.gutskin.report;
 
+import org.gutskin.testkit.Slow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * reference chart), PDF (the section's title and lead in the text) and FHIR (one Observation per guild with a
  * reference-percentile component). Only verified guilds appear; the lead is the mechanism tier's.
  */
+@Slow
 class MetaboliteReportTest {
 
     static Report taxa;

@@ -1,5 +1,6 @@
 package org.gutskin.report;
 
+import org.gutskin.testkit.Shared;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ final class ReportFixtures {
     private ReportFixtures() {}
 
     static Path shared(String rel) {
-        return Path.of(System.getProperty("gutskin.shared", "../../shared")).resolve(rel);
+        return Shared.path(rel);
     }
 
     /** The GMWI2 authors' example profile (MetaPhlAn 3, one sample) and their published score. */

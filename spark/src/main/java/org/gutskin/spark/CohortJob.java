@@ -74,6 +74,7 @@ public final class CohortJob {
     }
 
     static final class UsageError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
         UsageError(String m) {
             super(m);
         }

@@ -1,5 +1,8 @@
 package org.gutskin.spark;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Slow;
+import org.gutskin.testkit.Shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -21,11 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
  * permutation ranges) and in the local engine. The numbers themselves are pinned against statsmodels and vegan in
  * the engine's tests.
  */
+@Slow
+@RequiresShared
 class SparkAdjustedModelsTest extends LocalSparkTest {
 
     @Test
     void adjustedModelsEqualLocal(@TempDir Path dir) {
-        Path d = Path.of(System.getProperty("gutskin.shared", "../../shared")).resolve("data/skin-conditions/psoriasis_qqwxp1987");
+        Path d = Shared.root().resolve("data/skin-conditions/psoriasis_qqwxp1987");
         CohortOptions o = new CohortOptions(Rank.SPECIES, List.of("shannon", "observed"), List.of("braycurtis"), 99, 7, 0.1, 5);
         for (String strata : new String[] {null, "Family"}) {
             AdjustedRequest adj = AdjustedRequest.of("Disease + Sex + BMI", strata, "drop", List.of(), true);

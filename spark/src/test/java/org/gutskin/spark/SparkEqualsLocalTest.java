@@ -1,5 +1,8 @@
 package org.gutskin.spark;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Slow;
+import org.gutskin.testkit.Shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -19,11 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
  * The Spark engine in local[2] gives byte-identical tables to the local engine on the HMP2 table (129 samples,
  * 'antibiotics'), with small blocks so the distance matrix really is assembled from many block tasks.
  */
+@Slow
+@RequiresShared
 class SparkEqualsLocalTest extends LocalSparkTest {
 
     @Test
     void sparkEqualsLocalOnHmp2(@TempDir Path dir) throws Exception {
-        Path shared = Path.of(System.getProperty("gutskin.shared", "../../shared"));
+        Path shared = Shared.root();
         Path m = shared.resolve("data/formats/metaphlan");
         List<String> lines = Files.readAllLines(m.resolve("HMP2_subset_metadata.tsv"));
         // the metadata is stored transposed (one variable per line): turn it into one sample per line

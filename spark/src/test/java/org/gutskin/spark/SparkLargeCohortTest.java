@@ -1,5 +1,8 @@
 package org.gutskin.spark;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Slow;
+import org.gutskin.testkit.Shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -23,10 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
  * recomputes rows. The cohort: the 129 HMP2 profiles, each copied nine times, every non-zero abundance scaled by a seeded uniform factor in [0.3, 1) (totals stay
  * at most 100 %; 1,161 samples), grouped by the original sample's 'antibiotics'.
  */
+@Slow
+@RequiresShared
 class SparkLargeCohortTest extends LocalSparkTest {
 
     static Path noisyHmp2(Path dir, int copies) throws Exception {
-        Path shared = Path.of(System.getProperty("gutskin.shared", "../../shared"));
+        Path shared = Shared.root();
         Path m = shared.resolve("data/formats/metaphlan");
         List<String> lines = Files.readAllLines(m.resolve("HMP2_subset_merged_metaphlan3_profiles.tsv"));
         String[] head = lines.get(0).split("\t", -1);

@@ -1,5 +1,8 @@
 package org.gutskin.spark;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Slow;
+import org.gutskin.testkit.Shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -31,9 +34,11 @@ import org.junit.jupiter.api.Test;
  * Train samples with permutations within Family blocks. The pseudo-F values are also vegan 2.6-4's, recorded from
  * the run of engine's {@code MarginalPermanovaVeganTest} ({@code adonis2(d ~ Disease + Sex + BMI, by = "margin")}).
  */
+@Slow
+@RequiresShared
 class SparkMarginalPermanovaTest extends LocalSparkTest {
 
-    static final Path DIR = Path.of(System.getProperty("gutskin.shared", "../../shared"))
+    static final Path DIR = Shared.root()
             .resolve("data/skin-conditions/psoriasis_qqwxp1987");
 
     /** The design (Disease, Sex as factors against their first level, BMI numeric) and distances; test-only. */

@@ -8,6 +8,7 @@ import org.gutskin.profile.InputException;
  * one of: increased, decreased, no-difference, mixed)}.
  */
 public final class KnowledgeBaseException extends InputException {
+    private static final long serialVersionUID = 1L;
 
     private final String file;
     private final String item;

@@ -83,7 +83,7 @@ public final class KnowledgeBaseLoader {
                 rel -> KnowledgeBaseLoader.class.getResourceAsStream(RESOURCE_DIR + rel), "kb/");
         JsonNode files = l.read("manifest.yaml").get("files");
         List<String> out = new ArrayList<>(List.of("manifest.yaml"));
-        files.fields().forEachRemaining(e -> {
+        files.properties().forEach(e -> {
             if (e.getValue().isArray())
                 e.getValue().forEach(v -> out.add(v.isObject() && v.hasNonNull("file") ? v.get("file").asText() : v.asText()));
             else out.add(e.getValue().asText());

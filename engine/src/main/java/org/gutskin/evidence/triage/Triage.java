@@ -91,8 +91,7 @@ public final class Triage {
      */
     static Map<String, Boolean> answersOf(JsonNode obj, String source, long line, String... skip) {
         Map<String, Boolean> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
-            var e = it.next();
+        for (Map.Entry<String, JsonNode> e : obj.properties()) {
             if (List.of(skip).contains(e.getKey()) || e.getValue().isNull()) continue;
             if (!e.getValue().isBoolean())
                 throw new InputException(source, line, "answer '" + e.getKey() + "' must be true or false, got "

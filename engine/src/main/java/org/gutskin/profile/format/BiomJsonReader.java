@@ -235,8 +235,7 @@ final class BiomJsonReader {
             JsonNode m = cols.metadata.get(c);
             if (m == null || !m.isObject()) continue;
             Map<String, String> mm = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = m.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : m.properties()) {
                 if (e.getValue().isNull()) continue;
                 mm.put(e.getKey(), flatten(e.getValue()));
             }
@@ -263,8 +262,7 @@ final class BiomJsonReader {
     /** The taxonomy of an observation's metadata ({@code taxonomy}, any case), as one string, or null. */
     static String taxonomy(JsonNode m) {
         if (m == null || !m.isObject()) return null;
-        for (Iterator<Map.Entry<String, JsonNode>> it = m.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : m.properties()) {
             if (e.getKey().equalsIgnoreCase("taxonomy") && !e.getValue().isNull()) return flatten(e.getValue());
         }
         return null;

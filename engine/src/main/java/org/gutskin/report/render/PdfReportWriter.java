@@ -53,7 +53,6 @@ public final class PdfReportWriter {
         TrueTypeFont[] ttf = FONTS.get();
         try (PDDocument doc = new PDDocument()) {
             PdfRendererBuilder b = new PdfRendererBuilder();
-            b.useFastMode();
             b.usePDDocument(doc);
             b.useFont(new PDFontSupplier(PDType0Font.load(doc, ttf[0], true)), "DejaVu Sans", 400,
                     BaseRendererBuilder.FontStyle.NORMAL, true);

@@ -1,5 +1,7 @@
 package org.gutskin.cohort.model;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Peer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * permutation matrix is replayed (same scheme), and within Monte-Carlo error with gutskin's seeded permutations
  * (|p − p_vegan| ≤ 4·√(p(1−p)/999) + 2/1000). Skipped when Rscript or vegan is missing.
  */
+@Peer
+@RequiresShared
 class MarginalPermanovaVeganTest {
 
     @BeforeAll

@@ -1,5 +1,6 @@
 package org.gutskin.cohort.model;
 
+import org.gutskin.testkit.Shared;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ import org.gutskin.profile.format.ProfileFiles;
  */
 final class PsoriasisCohort {
 
-    static final Path DIR = Path.of(System.getProperty("gutskin.shared", "../../shared"))
+    static final Path DIR = Shared.root()
             .resolve("data/skin-conditions/psoriasis_qqwxp1987");
 
     final List<Map<String, String>> rows;

@@ -1,5 +1,7 @@
 package org.gutskin.cohort.model;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Peer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -29,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (fixed intercept per Family, samples alone in their family left out) against the same script with
  * {@code + C(Family)}.
  */
+@Peer
+@RequiresShared
 class TaxonModelsStatsmodelsTest {
 
     @TempDir

@@ -42,7 +42,7 @@ class TaxonomyUnifracTest {
         DistanceMatrix dm = new UnweightedUnifrac(m).compute(t, 2);
         FaithPd faith = new FaithPd(m);
         @SuppressWarnings("unchecked")
-        Set<String>[] branches = new Set[samples];
+        Set<String>[] branches = (Set<String>[]) new Set<?>[samples];
         for (int i = 0; i < samples; i++) {
             branches[i] = new HashSet<>();
             SparseVector v = t.sample(i);

@@ -1,5 +1,7 @@
 package org.gutskin.index.evaluation;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -11,6 +13,7 @@ import org.gutskin.index.HealthIndex;
 import org.junit.jupiter.api.Test;
 
 /** Metrics against hand calculation; label files against the counts their READMEs state. */
+@RequiresShared
 class EvaluationTest {
 
     // healthy scores 3, 1, -1; non-healthy 2, -2, -3, 1, 0
@@ -69,7 +72,7 @@ class EvaluationTest {
     }
 
     private static Path shared(String rel) {
-        return Path.of(System.getProperty("gutskin.shared", "../shared")).resolve(rel);
+        return Shared.path(rel);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.gutskin.profile.format;
 
+import org.gutskin.testkit.RequiresShared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Each kind of bad input named in the issue ends in one {@link InputException} naming the file and the line or
  * field, and saying what was expected — never another exception.
  */
+@RequiresShared
 class BadInputTest {
 
     @TempDir

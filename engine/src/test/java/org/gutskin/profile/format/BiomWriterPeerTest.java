@@ -1,5 +1,7 @@
 package org.gutskin.profile.format;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Peer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code /usr/bin/python3}) on gutskin's BIOM JSON of a Kraken report and of the rich BIOM example gives the same ids,
  * values and taxonomy. Skipped when the peer is not installed (.ci/run installs it).
  */
+@Peer
+@RequiresShared
 class BiomWriterPeerTest {
 
     private static final Path PY = Path.of("/usr/bin/python3");

@@ -1,5 +1,6 @@
 package org.gutskin.profile.format;
 
+import org.gutskin.testkit.Slow;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import org.gutskin.profile.InputException;
  * {@code maxDuration}; about two minutes with start-up). New interesting inputs go to {@code engine/.cifuzz-corpus/}
  * (not committed); a crash is saved next to the seeds and fails the run.
  */
+@Slow
 class ReaderFuzzTest {
 
     private static final Format[] FORMATS = Format.values();

@@ -1,5 +1,6 @@
 package org.gutskin.profile.format;
 
+import org.gutskin.testkit.RequiresShared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the file's own contents (parsed here with plain string splitting, independently of the readers), and the BIOM
  * examples against biom-format's reading of them ({@code expected_tables.json}).
  */
+@RequiresShared
 class RealFilesTest {
 
     private static final Set<String> NOT_PROFILES = Set.of("README.md", "biom/dump_expected.py",
@@ -174,7 +176,7 @@ class RealFilesTest {
     @Test
     void biomTablesMatchBiomFormat() throws IOException {
         JsonNode expected = new ObjectMapper().readTree(SharedData.formats("biom/expected_tables.json").toFile()).get("tables");
-        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) expected::fields) {
+        for (Map.Entry<String, JsonNode> e : expected.properties()) {
             Path f = SharedData.formats("biom/" + e.getKey());
             JsonNode ex = e.getValue();
             Profile p = ProfileFiles.read(f, (Format) null);
@@ -205,7 +207,7 @@ class RealFilesTest {
             JsonNode sm = ex.get("sample_metadata");
             for (int s = 0; s < sm.size(); s++) {
                 if (sm.get(s).isNull()) continue;
-                for (Map.Entry<String, JsonNode> kv : (Iterable<Map.Entry<String, JsonNode>>) sm.get(s)::fields)
+                for (Map.Entry<String, JsonNode> kv : sm.get(s).properties())
                     assertThat(t.metadata(sampleIds.get(s))).containsEntry(kv.getKey(), kv.getValue().asText());
             }
         }

@@ -1,17 +1,18 @@
 package org.gutskin.profile.format;
 
 import java.nio.file.Path;
+import org.gutskin.testkit.Shared;
 
-/** Where the shared reference data lives (surefire sets {@code gutskin.shared}). */
+/** The real format examples under {@code ../shared/data/formats} (skips the calling test when absent). */
 final class SharedData {
 
     private SharedData() {}
 
     static Path root() {
-        return Path.of(System.getProperty("gutskin.shared", "../../shared")).toAbsolutePath().normalize();
+        return Shared.path("");
     }
 
     static Path formats(String rel) {
-        return root().resolve("data/formats").resolve(rel);
+        return Shared.data("formats/" + rel);
     }
 }

@@ -1,5 +1,7 @@
 package org.gutskin.report.metabolite;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * table regrouped to EC numbers with {@code # Gene Family<TAB>SAMPLE_Abundance-RPKs}). No real HUMAnN output is in
  * ../shared/data, so the values in these two files are invented for the arithmetic, not measurements.
  */
+@RequiresShared
 class MetaboliteLaneTest {
 
     static Guild guild(String id) {
@@ -37,7 +40,7 @@ class MetaboliteLaneTest {
     @Test
     void butyrateShareMatchesAHandSumOnTheGmwi2Example() {
         // ../shared/data/gmwi2/examples/SRR1761667_metaphlan.txt (MetaPhlAn 3, --unknown_estimation: UNKNOWN 70.84224)
-        Path p = Path.of(System.getProperty("gutskin.shared", "../../shared"), "data/gmwi2/examples/SRR1761667_metaphlan.txt");
+        Path p = Path.of(Shared.root().toString(), "data/gmwi2/examples/SRR1761667_metaphlan.txt");
         AbundanceTable species = ProfileFiles.read(p, (Format) null).relative().atRank(Rank.SPECIES);
         // the file's 54 s__ rows sum to 29.157757275579808 (the rest of 100 is UNKNOWN and rows above species)
         assertThat(species.taxonCount()).isEqualTo(54);

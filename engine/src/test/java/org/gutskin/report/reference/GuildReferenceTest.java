@@ -1,5 +1,8 @@
 package org.gutskin.report.reference;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Peer;
+import org.gutskin.testkit.Shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -20,9 +23,11 @@ import org.junit.jupiter.api.Test;
  * (Python/NumPy, written independently of the Java sum) from the 74 healthy samples of the GMHI validation cohort and
  * the guilds' taxa as the knowledge base lists them. {@code -Dgutskin.regenerate=true} rewrites the resource first.
  */
+@Peer
+@RequiresShared
 class GuildReferenceTest {
 
-    private static final Path DIR = Path.of(System.getProperty("gutskin.shared", "../../shared"), "data", "gmhi",
+    private static final Path DIR = Path.of(Shared.root().toString(), "data", "gmhi",
             "validation_782");
 
     @Test

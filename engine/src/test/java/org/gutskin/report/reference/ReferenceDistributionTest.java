@@ -1,5 +1,8 @@
 package org.gutskin.report.reference;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Peer;
+import org.gutskin.testkit.Shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -15,6 +18,8 @@ import org.junit.jupiter.api.Test;
  * peer (scipy/numpy on the same healthy samples of the GMHI validation cohort) — so the file in the jar is what its
  * provenance says it is.
  */
+@Peer
+@RequiresShared
 class ReferenceDistributionTest {
 
     @Test
@@ -44,7 +49,7 @@ class ReferenceDistributionTest {
 
     @Test
     void shippedResourceMatchesScipyOnTheHealthyCohort() throws Exception {
-        Path dir = Path.of(System.getProperty("gutskin.shared", "../../shared"), "data", "gmhi", "validation_782");
+        Path dir = Path.of(Shared.root().toString(), "data", "gmhi", "validation_782");
         String py = String.join("\n",
                 "import csv, json, sys, numpy as np",
                 "from scipy.stats import entropy",

@@ -1,5 +1,6 @@
 package org.gutskin.report.replication;
 
+import org.gutskin.testkit.Peer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * {@code nct.sf(tc, df, ncp) + nct.cdf(-tc, df, ncp)} with {@code tc = t.ppf(1 - a/2, df)}, and the normal
  * approximation {@code norm.cdf(ncp - z) + norm.cdf(-ncp - z)}.
  */
+@Peer
 class ReplicationPowerTest {
 
     /** delta, se, df, alpha. */

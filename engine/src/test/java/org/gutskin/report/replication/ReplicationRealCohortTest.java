@@ -1,5 +1,9 @@
 package org.gutskin.report.replication;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Shared;
+import org.gutskin.testkit.Slow;
+import org.gutskin.testkit.Peer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -30,10 +34,13 @@ import org.junit.jupiter.api.io.TempDir;
  * must get; the report's power and classes must agree. (The peer stands in for the adjusted models of the
  * {@code models} branch; it is not gutskin's regression code.)
  */
+@Peer
+@RequiresShared
+@Slow
 class ReplicationRealCohortTest {
 
-    static final Path QQ = TaxonMatcherRealTablesTest.SHARED.resolve("data/skin-conditions/psoriasis_qqwxp1987");
-    static final Path YU = TaxonMatcherRealTablesTest.SHARED.resolve("data/skin-conditions/psoriasis_yunusbb");
+    static final Path QQ = Shared.root().resolve("data/skin-conditions/psoriasis_qqwxp1987");
+    static final Path YU = Shared.root().resolve("data/skin-conditions/psoriasis_yunusbb");
 
     @TempDir
     Path tmp;

@@ -1,5 +1,7 @@
 package org.gutskin.report.replication;
 
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -26,9 +28,10 @@ import org.junit.jupiter.api.Test;
  * <li>yunusbb (MetaPhlAn 3): the same named species without SGB rows; the same phyla and genera.</li>
  * </ul>
  */
+@RequiresShared
 class TaxonMatcherRealTablesTest {
 
-    static final Path SHARED = Path.of(System.getProperty("gutskin.shared", "../../shared"));
+    static final Path SHARED = Shared.root();
     static AbundanceTable mpa4;
     static AbundanceTable mpa3;
 
