@@ -15,6 +15,9 @@ import org.gutskin.cohort.CohortRequestJson;
 import org.gutskin.cohort.CohortRun;
 import org.gutskin.profile.Rank;
 import org.gutskin.profile.format.ReadOptions;
+import org.gutskin.testkit.RequiresShared;
+import org.gutskin.testkit.Shared;
+import org.gutskin.testkit.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,21 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
 class CohortJobRequestTest {
 
     @Test
+    @Slow
+    @RequiresShared
     void theJobRunsTheRequestItIsGiven(@TempDir Path dir) throws Exception {
-        Path shared = Path.of(System.getProperty("gutskin.shared", "../../shared"));
+        Path shared = Shared.root();
         Path m = shared.resolve("data/formats/metaphlan");
-        String[][] f = Files.readAllLines(m.resolve("HMP2_subset_metadata.tsv")).stream().map(l -> l.split("\t", -1))
-                .toArray(String[][]::new);
-        StringBuilder md = new StringBuilder("sample_id");
-        for (int r = 1; r < f.length; r++) md.append('\t').append(f[r][0]);
-        md.append('\n');
-        for (int c = 1; c < f[0].length; c++) {
-            md.append(f[0][c]);
-            for (int r = 1; r < f.length; r++) md.append('\t').append(f[r][c]);
-            md.append('\n');
-        }
-        Path meta = dir.resolve("meta.tsv");
-        Files.writeString(meta, md);
+        Path meta = Hmp2Metadata.write(dir);
         CohortOptions o = new CohortOptions(Rank.SPECIES, List.of("shannon"), List.of("braycurtis"), 99, 5, 0.1, 5);
         CohortRequest req = new CohortRequest(List.of(m.resolve("HMP2_subset_merged_metaphlan3_profiles.tsv")),
                 ReadOptions.DEFAULT, meta, "antibiotics", o, dir.resolve("out"));
