@@ -50,6 +50,9 @@
     if (h) document.title = h.textContent + " · gutskin";
   }
 
+  // every other name list (formats, report formats …) comes from the registries (GET /api/lists), never from here
+  let lists = null;
+
   async function loadConditions() {
     if (conditionsLoaded) return;
     try {
@@ -58,6 +61,10 @@
         sel.replaceChildren(el("option", { value: "" }, "(any)"));
         for (const c of doc.conditions) sel.append(el("option", { value: c.id }, c.name));
       }
+      lists = await api("GET", "/api/lists");
+      const fmt = $("upload-format");
+      fmt.replaceChildren(el("option", { value: "" }, "(detect)"));
+      for (const f of lists["profile-formats"]) fmt.append(el("option", { value: f }, f));
       conditionsLoaded = true;
     } catch (e) { status(e.message, true); }
   }
@@ -191,8 +198,16 @@
       $("report-title").textContent = "Report: " + s.name;
       const base = "/api/samples/" + s.id + "/report?triage=" + encodeURIComponent(triageId)
         + (age ? "&age=" + encodeURIComponent(decodeURIComponent(age)) : "") + "&format=";
-      $("dl-json").href = base + "json"; $("dl-pdf").href = base + "pdf"; $("dl-fhir").href = base + "fhir";
-      $("dl-html").href = base + "html";
+      if (!lists) lists = await api("GET", "/api/lists");
+      // one link per report format of the registry, id dl-FORMAT; html opens in a new tab
+      const links = [];
+      for (const f of lists["report-formats"]) {
+        if (links.length) links.push(" · ");
+        const a = el("a", { id: "dl-" + f, href: base + f }, f);
+        if (f === "html") { a.target = "_blank"; a.rel = "noopener"; }
+        links.push(a);
+      }
+      $("downloads").replaceChildren(...links);
       $("report-reanswer").href = "#/report/" + s.id;
       $("route-banner").hidden = true;
       $("report-frame").src = base + "html";
@@ -216,7 +231,9 @@
     const out = $("upload-result");
     out.replaceChildren();
     const xhr = new XMLHttpRequest();
-    xhr.open("POST", "/api/uploads?filename=" + encodeURIComponent(file.name));
+    const fmt = $("upload-format").value;
+    xhr.open("POST", "/api/uploads?filename=" + encodeURIComponent(file.name)
+      + (fmt ? "&format=" + encodeURIComponent(fmt) : ""));
     xhr.setRequestHeader("X-CSRF-Token", csrf);
     xhr.setRequestHeader("Content-Type", "application/octet-stream");
     xhr.upload.onprogress = (ev) => { if (ev.lengthComputable) $("progress").value = Math.round(100 * ev.loaded / ev.total); };

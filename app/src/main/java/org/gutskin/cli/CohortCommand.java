@@ -41,12 +41,13 @@ final class CohortCommand implements Callable<Integer> {
     String group;
 
     @Option(names = "--metric", split = ",", paramLabel = "NAME", defaultValue = CohortOptions.DEFAULT_BETA,
-            description = "Beta metric(s), comma-separated: braycurtis, jaccard, aitchison (default: ${DEFAULT-VALUE}); the first is ordinated.")
+            completionCandidates = RegistryNames.TreelessBetaMetricNames.class,
+            description = "Beta metric(s), comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); the first is ordinated.")
     List<String> metrics;
 
     @Option(names = "--alpha", split = ",", paramLabel = "NAME", defaultValue = CohortOptions.DEFAULT_SCORES,
-            description = "Per-sample scores compared between groups: alpha metrics (observed, shannon, simpson, "
-                    + "inverse_simpson, pielou_e, berger_parker_d) and indices (gmhi, gmwi2) (default: ${DEFAULT-VALUE}; Shannon in base e).")
+            completionCandidates = RegistryNames.CohortScoreNames.class,
+            description = "Per-sample scores compared between groups, alpha metrics and indices: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; Shannon in base e).")
     List<String> alpha;
 
     @Option(names = "--rank", defaultValue = CohortOptions.DEFAULT_RANK, paramLabel = "RANK", description = "Taxonomic rank (default: ${DEFAULT-VALUE}).")
@@ -119,6 +120,7 @@ final class CohortCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        return new CohortRequest(files, input.readOptions(), metadata, group, o, output, model.request(spec));
+        return new CohortRequest(files, input.readOptions(), metadata, group, o, output, model.request(spec),
+                input.joinMode(), Joins.names(files.size()));
     }
 }

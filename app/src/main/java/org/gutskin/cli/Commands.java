@@ -35,7 +35,7 @@ final class Commands {
     }
 
     static void register(CommandLine cl) {
-        ALL.values().forEach(s -> cl.addSubcommand(s.get()));
+        ALL.values().forEach(s -> add(cl, s.get()));
     }
 
     /**
@@ -49,9 +49,17 @@ final class Commands {
             if (a.startsWith("-")) continue;
             Supplier<Object> one = ALL.get(a);
             if (one == null) break;
-            cl.addSubcommand(one.get());
+            add(cl, one.get());
             return;
         }
         register(cl);
+    }
+
+    /**
+     * Adds one subcommand through its own {@code CommandLine}: picocli applies a command's {@code modelTransformer}
+     * (the help lines generated from a registry, {@link RegistryNames}) only when it builds the {@code CommandLine}.
+     */
+    private static void add(CommandLine cl, Object command) {
+        cl.addSubcommand(new CommandLine(command));
     }
 }

@@ -36,14 +36,12 @@ import picocli.CommandLine.Parameters;
  * {@code --all -o DIR} for every sample of the file (parallel, resumable: a report already in DIR is skipped; every
  * file is written atomically so an interrupted batch leaves no partial report).
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", mixinStandardHelpOptions = true, modelTransformer = RegistryNames.ReportFormatsHelp.class,
         description = {"Writes the evidence-graded gut-skin report of one sample (or of every sample with --all).",
                 "Content: red flags and route (urgent-care and clinician-first outrank everything; without"
                         + " answers the route is not-assessed and the report lists the questions), summary, diversity with its"
                         + " percentile among healthy reference samples, GMHI and GMWI2, taxa linked to the conditions,"
-                        + " evidence ladders, interventions lane, clinic checklist, provenance. Not medical advice.",
-                "Formats: json (stable keys, schema in the jar), html (one self-contained page), pdf (same page;"
-                        + " checklist-pdf: the one-page checklist), fhir (R4 Bundle, JSON)."})
+                        + " evidence ladders, interventions lane, clinic checklist, provenance. Not medical advice."})
 final class ReportCommand implements Callable<Integer> {
 
     static {
@@ -96,7 +94,7 @@ final class ReportCommand implements Callable<Integer> {
     ReaderAgeOption age;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "json, html, pdf, fhir or checklist-pdf.")
+            completionCandidates = RegistryNames.ReportFormatNames.class, description = "${COMPLETION-CANDIDATES}.")
     String format;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",

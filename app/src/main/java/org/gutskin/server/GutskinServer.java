@@ -112,6 +112,7 @@ public final class GutskinServer implements AutoCloseable {
         r.post("/api/label", evidence::label);
         r.get("/api/evidence", evidence::ladder);
         r.get("/api/conditions", evidence::conditions);
+        r.get("/api/lists", ops::lists);
         r.get("/api/triage/questions", triage::questions);
         r.post("/api/triage", triage::route);
 

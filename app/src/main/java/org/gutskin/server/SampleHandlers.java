@@ -94,7 +94,7 @@ final class SampleHandlers {
     }
 
     /**
-     * GET /api/samples/{id}/report?format=json|html|pdf|fhir|checklist-pdf&condition=&triage=|answers=&age=: the report;
+     * GET /api/samples/{id}/report?format=F (a ReportFormat label)&condition=&triage=|answers=&age=: the report;
      * each read is audited. {@code triage} names answers stored for this sample (POST /api/samples/{id}/triage: the
      * report records who answered, when and through which door); {@code answers} gives them inline (recorded as the
      * caller, now, through the API); with neither the report is {@code not-assessed}. {@code age} (years, or infant,

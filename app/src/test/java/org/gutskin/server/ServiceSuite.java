@@ -334,6 +334,14 @@ abstract class ServiceSuite {
         assertThat(ids).contains("seborrhoeic-dermatitis", "hidradenitis-suppurativa");
         conds.forEach(c -> assertThat(c.get("default").asBoolean()).as(c.get("id").asText())
                 .isEqualTo(ids.indexOf(c.get("id").asText()) < 5));
+        // every name list the web UI shows is served from the registries
+        JsonNode lists = demo().get("/api/lists").json();
+        org.gutskin.report.Registries.lists(org.gutskin.evidence.kb.KnowledgeBase.get()).forEach((k, names) -> {
+            List<String> served = new java.util.ArrayList<>();
+            lists.get(k).forEach(n -> served.add(n.asText()));
+            assertThat(served).as(k).containsExactlyElementsOf(names);
+        });
+        assertThat(lists.get("profile-formats").toString()).contains("\"kraken-mpa\"");
         JsonNode hs = demo().get("/api/evidence?condition=hidradenitis-suppurativa").json();
         assertThat(hs.get("conditions").get(0).get("id").asText()).isEqualTo("hidradenitis-suppurativa");
         assertThat(demo().get("/api/evidence").json().get("conditions")).hasSize(5);

@@ -15,12 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gutskin.io.AtomicFiles;
 import org.gutskin.profile.InputException;
+import org.gutskin.profile.TaxonNames;
 
 /**
  * A checked {@link CohortRequest} as JSON: how {@code gutskin cohort --engine spark} hands its request to the Spark
  * job ({@code org.gutskin.spark.CohortJob --request FILE}), so the options are parsed once, by the command line,
  * and every default lives in {@link CohortOptions} and the command's options — never a second time in the job.
- * Paths are written as given (relative paths stay relative: the job runs in the same directory, and outputs that
+ * The join's synonyms ({@link TaxonNames}) travel as their mappings. Paths are written as given (relative paths stay relative: the job runs in the same directory, and outputs that
  * name an input name it alike); reading checks the request again through the records' constructors.
  */
 public final class CohortRequestJson {
@@ -37,6 +38,20 @@ public final class CohortRequestJson {
                         @Override
                         public Path deserialize(JsonParser p, DeserializationContext c) throws IOException {
                             return Path.of(p.getValueAsString());
+                        }
+                    })
+                    // the join's synonyms travel as their mappings: the job never reads the knowledge base
+                    .addSerializer(TaxonNames.class, new StdSerializer<>(TaxonNames.class) {
+                        @Override
+                        public void serialize(TaxonNames n, JsonGenerator g, SerializerProvider sp) throws IOException {
+                            g.writeObject(new java.util.TreeMap<>(n.mappings()));
+                        }
+                    })
+                    .addDeserializer(TaxonNames.class, new StdDeserializer<>(TaxonNames.class) {
+                        @Override
+                        public TaxonNames deserialize(JsonParser p, DeserializationContext c) throws IOException {
+                            return TaxonNames.ofMappings(p.readValueAs(new com.fasterxml.jackson.core.type.TypeReference<
+                                    java.util.Map<String, String>>() {}));
                         }
                     }));
 

@@ -25,7 +25,7 @@ import org.gutskin.profile.Profile;
 import org.gutskin.profile.SampleMetadata;
 import org.gutskin.profile.TableUnion;
 import org.gutskin.profile.format.ProfileFiles;
-import org.gutskin.provenance.SoftwareVersion;
+import org.gutskin.provenance.Provenance;
 
 /**
  * One cohort command from files to output directory, whichever engine runs the heavy steps: read and unite
@@ -40,17 +40,24 @@ public final class CohortRun {
     public static void checkMetrics(CohortOptions o) {
         for (String m : o.betaMetrics()) {
             if (!BetaMetrics.exists(m))
-                throw new InputException("unknown --metric '" + m + "'; known: " + String.join(", ", BetaMetrics.NAMES));
-            if (BetaMetrics.needsTree(m)) throw new InputException("--metric " + m + " needs a tree, which the cohort command does not take; use braycurtis, jaccard or aitchison");
+                throw new InputException("unknown --metric '" + m + "'; known: " + String.join(", ", BetaMetrics.names()));
+            if (BetaMetrics.needsTree(m))
+                throw new InputException("--metric " + m + " needs a tree, which the cohort command does not take; use "
+                        + "one of " + String.join(", ", BetaMetrics.treeless()));
         }
         for (String m : o.alphaMetrics())
             if (!SampleScoring.isKnown(m))
-                throw new InputException("score '" + m + "' is not available for cohorts: use observed, shannon, simpson, "
-                        + "inverse_simpson, pielou_e, berger_parker_d, gmhi, gmwi2 (relative abundances, no tree)");
+                throw new InputException("score '" + m + "' is not available for cohorts: use "
+                        + String.join(", ", SampleScoring.names()) + " (relative abundances, no tree)");
     }
 
     /** Reads the request's profiles as one table, as read (all ranks). */
     public static AbundanceTable readTable(CohortRequest req) {
+        return readTable(req, new ArrayList<>());
+    }
+
+    /** Reads the request's profiles as one table; the join's reconciliations, if any, become a note. */
+    static AbundanceTable readTable(CohortRequest req, List<String> notes) {
         List<AbundanceTable> tables = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         for (Path f : req.files()) {
@@ -58,7 +65,10 @@ public final class CohortRun {
             tables.add(p.abundance());
             sources.add(f.toString());
         }
-        return tables.size() == 1 ? tables.get(0) : TableUnion.of(tables, sources);
+        if (tables.size() == 1) return tables.get(0);
+        TableUnion.Joined j = TableUnion.join(tables, sources, req.join(), req.names());
+        if (j.summary() != null) notes.add(j.summary() + ".");
+        return j.table();
     }
 
     /** The table at the request's rank, or an {@link InputException} when the profiles have no taxon there. */
@@ -74,16 +84,15 @@ public final class CohortRun {
         checkMetrics(req.options());
         SampleMetadata md = SampleMetadata.read(req.metadata());
         md.column(req.groupColumn());
-        AbundanceTable full = readTable(req);
+        List<String> joinNotes = new ArrayList<>();
+        AbundanceTable full = readTable(req, joinNotes);
         AbundanceTable atRank = atRank(req, full);
         CohortDesign d = CohortDesign.of(atRank, md, req.groupColumn());
-        List<String> notes = new ArrayList<>(d.notes());
+        List<String> notes = new ArrayList<>(joinNotes);
+        notes.addAll(d.notes());
         CohortOptions options = applicableScores(req, full, notes);
         CohortResult r = CohortAnalysis.run(d.table(), full.select(d.kept()), d.grouping(), options, backend, notes);
-        List<String> prov = new ArrayList<>();
-        prov.add("gutskin " + SoftwareVersion.get());
-        for (Path f : req.files()) prov.add(f.getFileName() + " sha256 " + sha256(f));
-        prov.add(req.metadata().getFileName() + " sha256 " + sha256(req.metadata()));
+        Provenance prov = CohortProvenance.of(req, options, backend);
         AdjustedResult adj = req.adjusted() == null ? null : AdjustedAnalysis.run(req.adjusted(), md,
                 d.table().normalized(1.0, d.table().kind()), r.scores(), options, backend);
         return CohortOutput.render(r, req.groupColumn(), prov, adj);

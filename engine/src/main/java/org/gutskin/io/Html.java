@@ -13,8 +13,11 @@ public final class Html {
      */
     public static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:";
 
-    /** {@link #CSP} as the {@code <meta>} element that carries it in a page's head (HTML syntax). */
-    public static final String CSP_META = "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">";
+    /**
+     * {@link #CSP} as the {@code <meta>} element that carries it in a page's head, written so that it is valid
+     * both as HTML and as XHTML (the PDF renderer parses the report as XML); the page layout inserts it.
+     */
+    public static final String CSP_META = "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\"/>";
 
     private Html() {}
 

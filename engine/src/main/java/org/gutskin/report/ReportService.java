@@ -43,14 +43,13 @@ import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.Rank;
-import org.gutskin.provenance.SoftwareVersion;
+import org.gutskin.provenance.Provenance;
 import org.gutskin.report.model.ConditionSection;
 import org.gutskin.report.model.Diversity;
 import org.gutskin.report.model.Indices;
 import org.gutskin.report.model.InterventionEvidence;
 import org.gutskin.report.model.LadderLevel;
-import org.gutskin.report.model.ModelInfo;
-import org.gutskin.report.model.Provenance;
+import org.gutskin.report.model.ReportProvenance;
 import org.gutskin.report.model.Report;
 import org.gutskin.report.model.SkinProfile;
 import org.gutskin.report.model.Statement;
@@ -135,6 +134,11 @@ public final class ReportService {
     }
 
 
+    /** An input's name in the provenance: its file name, without the directories. */
+    private static String inputName(Profile p, String otherwise) {
+        return p.source() == null || p.source().getFileName() == null ? otherwise : p.source().getFileName().toString();
+    }
+
     private static String digest(Profile p) {
         if (p.source() != null && java.nio.file.Files.isRegularFile(p.source())) return InputDigest.sha256(p.source());
         return null;
@@ -175,13 +179,21 @@ public final class ReportService {
         List<String> warnings = new ArrayList<>(gut.profile().warnings());
         warnings.addAll(indices.warnings());
 
-        Map<String, ModelInfo> models = new LinkedHashMap<>();
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        Provenance.Builder run = Provenance.builder().knowledgeBase(kb.version()).createdAt(now)
+                .input(inputName(gut.profile(), "gut profile"), gut.sha256());
+        if (skin != null) run.input(inputName(skin.profile(), "skin profile"), skin.sha256());
         for (ModelProvenance m : List.of(GmhiModel.current().provenance(), Gmwi2Model.current().provenance()))
-            models.put(m.id(), new ModelInfo(m.version(), m.tag(), m.name(), m.doi(), m.profiler(), m.source()));
-        Provenance provenance = new Provenance(SoftwareVersion.get(), kb.version(), gut.sha256(), models,
-                skin == null ? null : skin.sha256(), reference.info());
+            run.model(m.id(), m.asProvenance());
+        run.option("sample", sampleId).option("conditions", conditionIds)
+                .option("skinSample", skinProfile == null ? null : skinProfile.sample())
+                .option("readerAge", options.readerAge() == null ? null : options.readerAge().word())
+                .option("triageAnswers", triaged.asked() + " of " + triaged.total() + " asked")
+                .option("functions", options.functions() == null ? null : options.functions().source().getFileName());
+        ReportProvenance provenance = new ReportProvenance(run.build(), skin == null ? null : skin.sha256(),
+                reference.info());
 
-        return new Report(Report.VERSION, sampleId, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(),
+        return new Report(Report.VERSION, sampleId, now.toString(),
                 provenance, redFlags, route, triage, status, summary(triaged, triage, diversity, indices, sections), diversity,
                 indices, composition(gut, s), skinProfile, sections, checklist.stream().map(Statement::text).toList(),
                 checklist, warnings, DISCLAIMER, metabolites(gut, s, sampleId, options));

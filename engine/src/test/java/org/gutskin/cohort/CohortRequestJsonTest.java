@@ -9,7 +9,9 @@ import java.util.List;
 import org.gutskin.cohort.model.AdjustedRequest;
 import org.gutskin.profile.Format;
 import org.gutskin.profile.InputException;
+import org.gutskin.profile.JoinMode;
 import org.gutskin.profile.Rank;
+import org.gutskin.profile.TaxonNames;
 import org.gutskin.profile.format.ReadOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,12 +28,15 @@ class CohortRequestJsonTest {
                 7, 0.25, 3);
         AdjustedRequest adj = AdjustedRequest.of("Disease + factor(Batch) + BMI", "Family", "impute",
                 List.of("Disease=Healthy"), false);
+        TaxonNames synonyms = TaxonNames.SPELLING.withSynonyms(Rank.PHYLUM, List.of("Bacillota", "Firmicutes"));
         CohortRequest req = new CohortRequest(List.of(Path.of("a.tsv"), Path.of("/data/b.biom")),
                 new ReadOptions(Format.BIOM_JSON, true, Path.of("taxonomy.tsv")), Path.of("meta.csv"), "Disease", o,
-                Path.of("out"), adj);
+                Path.of("out"), adj, JoinMode.NAME, synonyms);
         Path f = dir.resolve("request.json");
         CohortRequestJson.write(req, f);
         assertThat(CohortRequestJson.read(f)).isEqualTo(req);
+        // the join's synonyms arrive working: Firmicutes is joined to Bacillota as on the command line
+        assertThat(CohortRequestJson.read(f).names().canonical(Rank.PHYLUM, "Firmicutes")).isEqualTo("bacillota");
         // paths as given: a relative input stays relative, so outputs that name it read the same on both engines
         assertThat(CohortRequestJson.read(f).files().get(0).toString()).isEqualTo("a.tsv");
     }

@@ -12,10 +12,13 @@ import org.gutskin.cohort.plot.Chart;
 import org.gutskin.cohort.plot.ChartFiles;
 import org.gutskin.cohort.plot.PcoaScatter;
 import org.gutskin.cohort.plot.VolcanoPlot;
+import org.gutskin.io.Pages;
+import org.gutskin.provenance.Provenance;
+import org.gutskin.provenance.ProvenanceJson;
 
 /**
  * Writes a cohort result into a directory: the TSV tables, the plots (SVG and PNG: PCoA scatter, one box plot
- * per score, volcano) and {@code summary.html}. Every file's bytes are made here, before the first is written;
+ * per score, volcano), {@code summary.html} and {@code provenance.json}. Every file's bytes are made here, before the first is written;
  * {@link org.gutskin.io.AtomicFiles#writeDirectory} writes them all or nothing.
  */
 public final class CohortOutput {
@@ -23,12 +26,12 @@ public final class CohortOutput {
     private CohortOutput() {}
 
     /** The file name → bytes of everything the directory will hold. */
-    public static Map<String, byte[]> render(CohortResult r, String groupColumn, List<String> provenance) {
+    public static Map<String, byte[]> render(CohortResult r, String groupColumn, Provenance provenance) {
         return render(r, groupColumn, provenance, null);
     }
 
-    /** As {@link #render(CohortResult, String, List)}, with the adjusted models' files and a link to their page. */
-    public static Map<String, byte[]> render(CohortResult r, String groupColumn, List<String> provenance,
+    /** As {@link #render(CohortResult, String, Provenance)}, with the adjusted models' files and a link to their page. */
+    public static Map<String, byte[]> render(CohortResult r, String groupColumn, Provenance provenance,
             org.gutskin.cohort.model.AdjustedResult adjusted) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("alpha.tsv", utf8(CohortTables.alpha(r)));
@@ -47,7 +50,7 @@ public final class CohortOutput {
                 o.axes() > 1 ? o.proportionExplained()[1] : 0, r.grouping().codes(), r.grouping().labels()));
         for (Map.Entry<String, double[]> e : r.scores().entrySet()) {
             String p = r.tests().stream().filter(t -> t.test().equals("kruskal") && t.metric().equals(e.getKey()))
-                    .findFirst().map(t -> "Kruskal–Wallis p = " + HtmlText.fmt(t.pValue())).orElse("");
+                    .findFirst().map(t -> "Kruskal–Wallis p = " + Pages.number(t.pValue())).orElse("");
             charts.put("box_" + e.getKey(), new BoxPlot(e.getKey(), e.getValue(), r.grouping().codes(), r.grouping().labels(), p));
         }
         List<TaxonAssociation> da = r.differential();
@@ -63,11 +66,12 @@ public final class CohortOutput {
         }
         files.put("summary.html", utf8(CohortSummaryPage.html(r, groupColumn, provenance, svgs, adjusted != null)));
         if (adjusted != null) files.putAll(renderAdjusted(adjusted, provenance));
+        files.put(ProvenanceJson.FILE_NAME, ProvenanceJson.bytes(provenance));
         return files;
     }
 
     /** The adjusted models' files. */
-    static Map<String, byte[]> renderAdjusted(org.gutskin.cohort.model.AdjustedResult r, List<String> provenance) {
+    static Map<String, byte[]> renderAdjusted(org.gutskin.cohort.model.AdjustedResult r, Provenance provenance) {
         Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         files.put("models.tsv", utf8(AdjustedTables.taxa(r)));
         files.put("alpha_models.tsv", utf8(AdjustedTables.alpha(r)));

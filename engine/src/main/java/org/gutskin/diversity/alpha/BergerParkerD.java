@@ -19,4 +19,22 @@ public final class BergerParkerD implements AlphaMetric {
         for (int k = 0; k < v.size(); k++) max = Math.max(max, v.value(k));
         return max / v.sum();
     }
+
+    /** This metric's entry in the registry ({@link AlphaMetrics}; listed in META-INF/services). */
+    public static final class Type implements AlphaMetricType {
+        @Override
+        public String name() {
+            return "berger_parker_d";
+        }
+
+        @Override
+        public String summary() {
+            return "Berger-Parker dominance, the largest share";
+        }
+
+        @Override
+        public AlphaMetric create(double base, org.gutskin.diversity.tree.TipMapping tree) {
+            return new BergerParkerD();
+        }
+    }
 }

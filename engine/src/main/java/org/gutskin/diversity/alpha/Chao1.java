@@ -41,4 +41,27 @@ public final class Chao1 implements AlphaMetric {
         if (!biasCorrected && f1 > 0 && f2 > 0) return s + (double) (f1 * f1) / (2.0 * f2);
         return s + (double) (f1 * (f1 - 1)) / (2.0 * (f2 + 1));
     }
+
+    /** This metric's entry in the registry ({@link AlphaMetrics}; listed in META-INF/services). */
+    public static final class Type implements AlphaMetricType {
+        @Override
+        public String name() {
+            return "chao1";
+        }
+
+        @Override
+        public String summary() {
+            return "Chao1 richness estimate, bias-corrected";
+        }
+
+        @Override
+        public boolean needsCounts() {
+            return true;
+        }
+
+        @Override
+        public AlphaMetric create(double base, org.gutskin.diversity.tree.TipMapping tree) {
+            return new Chao1(true);
+        }
+    }
 }

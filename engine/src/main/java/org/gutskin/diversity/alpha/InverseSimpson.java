@@ -17,4 +17,22 @@ public final class InverseSimpson implements AlphaMetric {
     public double of(SparseVector v) {
         return 1 / Simpson.dominance(v);
     }
+
+    /** This metric's entry in the registry ({@link AlphaMetrics}; listed in META-INF/services). */
+    public static final class Type implements AlphaMetricType {
+        @Override
+        public String name() {
+            return "inverse_simpson";
+        }
+
+        @Override
+        public String summary() {
+            return "inverse Simpson, 1 / sum p^2";
+        }
+
+        @Override
+        public AlphaMetric create(double base, org.gutskin.diversity.tree.TipMapping tree) {
+            return new InverseSimpson();
+        }
+    }
 }

@@ -17,4 +17,22 @@ public final class Observed implements AlphaMetric {
     public double of(SparseVector sample) {
         return sample.size();
     }
+
+    /** This metric's entry in the registry ({@link AlphaMetrics}; listed in META-INF/services). */
+    public static final class Type implements AlphaMetricType {
+        @Override
+        public String name() {
+            return "observed";
+        }
+
+        @Override
+        public String summary() {
+            return "the number of features present (scikit-bio observed_otus)";
+        }
+
+        @Override
+        public AlphaMetric create(double base, org.gutskin.diversity.tree.TipMapping tree) {
+            return new Observed();
+        }
+    }
 }

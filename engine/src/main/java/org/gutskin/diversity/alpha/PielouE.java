@@ -18,4 +18,22 @@ public final class PielouE implements AlphaMetric {
     public double of(SparseVector v) {
         return Shannon.entropyNats(v) / Math.log(v.size());
     }
+
+    /** This metric's entry in the registry ({@link AlphaMetrics}; listed in META-INF/services). */
+    public static final class Type implements AlphaMetricType {
+        @Override
+        public String name() {
+            return "pielou_e";
+        }
+
+        @Override
+        public String summary() {
+            return "Pielou's evenness, Shannon / ln(observed); NaN for a single-feature sample";
+        }
+
+        @Override
+        public AlphaMetric create(double base, org.gutskin.diversity.tree.TipMapping tree) {
+            return new PielouE();
+        }
+    }
 }

@@ -46,4 +46,22 @@ public final class Shannon implements AlphaMetric {
         }
         return -h;
     }
+
+    /** This metric's entry in the registry ({@link AlphaMetrics}; listed in META-INF/services). */
+    public static final class Type implements AlphaMetricType {
+        @Override
+        public String name() {
+            return "shannon";
+        }
+
+        @Override
+        public String summary() {
+            return "Shannon's index, -sum p log p, in the base of --base";
+        }
+
+        @Override
+        public AlphaMetric create(double base, org.gutskin.diversity.tree.TipMapping tree) {
+            return new Shannon(base);
+        }
+    }
 }

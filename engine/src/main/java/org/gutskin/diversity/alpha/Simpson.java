@@ -29,4 +29,22 @@ public final class Simpson implements AlphaMetric {
         }
         return d;
     }
+
+    /** This metric's entry in the registry ({@link AlphaMetrics}; listed in META-INF/services). */
+    public static final class Type implements AlphaMetricType {
+        @Override
+        public String name() {
+            return "simpson";
+        }
+
+        @Override
+        public String summary() {
+            return "Gini-Simpson, 1 - sum p^2";
+        }
+
+        @Override
+        public AlphaMetric create(double base, org.gutskin.diversity.tree.TipMapping tree) {
+            return new Simpson();
+        }
+    }
 }

@@ -36,4 +36,22 @@ public final class Jaccard implements BetaMetric {
             return union == 0 ? 0.0 : (union - both) / union;
         };
     }
+
+    /** This metric's entry in the registry ({@link BetaMetrics}; listed in META-INF/services). */
+    public static final class Type implements BetaMetricType {
+        @Override
+        public String name() {
+            return "jaccard";
+        }
+
+        @Override
+        public String summary() {
+            return "Jaccard distance of presence/absence";
+        }
+
+        @Override
+        public BetaMetric create(org.gutskin.diversity.tree.TipMapping tree, double pseudocount) {
+            return new Jaccard();
+        }
+    }
 }

@@ -75,4 +75,27 @@ public final class UnweightedUnifrac implements BetaMetric {
         }
         return new DistanceMatrix(table.sampleIds(), MinSumKernel.condensed(rows, threads, finish));
     }
+
+    /** This metric's entry in the registry ({@link BetaMetrics}; listed in META-INF/services). */
+    public static final class Type implements BetaMetricType {
+        @Override
+        public String name() {
+            return "unweighted_unifrac";
+        }
+
+        @Override
+        public String summary() {
+            return "unweighted UniFrac (presence/absence on the tree)";
+        }
+
+        @Override
+        public boolean needsTree() {
+            return true;
+        }
+
+        @Override
+        public BetaMetric create(org.gutskin.diversity.tree.TipMapping tree, double pseudocount) {
+            return new UnweightedUnifrac(tree);
+        }
+    }
 }

@@ -62,4 +62,27 @@ public final class WeightedUnifrac implements BetaMetric {
             return u == 0 ? 0.0 : u / (depth[i] + depth[j]);
         }));
     }
+
+    /** This metric's entry in the registry ({@link BetaMetrics}; listed in META-INF/services). */
+    public static final class Type implements BetaMetricType {
+        @Override
+        public String name() {
+            return "weighted_unifrac";
+        }
+
+        @Override
+        public String summary() {
+            return "weighted UniFrac, normalized";
+        }
+
+        @Override
+        public boolean needsTree() {
+            return true;
+        }
+
+        @Override
+        public BetaMetric create(org.gutskin.diversity.tree.TipMapping tree, double pseudocount) {
+            return new WeightedUnifrac(tree);
+        }
+    }
 }

@@ -28,7 +28,7 @@ final class BrackenReader {
     private BrackenReader() {}
 
     static Profile read(Path file, TextLines in) throws IOException {
-        int nameCol = -1, lvlCol = -1, readsCol = -1, width = -1;
+        int nameCol = -1, lvlCol = -1, readsCol = -1, taxidCol = -1, width = -1;
         List<Lineage> taxa = new ArrayList<>();
         Map<Lineage, Integer> seen = new HashMap<>();
         CellBuffer cells = new CellBuffer();
@@ -42,6 +42,7 @@ final class BrackenReader {
                     if (h.equals("name")) nameCol = i;
                     if (h.equals("taxonomy_lvl")) lvlCol = i;
                     if (h.equals("new_est_reads")) readsCol = i;
+                    if (h.equals("taxonomy_id")) taxidCol = i;
                 }
                 if (nameCol < 0 || lvlCol < 0 || readsCol < 0)
                     throw new InputException(file, in.number(), "a Bracken header needs the columns name, taxonomy_lvl"
@@ -58,6 +59,10 @@ final class BrackenReader {
                 throw new InputException(file, in.number(), "column " + (lvlCol + 1) + ": unknown taxonomy level '"
                         + Abbrev.of(code) + "', expected D, P, C, O, F, G, S or S1");
             Lineage l = Lineage.ofName(r, name);
+            if (taxidCol >= 0) { // the taxon's identity when files are joined (TableUnion)
+                long taxid = (long) Kraken2ReportReader.whole(file, in, taxidCol, "taxonomy_id");
+                if (taxid > 0) l = l.withTaxid(taxid);
+            }
             if (seen.putIfAbsent(l, taxa.size()) != null)
                 throw new InputException(file, in.number(), "taxon '" + Abbrev.of(name) + "' is listed twice");
             double v = Kraken2ReportReader.whole(file, in, readsCol, "new_est_reads");

@@ -50,7 +50,7 @@ final class Kraken2ReportReader {
             in.number(0, "percent");
             double clade = whole(file, in, 1, "clade reads");
             whole(file, in, 2, "direct reads");
-            whole(file, in, rc + 1, "taxid");
+            long taxid = (long) whole(file, in, rc + 1, "taxid");
             String code = in.field(rc);
             int s = in.start(rc + 2), e = in.end(rc + 2);
             int spaces = 0;
@@ -88,6 +88,7 @@ final class Kraken2ReportReader {
                 alt[rank.ordinal()] = name + " (taxid " + in.field(rc + 1) + ")";
                 l = Lineage.of(alt);
             }
+            if (taxid > 0) l = l.withTaxid(taxid); // the taxon's identity when files are joined (TableUnion)
             add(file, in.number(), l, clade, taxa, seen, reads, name);
             reads = grow(reads, taxa.size());
         }

@@ -1,0 +1,29 @@
+package org.gutskin.diversity.beta;
+
+import org.gutskin.diversity.tree.TipMapping;
+
+/**
+ * One entry of the beta-metric registry ({@link BetaMetrics}): the contract name, a one-line summary for
+ * {@code --help} and the docs, whether it needs a tree, and how to make it. Each metric class carries its entry as a
+ * nested {@code Type}, listed (in help order) in {@code META-INF/services/org.gutskin.diversity.beta.BetaMetricType};
+ * nothing else lists metric names.
+ */
+public interface BetaMetricType {
+
+    /** The contract name, e.g. {@code braycurtis}: lower case, digits and underscores. */
+    String name();
+
+    /** One line for {@code --help} and the docs, without the name. */
+    String summary();
+
+    /** True for a phylogenetic metric ({@code --tree} or {@code --taxonomy-tree}); the cohort command refuses it. */
+    default boolean needsTree() {
+        return false;
+    }
+
+    /**
+     * @param tree the features on a tree; never null when {@link #needsTree()} (the registry checks)
+     * @param pseudocount added before a logarithm (Aitchison); metrics without one ignore it
+     */
+    BetaMetric create(TipMapping tree, double pseudocount);
+}
