@@ -273,6 +273,51 @@ abstract class ServiceSuite {
         assertThat(names).contains("age");
     }
 
+    /**
+     * One {@code ReportRequest} parser behind both doors: the same bad value of format, condition, answers or age
+     * gets the same message from {@code gutskin report} (one stderr line: "gutskin: " + message; exit 3, or 2 for
+     * the age, a usage error as in {@code gutskin evidence}) and from the report endpoint (400, {"error": message}).
+     */
+    @Test
+    void aBadReportValueGetsTheSameMessageThroughTheCommandLineAndTheApi() throws Exception {
+        long id = demo().get("/api/samples?q=Subj001_time1").json().get("items").get(0).get("id").asLong();
+        Path file = Path.of("src/main/resources/demo/Subj001_time1_S1_metaphlan.txt");
+        Path out = Files.createTempDirectory(dataDir, "cli").resolve("r.json");
+        String[][] cases = {{"format", "docx"}, {"condition", "eczema"}, {"condition", "acne,rosacea,eczema"},
+                {"answers", "{\"nope\": true}"}, {"answers", "{\"infection_signs\": \"yes\"}"},
+                {"answers", "{not json"}, {"age", "old"}, {"age", "999"}};
+        for (String[] c : cases) {
+            String query = (c[0].equals("format") ? "" : "format=json&") + c[0] + "="
+                    + java.net.URLEncoder.encode(c[1], java.nio.charset.StandardCharsets.UTF_8);
+            Client.Res api = demo().get("/api/samples/" + id + "/report?" + query);
+            assertThat(api.status()).as(query).isEqualTo(400);
+            String message = api.json().get("error").asText();
+
+            List<String> args = new ArrayList<>(List.of("report", file.toString(), "--sample", "Subj001_time1_S1",
+                    "-o", out.toString(), "--" + c[0], c[1]));
+            if (!c[0].equals("format")) args.addAll(List.of("--format", "json"));
+            String[] cli = cli(args.toArray(String[]::new));
+            assertThat(cli[0]).as(query).isEqualTo(c[0].equals("age") ? "2" : "3");
+            assertThat(cli[1].strip().lines()).as(cli[1]).hasSize(1);
+            assertThat(cli[1].strip()).as(query).startsWith("gutskin: " + message);
+            assertThat(message).as(query).contains(c[0].equals("format") ? "report format" : c[0]);
+            assertThat(out).doesNotExist();
+        }
+    }
+
+    /** Runs the command line; {exit code, stderr}. */
+    private static synchronized String[] cli(String... args) {
+        java.io.PrintStream old = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        try {
+            System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+            int code = org.gutskin.cli.Main.execute(args);
+            return new String[] {Integer.toString(code), err.toString(java.nio.charset.StandardCharsets.UTF_8)};
+        } finally {
+            System.setErr(old);
+        }
+    }
+
     static String demoSha256(String name) {
         try (var in = ServiceSuite.class.getResourceAsStream("/demo/" + name)) {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
