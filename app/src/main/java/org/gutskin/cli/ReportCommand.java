@@ -21,7 +21,7 @@ import org.gutskin.report.ReportOptions;
 import org.gutskin.report.ReportService;
 import org.gutskin.report.ScoredProfile;
 import org.gutskin.evidence.triage.AnswerTable;
-import org.gutskin.report.TriageAnswers;
+import org.gutskin.report.ReportRequest;
 import org.gutskin.report.TriageProvenance;
 import org.gutskin.report.model.Report;
 import org.gutskin.report.render.ReportFormat;
@@ -112,19 +112,20 @@ final class ReportCommand implements Callable<Integer> {
         if (all == (sample != null))
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "give exactly one of --sample ID or --all");
-        ReportFormat fmt = ReportFormat.of(format);
         if (answersTable != null && (answers != null || !all))
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--answers-table goes with --all and replaces --answers");
-        org.gutskin.evidence.kb.AgeBand reader = age.band(); // before any work: a bad age is exit 2
-        Map<String, Boolean> triage = answers == null ? Map.of() : TriageAnswers.parseArgument(answers);
+        age.band(); // before any work: a bad age is a usage error (exit 2), as in 'gutskin evidence'
+        // format, conditions, answers and age checked as the service checks its query parameters, before any work
+        ReportRequest request = ReportRequest.parse(format, conditions, answers, ReportRequest.AnswersFrom.INLINE_OR_FILE,
+                age.text());
+        ReportFormat fmt = request.format();
         Map<String, Map<String, Boolean>> perSample = answersTable == null ? null : AnswerTable.read(answersTable);
         Profile gut = ProfileFiles.read(file, input.readOptions());
         Profile skinProfile = skin == null ? null : ProfileFiles.read(skin, input.readOptions());
         TriageProvenance by = answers == null ? null
                 : new TriageProvenance(System.getProperty("user.name"), now(), "cli");
-        ReportOptions options = new ReportOptions(skinProfile, skinSample, conditions, triage, null, null, by)
-                .withReaderAge(reader);
+        ReportOptions options = request.options().withSkin(skinProfile, skinSample).withAnswers(request.answers(), by);
         if (functions != null) options = options.withFunctions(org.gutskin.report.metabolite.HumannReader.read(functions));
         ReportService service = new ReportService();
         for (String w : gut.warnings()) System.err.println("gutskin: warning: " + file + ": " + w);
