@@ -63,7 +63,7 @@ public final class EngineEvidenceService implements EvidenceService {
     @Override
     public String ladderSvg(String condition) {
         return org.gutskin.report.render.Charts.ladder(
-                org.gutskin.report.ReportService.ladder(EvidenceLadder.forCondition(kb, condition)));
+                org.gutskin.report.ReportService.ladder(org.gutskin.evidence.ladder.EvidenceLadder.forCondition(kb, condition)));
     }
 
     @Override
