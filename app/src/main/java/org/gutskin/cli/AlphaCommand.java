@@ -21,9 +21,8 @@ import picocli.CommandLine.Option;
 
 /** {@code gutskin alpha}: alpha diversity per sample, TSV on stdout (contract: ../shared/contract/cli.md). */
 @Command(name = "alpha", mixinStandardHelpOptions = true, sortOptions = false,
+        modelTransformer = RegistryNames.AlphaMetricsHelp.class,
         description = {"Alpha diversity of every sample: TSV on stdout, header sample_id then one column per metric.",
-                "Metrics: observed, shannon, simpson (1 - sum p^2), inverse_simpson, pielou_e, chao1 (bias-corrected, "
-                        + "needs counts), berger_parker_d, faith_pd (needs --tree or --taxonomy-tree).",
                 "Values as scikit-bio computes them (NaN where undefined, e.g. pielou_e of a single-feature sample)."})
 final class AlphaCommand implements Callable<Integer> {
 
@@ -33,9 +32,10 @@ final class AlphaCommand implements Callable<Integer> {
     @Mixin
     DiversityInput input;
 
-    @Option(names = "--metrics", paramLabel = "LIST", split = ",", description = "Metrics in output order. Default: "
-            + "observed,shannon,simpson,inverse_simpson,pielou_e,berger_parker_d, then chao1 when the input has "
-            + "counts and faith_pd when a tree is given.")
+    @Option(names = "--metrics", paramLabel = "LIST", split = ",", completionCandidates = RegistryNames.AlphaMetricNames.class,
+            description = "Metrics in output order, from: ${COMPLETION-CANDIDATES}. Default: every metric that needs "
+                    + "neither counts nor a tree, then those that need counts when the input has counts, then those "
+                    + "that need a tree when one is given.")
     List<String> metrics;
 
     @Option(names = "--base", paramLabel = "e|2|10", defaultValue = "e", description = "Logarithm base of Shannon's "
@@ -56,7 +56,7 @@ final class AlphaCommand implements Callable<Integer> {
             for (String n : names)
                 if (!AlphaMetrics.exists(n))
                     throw new CommandLine.ParameterException(cl, "unknown alpha metric '" + n + "'; known: "
-                            + String.join(", ", AlphaMetrics.NAMES));
+                            + String.join(", ", AlphaMetrics.names()));
             input.checkTreeOptions(cl, names.stream().anyMatch(AlphaMetrics::needsTree), "faith_pd");
         } else {
             input.checkTreeOptions(cl, false, "");
@@ -64,13 +64,7 @@ final class AlphaCommand implements Callable<Integer> {
         boolean wantCounts = names != null && names.stream().anyMatch(AlphaMetrics::needsCounts);
         boolean wantTree = names == null ? (input.tree != null || input.taxonomyTree) : names.stream().anyMatch(AlphaMetrics::needsTree);
         DiversityInput.Loaded in = input.load(cl, wantCounts, "chao1", wantTree);
-        if (names == null) {
-            List<String> d = new ArrayList<>(List.of("observed", "shannon", "simpson", "inverse_simpson", "pielou_e",
-                    "berger_parker_d"));
-            if (in.table().hasCounts()) d.add("chao1");
-            if (in.tree() != null) d.add("faith_pd");
-            names = d;
-        }
+        if (names == null) names = AlphaMetrics.defaults(in.table().hasCounts(), in.tree() != null);
         List<AlphaMetric> ms = new ArrayList<>();
         for (String n : names) ms.add(AlphaMetrics.create(n, b, in.tree()));
         double[][] values = AlphaDiversity.compute(in.table(), ms);

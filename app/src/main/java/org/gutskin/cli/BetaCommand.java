@@ -22,11 +22,9 @@ import picocli.CommandLine.Option;
 
 /** {@code gutskin beta}: a square distance matrix as TSV (contract: ../shared/contract/cli.md). */
 @Command(name = "beta", mixinStandardHelpOptions = true, sortOptions = false,
+        modelTransformer = RegistryNames.BetaMetricsHelp.class,
         description = {"Distances between every pair of samples: a square TSV matrix, first line a tab then the "
-                + "sample ids, then one line per sample (id, distances).",
-                "Metrics: braycurtis, jaccard (presence/absence), aitchison (Euclidean distance of CLR(x + "
-                        + "pseudocount), pseudocount 1 unless --pseudocount), unweighted_unifrac, weighted_unifrac "
-                        + "(normalized; both need --tree or --taxonomy-tree)."})
+                + "sample ids, then one line per sample (id, distances)."})
 final class BetaCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -35,8 +33,8 @@ final class BetaCommand implements Callable<Integer> {
     @Mixin
     DiversityInput input;
 
-    @Option(names = "--metric", required = true, paramLabel = "NAME", description = "braycurtis, jaccard, aitchison, "
-            + "unweighted_unifrac or weighted_unifrac.")
+    @Option(names = "--metric", required = true, paramLabel = "NAME",
+            completionCandidates = RegistryNames.BetaMetricNames.class, description = "One of: ${COMPLETION-CANDIDATES}.")
     String metric;
 
     @Option(names = "--pseudocount", paramLabel = "C", defaultValue = "1", description = "Aitchison only: added to "
@@ -53,7 +51,7 @@ final class BetaCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         if (!BetaMetrics.exists(metric))
             throw new CommandLine.ParameterException(cl, "unknown beta metric '" + metric + "'; known: "
-                    + String.join(", ", BetaMetrics.NAMES));
+                    + String.join(", ", BetaMetrics.names()));
         if (!(pseudocount > 0) || Double.isInfinite(pseudocount))
             throw new CommandLine.ParameterException(cl, "--pseudocount must be a positive number");
         boolean tree = BetaMetrics.needsTree(metric);

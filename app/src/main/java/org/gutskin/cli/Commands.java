@@ -1,24 +1,65 @@
 package org.gutskin.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
-/** The one place where the subcommands are wired in, in the order {@code --help} lists them. */
+/**
+ * The one place where the subcommands are wired in, in the order {@code --help} lists them.
+ *
+ * <p>picocli builds each command's model by reflection when it is added, and that (not the JVM) is most of a
+ * command's start-up. A command line that names its command therefore gets only that command; everything else
+ * ({@code --help}, {@code --version}, a typo, completion) gets all of them, so help and error messages are unchanged.
+ * The keys must equal each command's {@code @Command(name)}; {@code CommandsTest} checks that.
+ */
 final class Commands {
 
     private Commands() {}
 
+    static final Map<String, Supplier<Object>> ALL = new LinkedHashMap<>();
+
+    static {
+        ALL.put("inspect", InspectCommand::new);
+        ALL.put("convert", ConvertCommand::new);
+        ALL.put("alpha", AlphaCommand::new);
+        ALL.put("beta", BetaCommand::new);
+        ALL.put("score", ScoreCommand::new);
+        ALL.put("evaluate", EvaluateCommand::new);
+        ALL.put("report", ReportCommand::new);
+        ALL.put("label", LabelCommand::new);
+        ALL.put("evidence", EvidenceCommand::new);
+        ALL.put("cohort", CohortCommand::new);
+        ALL.put("replicate", ReplicateCommand::new);
+        ALL.put("serve", ServeCommand::new);
+    }
+
     static void register(CommandLine cl) {
-        cl.addSubcommand(new InspectCommand());
-        cl.addSubcommand(new ConvertCommand());
-        cl.addSubcommand(new AlphaCommand());
-        cl.addSubcommand(new BetaCommand());
-        cl.addSubcommand(new ScoreCommand());
-        cl.addSubcommand(new EvaluateCommand());
-        cl.addSubcommand(new ReportCommand());
-        cl.addSubcommand(new LabelCommand());
-        cl.addSubcommand(new EvidenceCommand());
-        cl.addSubcommand(new CohortCommand());
-        cl.addSubcommand(new ReplicateCommand());
-        cl.addSubcommand(new ServeCommand());
+        ALL.values().forEach(s -> add(cl, s.get()));
+    }
+
+    /**
+     * Only the command the arguments name (the first argument that is not an option), none for a bare
+     * {@code --version}, and all of them otherwise.
+     */
+    static void registerFor(CommandLine cl, String... args) {
+        // --version alone needs no command model at all
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) return;
+        for (String a : args) {
+            if (a.startsWith("-")) continue;
+            Supplier<Object> one = ALL.get(a);
+            if (one == null) break;
+            add(cl, one.get());
+            return;
+        }
+        register(cl);
+    }
+
+    /**
+     * Adds one subcommand through its own {@code CommandLine}: picocli applies a command's {@code modelTransformer}
+     * (the help lines generated from a registry, {@link RegistryNames}) only when it builds the {@code CommandLine}.
+     */
+    private static void add(CommandLine cl, Object command) {
+        cl.addSubcommand(new CommandLine(command));
     }
 }

@@ -12,7 +12,7 @@ import org.gutskin.profile.Profile;
 import org.gutskin.profile.format.BiomJsonWriter;
 import org.gutskin.profile.format.ProfileFiles;
 import org.gutskin.profile.format.TsvWriter;
-import org.gutskin.provenance.SoftwareVersion;
+import org.gutskin.provenance.Provenance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,7 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code gutskin convert FILE --to biom-json|tsv -o OUT}: rewrites a profile in another format. The output is
- * written atomically (a temporary file, then a move), so bad input never leaves a partial file.
+ * written atomically (a temporary file, then a move), so bad input never leaves a partial file. Provenance: a TSV
+ * carries the record's lines as {@code #gutskin-provenance} comments; BIOM JSON (whose 1.0 format has no place for
+ * more) names the software in {@code generated_by}.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = "Convert a profile file to BIOM 1.0 JSON or TSV (MetaPhlAn merged layout).")
@@ -73,12 +75,17 @@ final class ConvertCommand implements Callable<Integer> {
             case auto -> p.counts().isPresent() && p.format() != Format.METAPHLAN ? p.counts().get() : p.abundance();
         };
         for (String w : p.warnings()) spec.commandLine().getErr().println("gutskin: warning: " + file + ": " + w);
+        Provenance prov = Provenance.builder()
+                .input(p.input().asProvenance())
+                .option("to", to == Target.biom_json ? "biom-json" : "tsv").option("values", values)
+                .option("inputFormat", input.readOptions().format() == null ? "auto" : input.readOptions().format().label())
+                .build();
         AtomicFiles.write(output, out -> {
             if (to == Target.biom_json) {
-                BiomJsonWriter.write(t, "gutskin " + SoftwareVersion.get(), out);
+                BiomJsonWriter.write(t, prov.softwareName() + " " + prov.software(), out);
             } else {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                TsvWriter.write(t, w);
+                TsvWriter.write(t, w, prov.lines());
                 w.flush();
             }
         });

@@ -12,9 +12,11 @@ import org.gutskin.diversity.tree.NewickParser;
 import org.gutskin.diversity.tree.TaxonomyTree;
 import org.gutskin.diversity.tree.TipMapping;
 import org.gutskin.profile.AbundanceTable;
+import org.gutskin.profile.EmptySamples;
 import org.gutskin.profile.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.Rank;
+import org.gutskin.profile.RankCoverage;
 import org.gutskin.profile.TableUnion;
 import org.gutskin.profile.format.ProfileFiles;
 import picocli.CommandLine.Option;
@@ -75,30 +77,56 @@ final class DiversityInput {
                     + "--taxonomy-tree to build one from the lineages");
     }
 
-    /** Reads every file, selects the features, joins the files, rarefies if asked, and places the tree. */
+    /**
+     * Reads every file, selects the features, joins the files ({@code --join}), rarefies if asked, and places the
+     * tree. On stderr: files and samples left out as empty ({@link EmptySamples}), the join's reconciliations (one
+     * line), and a rank that drops more than 10 % of a sample's classified abundance ({@link RankCoverage}).
+     */
     Loaded load(picocli.CommandLine cl, boolean countsRequired, String countsFor, boolean wantTree) {
         Optional<Rank> r = rankOption(cl);
         var readOptions = inputOptions.readOptions();
+        var err = cl.getErr();
         List<AbundanceTable> tables = new ArrayList<>();
         List<String> sources = new ArrayList<>();
+        List<String> emptyFiles = new ArrayList<>();
         Set<String> described = new LinkedHashSet<>();
         for (Path f : files) {
             Profile p = ProfileFiles.read(f, readOptions);
             AbundanceTable t = p.counts().orElse(p.abundance());
+            if (files.size() > 1 && EmptySamples.allEmpty(t)) {
+                emptyFiles.add(f.toString());
+                continue;
+            }
             if (countsRequired && !t.hasCounts())
                 throw new InputException(f, 0, countsFor + " needs read counts, but this " + p.format().label()
                         + " file holds relative abundances only");
             FeatureSelection.Selected sel = FeatureSelection.select(t, r, f.toString());
+            Rank used = r.orElse(FeatureSelection.hasTaxonomy(t) ? FeatureSelection.DEFAULT_RANK : null);
+            if (used != null) {
+                String w = RankCoverage.of(t, used).warning();
+                if (w != null) err.println("gutskin: warning: " + f + ": " + w);
+            }
             tables.add(sel.table());
             sources.add(f.toString());
             described.add(sel.description());
         }
-        AbundanceTable table;
+        if (tables.isEmpty())
+            throw new InputException("every profile given is empty or holds only unclassified abundance: "
+                    + String.join(", ", emptyFiles));
+        if (!emptyFiles.isEmpty())
+            err.println("gutskin: note: " + emptyFiles.size() + " file(s) left out: nothing classified ("
+                    + String.join(", ", emptyFiles) + ")");
+        TableUnion.Joined joined;
         try {
-            table = TableUnion.of(tables, sources);
+            joined = TableUnion.join(tables, sources, inputOptions.joinMode(), Joins.names(tables.size()));
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage());
         }
+        if (joined.summary() != null) err.println("gutskin: note: " + joined.summary());
+        EmptySamples.Kept kept = EmptySamples.leaveOut(joined.table(), String.join(", ", sources),
+                String.join(" + ", described));
+        if (kept.note() != null) err.println("gutskin: note: " + kept.note());
+        AbundanceTable table = kept.table();
         if (rarefy != null) {
             Rarefaction.Result rr = Rarefaction.rarefy(table, rarefy, seed);
             if (!rr.dropped().isEmpty())

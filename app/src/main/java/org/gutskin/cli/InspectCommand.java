@@ -9,7 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gutskin.diversity.FeatureSelection;
 import org.gutskin.profile.AbundanceTable;
+import org.gutskin.profile.EmptySamples;
+import org.gutskin.profile.RankCoverage;
+import org.gutskin.profile.TableUnion;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.Rank;
 import org.gutskin.profile.format.ProfileFiles;
@@ -31,8 +35,14 @@ final class InspectCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Profile files (any supported format).")
     List<Path> files;
 
-    @Option(names = "--json", description = "Print JSON: {\"files\":[{path, format, samples, taxa, taxaPerRank, hasCounts, warnings}]}.")
+    @Option(names = "--json", description = "Print JSON: {\"files\":[{path, format, samples, taxa, taxaPerRank, hasCounts, "
+            + "warnings, rankCoverage}], \"joins\":[{mode, files, taxa, leftOut, reconciliations}]}.")
     boolean json;
+
+    @Option(names = "--rank", paramLabel = "RANK", defaultValue = "species",
+            description = "The rank whose coverage is shown (the share of each sample's classified abundance it "
+                    + "keeps) and at which several files are joined (default: ${DEFAULT-VALUE}).")
+    String rank;
 
     @Mixin
     InputOptions input;
@@ -42,17 +52,38 @@ final class InspectCommand implements Callable<Integer> {
 
     /** One file's summary; the field order is the JSON key order of the contract. */
     record FileSummary(String path, String format, List<String> samples, int taxa, Map<String, Integer> taxaPerRank,
-            boolean hasCounts, List<String> warnings) {}
+            boolean hasCounts, List<String> warnings, Coverage rankCoverage) {}
 
-    record Summary(List<FileSummary> files) {}
+    /**
+     * What the rank keeps of each sample's classified abundance: the share dropped per sample (0 … 1), the samples
+     * losing more than 10 %, and the deepest shallower rank that keeps 90 % of every sample (null when none is
+     * needed or none does). Null for a file without a taxonomy or without the rank.
+     */
+    record Coverage(String rank, Map<String, Double> dropped, List<String> lossy, String suggestedRank) {}
+
+    record Reconciled(String source, String given, String kept, String reason) {}
+
+    /** The files joined as the commands that combine files join them, at the inspected rank. */
+    record Join(String mode, List<String> files, int taxa, List<String> leftOut, List<Reconciled> reconciliations,
+            String error) {}
+
+    record Summary(List<FileSummary> files, List<Join> joins) {}
 
     @Override
     public Integer call() throws Exception {
+        Rank r = Rank.ofLabel(rank).orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "unknown rank '" + rank + "'; expected kingdom, phylum, class, order, family, genus, species or strain"));
         List<FileSummary> out = new ArrayList<>();
-        for (Path f : files) out.add(summarize(f, ProfileFiles.read(f, input.readOptions())));
+        List<Profile> profiles = new ArrayList<>();
+        for (Path f : files) {
+            Profile p = ProfileFiles.read(f, input.readOptions());
+            profiles.add(p);
+            out.add(summarize(f, p, r));
+        }
+        List<Join> joins = files.size() > 1 ? List.of(join(profiles, r)) : List.of();
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
-            w.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(new Summary(out)));
+            w.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(new Summary(out, joins)));
         } else {
             for (FileSummary s : out) {
                 w.println(s.path());
@@ -61,18 +92,63 @@ final class InspectCommand implements Callable<Integer> {
                 w.println("  taxa:     " + s.taxa() + (s.taxaPerRank().isEmpty() ? "" : " — " + perRank(s.taxaPerRank())));
                 w.println("  counts:   " + (s.hasCounts() ? "yes" : "no (relative abundances only: Chao1 and rarefaction need counts)"));
                 for (String warning : s.warnings()) w.println("  warning:  " + warning);
+                if (s.rankCoverage() != null && !s.rankCoverage().lossy().isEmpty())
+                    w.println("  warning:  rank " + s.rankCoverage().rank() + " drops more than 10 % of "
+                            + s.rankCoverage().lossy().size() + " sample(s)" + (s.rankCoverage().suggestedRank() == null
+                            ? "" : "; --rank " + s.rankCoverage().suggestedRank() + " keeps 90 % of every sample"));
+            }
+            for (Join j : joins) {
+                w.println("joined (" + j.mode() + "): " + j.taxa() + " taxa at rank " + r.label()
+                        + (j.error() != null ? "; " + j.error() : "") + "; " + j.reconciliations().size()
+                        + " lineage(s) reconciled" + (j.leftOut().isEmpty() ? "" : "; left out: " + String.join(", ", j.leftOut())));
+                for (Reconciled c : j.reconciliations()) w.println("  " + c.source() + ": " + c.given() + " -> " + c.kept() + " (" + c.reason() + ")");
             }
         }
         w.flush();
         return Main.OK;
     }
 
-    static FileSummary summarize(Path f, Profile p) {
+    static FileSummary summarize(Path f, Profile p, Rank r) {
         AbundanceTable t = p.abundance();
         Map<String, Integer> perRank = new LinkedHashMap<>();
         for (Map.Entry<Rank, Integer> e : t.taxaPerRank().entrySet()) perRank.put(e.getKey().label(), e.getValue());
         int taxa = (int) t.taxa().stream().filter(l -> !l.isUnclassified()).count();
-        return new FileSummary(f.toString(), p.format().label(), t.sampleIds(), taxa, perRank, p.hasCounts(), p.warnings());
+        Coverage c = null;
+        if (FeatureSelection.hasTaxonomy(t) && t.reachesRank(r)) {
+            RankCoverage rc = RankCoverage.of(t, r);
+            Map<String, Double> dropped = new LinkedHashMap<>();
+            for (int s = 0; s < t.sampleCount(); s++) dropped.put(t.sampleIds().get(s), rc.dropped(s));
+            c = new Coverage(r.label(), dropped, rc.lossy().stream().map(t.sampleIds()::get).toList(),
+                    rc.suggested().map(Rank::label).orElse(null));
+        }
+        return new FileSummary(f.toString(), p.format().label(), t.sampleIds(), taxa, perRank, p.hasCounts(), p.warnings(), c);
+    }
+
+    /** The files joined at the rank as {@code alpha}/{@code beta} join them (--join), with every reconciliation. */
+    private Join join(List<Profile> profiles, Rank r) {
+        List<AbundanceTable> tables = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        for (Profile p : profiles) {
+            AbundanceTable t = p.abundance();
+            if (EmptySamples.allEmpty(t)) {
+                leftOut.add(p.source().toString());
+                continue;
+            }
+            tables.add(FeatureSelection.hasTaxonomy(t) && t.reachesRank(r) ? t.atRank(r) : t);
+            sources.add(p.source().toString());
+        }
+        String mode = input.joinMode().label();
+        if (tables.isEmpty()) return new Join(mode, sources, 0, leftOut, List.of(), "every file is empty");
+        try {
+            TableUnion.Joined j = TableUnion.join(tables, sources, input.joinMode(), Joins.names(tables.size()));
+            List<Reconciled> rec = j.reconciliations().stream()
+                    .map(c -> new Reconciled(c.source(), c.given(), c.kept(), c.reason())).toList();
+            int taxa = (int) j.table().taxa().stream().filter(l -> !l.isUnclassified()).count();
+            return new Join(mode, sources, taxa, leftOut, rec, null);
+        } catch (IllegalArgumentException | org.gutskin.profile.InputException e) {
+            return new Join(mode, sources, 0, leftOut, List.of(), e.getMessage());
+        }
     }
 
     private static String preview(List<String> ids) {

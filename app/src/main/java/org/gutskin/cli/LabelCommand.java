@@ -30,13 +30,9 @@ import picocli.CommandLine.Parameters;
  * probiotic-label checker, with a safety block for the person's context (context words from the knowledge base's
  * red flags, or triage answers as for {@code gutskin report --answers}).
  */
-@Command(name = "label", mixinStandardHelpOptions = true,
+@Command(name = "label", mixinStandardHelpOptions = true, modelTransformer = RegistryNames.VerdictsHelp.class,
         description = {"Checks a probiotic product label against the cited evidence, strain by strain, and against "
-                + "cited safety rules for the person's context.",
-                "Verdicts: safety-concern, strain-evidence-supports-adjunct-trial, strain-evidence-mixed, "
-                        + "strain-studied-no-benefit, strain-studied-other-population, dose-below-studied, "
-                        + "species-only-evidence, no-evidence-for-condition, claim-exceeds-evidence, "
-                        + "no-condition-claimed, unparseable."})
+                + "cited safety rules for the person's context."})
 final class LabelCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -34,7 +34,8 @@ public final class Main implements Runnable {
     /** Runs a command line and returns its exit code (tests call this instead of {@link #main}). */
     public static int execute(String... args) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        CommandLine cl = commandLine();
+        CommandLine cl = new CommandLine(new Main());
+        Commands.registerFor(cl, args);
         cl.setExecutionExceptionHandler((ex, line, parse) -> report(ex, line, debug));
         // a usage error is one line too (the contract), pointing at the command's --help
         cl.setParameterExceptionHandler((ex, args2) -> {

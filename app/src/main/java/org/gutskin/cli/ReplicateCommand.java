@@ -1,7 +1,7 @@
 package org.gutskin.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,9 +29,9 @@ import picocli.CommandLine;
  */
 @Command(name = "replicate", mixinStandardHelpOptions = true,
         description = {"Compare a cohort with the gut taxon associations the knowledge base holds for a condition: "
-                + "each literature association beside the cohort's adjusted estimate, 95% CI, q-value and power, classed "
+                + "each literature association beside the cohort's adjusted estimate, 95%% CI, q-value and power, classed "
                 + "replicated, opposite, not detected, or not detectable at this sample size. Writes replication.tsv and "
-                + "replication.html in DIR.",
+                + "replication.html (and provenance.json) in DIR.",
                 "Defaults: q < 0.1, power for a 0.5 residual-SD effect at alpha 0.05, adequate power 0.8."})
 final class ReplicateCommand implements Callable<Integer> {
 
@@ -95,10 +95,13 @@ final class ReplicateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         EstimateSupplier m = req == null ? null : models(req);
-        List<String> notes = new ArrayList<>();
-        if (req != null) notes.add("model: " + req.formula() + (req.strata() == null ? "" : " | strata " + req.strata()) + ", column " + column);
-        if (req == null) notes.add("no --formula: taxon matching only, no estimates");
-        Map<String, byte[]> files = ReplicationRun.render(this.files, input.readOptions(), metadata, condition, m, o, notes);
+        Map<String, String> modelOptions = new LinkedHashMap<>();
+        if (req == null) modelOptions.put("formula", "none (taxon matching only, no estimates)");
+        else {
+            modelOptions.put("formula", req.formula().toString());
+            if (req.strata() != null) modelOptions.put("strata", req.strata());
+        }
+        Map<String, byte[]> files = ReplicationRun.render(this.files, input.readOptions(), metadata, condition, m, o, modelOptions);
         AtomicFiles.writeDirectory(output, files);
         if (req == null)
             spec.commandLine().getErr().println("gutskin replicate: no --formula given; wrote the taxon-matching report only");

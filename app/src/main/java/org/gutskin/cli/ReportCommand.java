@@ -21,7 +21,7 @@ import org.gutskin.report.ReportOptions;
 import org.gutskin.report.ReportService;
 import org.gutskin.report.ScoredProfile;
 import org.gutskin.evidence.triage.AnswerTable;
-import org.gutskin.report.TriageAnswers;
+import org.gutskin.report.ReportRequest;
 import org.gutskin.report.TriageProvenance;
 import org.gutskin.report.model.Report;
 import org.gutskin.report.render.ReportFormat;
@@ -36,14 +36,12 @@ import picocli.CommandLine.Parameters;
  * {@code --all -o DIR} for every sample of the file (parallel, resumable: a report already in DIR is skipped; every
  * file is written atomically so an interrupted batch leaves no partial report).
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", mixinStandardHelpOptions = true, modelTransformer = RegistryNames.ReportFormatsHelp.class,
         description = {"Writes the evidence-graded gut-skin report of one sample (or of every sample with --all).",
                 "Content: red flags and route (urgent-care and clinician-first outrank everything; without"
                         + " answers the route is not-assessed and the report lists the questions), summary, diversity with its"
                         + " percentile among healthy reference samples, GMHI and GMWI2, taxa linked to the conditions,"
-                        + " evidence ladders, interventions lane, clinic checklist, provenance. Not medical advice.",
-                "Formats: json (stable keys, schema in the jar), html (one self-contained page), pdf (same page;"
-                        + " checklist-pdf: the one-page checklist), fhir (R4 Bundle, JSON)."})
+                        + " evidence ladders, interventions lane, clinic checklist, provenance. Not medical advice."})
 final class ReportCommand implements Callable<Integer> {
 
     static {
@@ -96,7 +94,7 @@ final class ReportCommand implements Callable<Integer> {
     ReaderAgeOption age;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "json, html, pdf, fhir or checklist-pdf.")
+            completionCandidates = RegistryNames.ReportFormatNames.class, description = "${COMPLETION-CANDIDATES}.")
     String format;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
@@ -114,19 +112,20 @@ final class ReportCommand implements Callable<Integer> {
         if (all == (sample != null))
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "give exactly one of --sample ID or --all");
-        ReportFormat fmt = ReportFormat.of(format);
         if (answersTable != null && (answers != null || !all))
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--answers-table goes with --all and replaces --answers");
-        org.gutskin.evidence.kb.AgeBand reader = age.band(); // before any work: a bad age is exit 2
-        Map<String, Boolean> triage = answers == null ? Map.of() : TriageAnswers.parseArgument(answers);
+        age.band(); // before any work: a bad age is a usage error (exit 2), as in 'gutskin evidence'
+        // format, conditions, answers and age checked as the service checks its query parameters, before any work
+        ReportRequest request = ReportRequest.parse(format, conditions, answers, ReportRequest.AnswersFrom.INLINE_OR_FILE,
+                age.text());
+        ReportFormat fmt = request.format();
         Map<String, Map<String, Boolean>> perSample = answersTable == null ? null : AnswerTable.read(answersTable);
         Profile gut = ProfileFiles.read(file, input.readOptions());
         Profile skinProfile = skin == null ? null : ProfileFiles.read(skin, input.readOptions());
         TriageProvenance by = answers == null ? null
                 : new TriageProvenance(System.getProperty("user.name"), now(), "cli");
-        ReportOptions options = new ReportOptions(skinProfile, skinSample, conditions, triage, null, null, by)
-                .withReaderAge(reader);
+        ReportOptions options = request.options().withSkin(skinProfile, skinSample).withAnswers(request.answers(), by);
         if (functions != null) options = options.withFunctions(org.gutskin.report.metabolite.HumannReader.read(functions));
         ReportService service = new ReportService();
         for (String w : gut.warnings()) System.err.println("gutskin: warning: " + file + ": " + w);

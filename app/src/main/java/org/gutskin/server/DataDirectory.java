@@ -5,13 +5,12 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The data directory holds health data (the embedded database, scratch copies of uploads): only the user running
- * the service may read it (issue 15, finding 10: the database file was world-readable). The directory is made
- * 0700 and the files in it 0600 at every start; scratch copies a killed process left behind are removed.
+ * The data directory holds health data (the embedded database): only the user running the service may read it
+ * (issue 15, finding 10: the database file was world-readable). The directory is made 0700 and the files in it
+ * 0600 at every start.
  */
 final class DataDirectory {
 
@@ -24,16 +23,6 @@ final class DataDirectory {
             for (Path f : (Iterable<Path>) files::iterator) {
                 if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                     Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
-            }
-        }
-    }
-
-    /** Removes what an earlier process left in the scratch directory (it is only used during one request). */
-    static void clearScratch(Path scratch) throws IOException {
-        if (!Files.isDirectory(scratch)) return;
-        try (Stream<Path> s = Files.walk(scratch)) {
-            for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
-                if (!p.equals(scratch)) Files.deleteIfExists(p);
             }
         }
     }

@@ -9,13 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.gutskin.profile.InputException;
+import org.gutskin.io.Html;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The gutskin web service: every route is wired here, in {@link #routes}, and each handler is a thin method that
- * calls the same engine code the command line calls. Start-up order: restrict the data directory to this user
- * and clear scratch files a killed process left, open and migrate the database, seed the demo tenant on first
+ * calls the same engine code the command line calls. Start-up order: restrict the data directory to this user,
+ * open and migrate the database, seed the demo tenant on first
  * start when asked ({@code serve --demo}), then start listening — so {@code /api/health} answers only when the service is
  * ready.
  */
@@ -39,7 +40,6 @@ public final class GutskinServer implements AutoCloseable {
         Files.createDirectories(o.dataDir());
         DataDirectory.restrict(o.dataDir());
         Path scratch = o.dataDir().resolve("scratch");
-        DataDirectory.clearScratch(scratch);
         ObjectMapper json = new ObjectMapper();
         Database db = Database.open(o.effectiveJdbcUrl(), o.dbUser(), o.dbPassword(), 8);
         try {
@@ -97,8 +97,7 @@ public final class GutskinServer implements AutoCloseable {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
             ctx.header("X-Frame-Options", "SAMEORIGIN");
-            ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'self';"
-                    + " object-src 'none'; base-uri 'none'; form-action 'self'");
+            ctx.header("Content-Security-Policy", Html.APP_CSP);
         });
         r.before("/api/*", auth::authenticate);
         r.before("/metrics", auth::authenticate);
@@ -123,7 +122,9 @@ public final class GutskinServer implements AutoCloseable {
 
         r.post("/api/label", evidence::label);
         r.get("/api/evidence", evidence::ladder);
+        r.get("/api/evidence/ladder.svg", evidence::ladderSvg);
         r.get("/api/conditions", evidence::conditions);
+        r.get("/api/lists", ops::lists);
         r.get("/api/triage/questions", triage::questions);
         r.post("/api/triage", triage::route);
 

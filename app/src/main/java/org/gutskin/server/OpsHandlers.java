@@ -1,24 +1,30 @@
 package org.gutskin.server;
 
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import org.gutskin.evidence.kb.KnowledgeBase;
+import org.gutskin.report.Registries;
 
-/** Health, readiness, metrics and the OpenAPI document: the endpoints that need no tenant. */
+/**
+ * Health, readiness, metrics, the OpenAPI document and the registries' name lists: the endpoints that need no
+ * tenant. The OpenAPI document's lists (formats, conditions, verdicts …) are filled from the registries once, at
+ * start-up ({@link OpenApiDocument}).
+ */
 final class OpsHandlers {
 
     private final Services s;
+    private final Map<String, List<String>> lists = Registries.lists(KnowledgeBase.get());
     private final byte[] openapi;
 
     OpsHandlers(Services s) {
         this.s = s;
-        try (InputStream in = OpsHandlers.class.getResourceAsStream("/openapi.json")) {
-            this.openapi = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.openapi = OpenApiDocument.build(lists);
+    }
+
+    /** GET /api/lists: every registry's names by key ({@link Registries#lists}); the web UI's lists come from here. */
+    void lists(Context ctx) {
+        ctx.json(lists);
     }
 
     /** 200 {"status":"ok"}: the process is up and serving (routes are only live once start-up finished). */

@@ -1,8 +1,8 @@
 package org.gutskin.server;
 
 import org.gutskin.profile.Profile;
+import org.gutskin.report.ReportRequest;
 import org.gutskin.report.TriageProvenance;
-import org.gutskin.report.render.ReportFormat;
 
 /**
  * The seam between the service and the report engine: given a stored sample's re-read profile, render its report
@@ -12,25 +12,13 @@ import org.gutskin.report.render.ReportFormat;
 public interface ReportRenderer {
 
     /**
-     * What a report is rendered from; {@code conditions} (comma-separated ids), {@code answersJson} (the triage
-     * answers, a JSON object of booleans) and {@code answeredBy} (who gave them, when and through which door) may
-     * be null; {@code age} is the reader's age as given ({@code age=}: years, or infant, child, adult; null = not
-     * given, every lane shown).
+     * What a report is rendered from: the request as checked by {@link ReportRequest#parse} (format, conditions,
+     * answers, reader's age: the same checks and messages as {@code gutskin report}) and who gave the answers, when
+     * and through which door ({@code answeredBy}; null: not recorded).
      */
-    record ReportInput(Profile profile, SampleRow sample, String conditions, String answersJson,
-            TriageProvenance answeredBy, String age) {
-
-        public ReportInput(Profile profile, SampleRow sample, String conditions, String answersJson) {
-            this(profile, sample, conditions, answersJson, null, null);
-        }
-
-        public ReportInput(Profile profile, SampleRow sample, String conditions, String answersJson,
-                TriageProvenance answeredBy) {
-            this(profile, sample, conditions, answersJson, answeredBy, null);
-        }
-    }
+    record ReportInput(Profile profile, SampleRow sample, ReportRequest request, TriageProvenance answeredBy) {}
 
     record Rendered(String contentType, byte[] body) {}
 
-    Rendered render(ReportInput input, ReportFormat format);
+    Rendered render(ReportInput input);
 }

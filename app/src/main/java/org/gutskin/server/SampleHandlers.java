@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.gutskin.io.Html;
 import org.gutskin.profile.Format;
+import org.gutskin.profile.format.ProfileFormats;
 import org.gutskin.profile.Profile;
+import org.gutskin.report.ReportRequest;
 import org.gutskin.report.TriageProvenance;
 import org.gutskin.report.render.ReportFormat;
 
@@ -52,7 +54,7 @@ final class SampleHandlers {
         }
         if (content.length == 0) throw new ApiError(400, "the uploaded file is empty");
         String fmt = ctx.queryParam("format");
-        Format forced = fmt == null || fmt.isBlank() ? null : Format.ofLabel(fmt);
+        Format forced = fmt == null || fmt.isBlank() ? null : ProfileFormats.named(fmt).format();
         Uploads.Result r = s.uploads().upload(p, filename, forced, content);
         if (r.duplicate()) {
             s.metrics().uploadsDuplicate.increment();
@@ -74,10 +76,11 @@ final class SampleHandlers {
     void list(Context ctx) {
         Principal p = AuthHandlers.principal(ctx);
         int limit = intParam(ctx, "limit", 50, 1, 500), offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-        String q = ctx.queryParam("q");
-        List<Map<String, Object>> items = s.samples().list(p.tenantId(), q == null || q.isBlank() ? null : q, limit,
-                offset).stream().map(SampleHandlers::sampleJson).toList();
-        ctx.json(Map.of("total", s.samples().count(p.tenantId()), "limit", limit, "offset", offset, "items", items));
+        String raw = ctx.queryParam("q"), q = raw == null || raw.isBlank() ? null : raw;
+        List<Map<String, Object>> items = s.samples().list(p.tenantId(), q, limit, offset).stream()
+                .map(SampleHandlers::sampleJson).toList();
+        // total counts the samples matching q (the same filter as the page), so "n of total" and "Show more" agree
+        ctx.json(Map.of("total", s.samples().count(p.tenantId(), q), "limit", limit, "offset", offset, "items", items));
     }
 
     void get(Context ctx) {
@@ -93,7 +96,7 @@ final class SampleHandlers {
     }
 
     /**
-     * GET /api/samples/{id}/report?format=json|html|pdf|fhir|checklist-pdf&condition=&triage=|answers=&age=: the report;
+     * GET /api/samples/{id}/report?format=F (a ReportFormat label)&condition=&triage=|answers=&age=: the report;
      * each read is audited. {@code triage} names answers stored for this sample (POST /api/samples/{id}/triage: the
      * report records who answered, when and through which door); {@code answers} gives them inline (recorded as the
      * caller, now, through the API); with neither the report is {@code not-assessed}. {@code age} (years, or infant,
@@ -102,13 +105,8 @@ final class SampleHandlers {
     void report(Context ctx) {
         Principal p = AuthHandlers.principal(ctx);
         SampleRow row = sample(ctx, p);
-        String f = ctx.queryParam("format");
-        ReportFormat format = ReportFormat.of(f == null || f.isBlank() ? "json" : f);
-        String condition = ctx.queryParam("condition"), answers = ctx.queryParam("answers");
+        String f = ctx.queryParam("format"), condition = ctx.queryParam("condition"), answers = ctx.queryParam("answers");
         String triageParam = ctx.queryParam("triage");
-        String ageParam = ctx.queryParam("age");
-        org.gutskin.evidence.kb.AgeBand band = EngineReportRenderer.readerAge(ageParam); // 400 before any work
-        String age = band == null ? null : band.word();
         boolean hasAnswers = answers != null && !answers.isBlank(), hasTriage = triageParam != null && !triageParam.isBlank();
         if (hasAnswers && hasTriage) throw new ApiError(400, "give either triage=ID or answers=JSON, not both");
         String triageKey = "none";
@@ -131,7 +129,13 @@ final class SampleHandlers {
         } else {
             answers = null;
         }
-        String key = p.tenantId() + "/" + row.id() + "/" + format + "/" + condition + "/" + triageKey + "/" + age;
+        // format, conditions, answers and age checked as 'gutskin report' checks its options: 400 before any work
+        ReportRequest request = ReportRequest.parse(f == null || f.isBlank() ? "json" : f,
+                condition == null ? List.of() : List.of(condition), answers, ReportRequest.AnswersFrom.INLINE_ONLY,
+                ctx.queryParam("age"));
+        ReportFormat format = request.format();
+        String key = p.tenantId() + "/" + row.id() + "/" + format + "/" + request.conditions() + "/" + triageKey + "/"
+                + request.readerAge();
         ReportRenderer.Rendered out = cache.get(key);
         if (out == null) {
             if (!s.renders().tryAcquire(p.tenantId())) {
@@ -140,9 +144,9 @@ final class SampleHandlers {
             }
             try {
                 byte[] content = s.samples().content(p.tenantId(), row.uploadId()).orElseThrow();
-                Profile profile = s.uploads().read(row.filename(), Format.ofLabel(row.format()), content);
-                out = s.reports().render(new ReportRenderer.ReportInput(profile, row, condition, answers, by, age),
-                        format);
+                Profile profile = s.uploads().read(row.filename(), ProfileFormats.named(row.format()).format(),
+                        content);
+                out = s.reports().render(new ReportRenderer.ReportInput(profile, row, request, by));
             } finally {
                 s.renders().release(p.tenantId());
             }
@@ -152,7 +156,7 @@ final class SampleHandlers {
                 + (hasTriage ? "&triage=" + triageKey.substring("triage:".length()) : ""));
         if (format == ReportFormat.HTML) {
             // the report page carries its own inline styles and SVG plots
-            ctx.header("Content-Security-Policy", Html.CSP + "; font-src data:; frame-ancestors 'self'");
+            ctx.header("Content-Security-Policy", Html.SERVED_DOCUMENT_CSP);
         }
         if (format == ReportFormat.PDF || format == ReportFormat.CHECKLIST_PDF) {
             ctx.header("Content-Disposition", "inline; filename=\"report-" + row.id() + "." + format.extension() + "\"");

@@ -37,7 +37,11 @@ class ReplicateCommandTest {
         // could not be checked); all 6 names occur in this table (grep: s__Akkermansia_muciniphila,
         // s__Faecalibacterium_prausnitzii, s__Escherichia_coli, p__Actinobacteria, p__Bacteroidetes, p__Firmicutes)
         assertThat(tsv).contains(" of 6 literature associations for psoriasis (plaque) replicated");
-        assertThat(tsv).contains("# model: Diagnosis, column Diagnosispsoriasis");
+        // the provenance lines name the model's options, and provenance.json lists the inputs
+        assertThat(tsv.lines().filter(l -> l.startsWith("# options ")).findFirst().orElseThrow())
+                .contains("formula=Diagnosis;").contains("column=Diagnosispsoriasis;");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("provenance.json").toFile())
+                .at("/inputs/0/name").asText()).isEqualTo(YUNUSBB.getFileName().toString());
         assertThat(Files.readString(dir.resolve("replication.html"))).contains("Unverified, not evidence");
     }
 

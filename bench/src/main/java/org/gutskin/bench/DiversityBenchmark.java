@@ -55,7 +55,7 @@ public class DiversityBenchmark {
         table = SyntheticCohort.counts(samples, 20240601L);
         tree = TaxonomyTree.build(table);
         alpha = new ArrayList<>();
-        for (String n : AlphaMetrics.NAMES) alpha.add(AlphaMetrics.create(n, Math.E, tree));
+        for (String n : AlphaMetrics.names()) alpha.add(AlphaMetrics.create(n, Math.E, tree));
     }
 
     @Benchmark

@@ -3,6 +3,7 @@ package org.gutskin.cohort;
 import java.util.ArrayList;
 import java.util.List;
 import org.gutskin.profile.AbundanceTable;
+import org.gutskin.profile.EmptySamples;
 import org.gutskin.profile.InputException;
 import org.gutskin.profile.SampleMetadata;
 import org.gutskin.profile.SparseVector;
@@ -27,7 +28,7 @@ public record CohortDesign(AbundanceTable table, Grouping grouping, List<String>
             var v = md.value(id, col);
             if (v.isEmpty()) { noValue.add(id); continue; }
             SparseVector sv = atRank.sample(s);
-            if (!(sv.sum() > 0)) { empty.add(id); continue; }
+            if (EmptySamples.isEmpty(atRank, s)) { empty.add(id); continue; }
             keep.add(s);
             groups.add(v.get());
         }

@@ -1,14 +1,7 @@
 package org.gutskin.cohort;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.gutskin.cohort.model.AdjustedAnalysis;
@@ -18,6 +11,7 @@ import org.gutskin.diversity.beta.BetaMetrics;
 import org.gutskin.index.HealthIndex;
 import org.gutskin.index.IndexApplicability;
 import org.gutskin.io.AtomicFiles;
+import org.gutskin.io.ByteSource;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Format;
 import org.gutskin.profile.InputException;
@@ -25,7 +19,7 @@ import org.gutskin.profile.Profile;
 import org.gutskin.profile.SampleMetadata;
 import org.gutskin.profile.TableUnion;
 import org.gutskin.profile.format.ProfileFiles;
-import org.gutskin.provenance.SoftwareVersion;
+import org.gutskin.provenance.Provenance;
 
 /**
  * One cohort command from files to output directory, whichever engine runs the heavy steps: read and unite
@@ -40,25 +34,42 @@ public final class CohortRun {
     public static void checkMetrics(CohortOptions o) {
         for (String m : o.betaMetrics()) {
             if (!BetaMetrics.exists(m))
-                throw new InputException("unknown --metric '" + m + "'; known: " + String.join(", ", BetaMetrics.NAMES));
-            if (BetaMetrics.needsTree(m)) throw new InputException("--metric " + m + " needs a tree, which the cohort command does not take; use braycurtis, jaccard or aitchison");
+                throw new InputException("unknown --metric '" + m + "'; known: " + String.join(", ", BetaMetrics.names()));
+            if (BetaMetrics.needsTree(m))
+                throw new InputException("--metric " + m + " needs a tree, which the cohort command does not take; use "
+                        + "one of " + String.join(", ", BetaMetrics.treeless()));
         }
         for (String m : o.alphaMetrics())
             if (!SampleScoring.isKnown(m))
-                throw new InputException("score '" + m + "' is not available for cohorts: use observed, shannon, simpson, "
-                        + "inverse_simpson, pielou_e, berger_parker_d, gmhi, gmwi2 (relative abundances, no tree)");
+                throw new InputException("score '" + m + "' is not available for cohorts: use "
+                        + String.join(", ", SampleScoring.names()) + " (relative abundances, no tree)");
     }
 
     /** Reads the request's profiles as one table, as read (all ranks). */
     public static AbundanceTable readTable(CohortRequest req) {
+        return read(req, new ArrayList<>()).table();
+    }
+
+    /** The united table and, per file, its format and its provenance (the checksum taken while it was read). */
+    record Read(AbundanceTable table, List<Format> formats, List<Provenance.Input> inputs) {}
+
+    /** Reads the request's profiles as one table; the join's reconciliations, if any, become a note. */
+    static Read read(CohortRequest req, List<String> notes) {
         List<AbundanceTable> tables = new ArrayList<>();
         List<String> sources = new ArrayList<>();
+        List<Format> formats = new ArrayList<>();
+        List<Provenance.Input> inputs = new ArrayList<>();
         for (Path f : req.files()) {
             Profile p = ProfileFiles.read(f, req.readOptions());
             tables.add(p.abundance());
             sources.add(f.toString());
+            formats.add(p.format());
+            inputs.add(p.input().asProvenance());
         }
-        return tables.size() == 1 ? tables.get(0) : TableUnion.of(tables, sources);
+        if (tables.size() == 1) return new Read(tables.get(0), formats, inputs);
+        TableUnion.Joined j = TableUnion.join(tables, sources, req.join(), req.names());
+        if (j.summary() != null) notes.add(j.summary() + ".");
+        return new Read(j.table(), formats, inputs);
     }
 
     /** The table at the request's rank, or an {@link InputException} when the profiles have no taxon there. */
@@ -74,16 +85,16 @@ public final class CohortRun {
         checkMetrics(req.options());
         SampleMetadata md = SampleMetadata.read(req.metadata());
         md.column(req.groupColumn());
-        AbundanceTable full = readTable(req);
+        List<String> joinNotes = new ArrayList<>();
+        Read read = read(req, joinNotes);
+        AbundanceTable full = read.table();
         AbundanceTable atRank = atRank(req, full);
         CohortDesign d = CohortDesign.of(atRank, md, req.groupColumn());
-        List<String> notes = new ArrayList<>(d.notes());
-        CohortOptions options = applicableScores(req, full, notes);
+        List<String> notes = new ArrayList<>(joinNotes);
+        notes.addAll(d.notes());
+        CohortOptions options = applicableScores(req, read.formats(), full, notes);
         CohortResult r = CohortAnalysis.run(d.table(), full.select(d.kept()), d.grouping(), options, backend, notes);
-        List<String> prov = new ArrayList<>();
-        prov.add("gutskin " + SoftwareVersion.get());
-        for (Path f : req.files()) prov.add(f.getFileName() + " sha256 " + sha256(f));
-        prov.add(req.metadata().getFileName() + " sha256 " + sha256(req.metadata()));
+        Provenance prov = CohortProvenance.of(req, read.inputs(), options, backend);
         AdjustedResult adj = req.adjusted() == null ? null : AdjustedAnalysis.run(req.adjusted(), md,
                 d.table().normalized(1.0, d.table().kind()), r.scores(), options, backend);
         return CohortOutput.render(r, req.groupColumn(), prov, adj);
@@ -93,15 +104,7 @@ public final class CohortRun {
      * The request's options without the health indices that do not apply to these profiles
      * ({@link IndexApplicability}: MetaPhlAn 4, Kraken, 16S …), each left out with a note saying why.
      */
-    static CohortOptions applicableScores(CohortRequest req, AbundanceTable full, List<String> notes) {
-        List<Format> formats = new ArrayList<>();
-        for (Path f : req.files()) {
-            try {
-                formats.add(req.readOptions().format() != null ? req.readOptions().format() : ProfileFiles.detect(f));
-            } catch (IOException e) {
-                throw new InputException(f.toString(), 0, "cannot read: " + e.getMessage(), e);
-            }
-        }
+    static CohortOptions applicableScores(CohortRequest req, List<Format> formats, AbundanceTable full, List<String> notes) {
         List<String> kept = new ArrayList<>();
         for (String name : req.options().alphaMetrics()) {
             if (HealthIndex.names().contains(name)) {
@@ -135,17 +138,5 @@ public final class CohortRun {
         return new LocalCohortBackend(SampleScoring::compute,
                 (t, metric) -> BetaMetrics.create(metric, null, c).compute(t, threads),
                 (t, metric) -> BetaMetrics.create(metric, null, c).rows(t), storeBytes);
-    }
-
-    static String sha256(Path f) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(f), MessageDigest.getInstance("SHA-256"))) {
-            MessageDigest md = ((DigestInputStream) in).getMessageDigest();
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException e) {
-            throw new InputException(f.toString(), 0, "cannot read: " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

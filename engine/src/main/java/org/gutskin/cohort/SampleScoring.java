@@ -28,6 +28,13 @@ public final class SampleScoring {
         return isIndex(name) || (AlphaMetrics.exists(name) && !AlphaMetrics.needsCounts(name) && !AlphaMetrics.needsTree(name));
     }
 
+    /** Every known score, in order: the alpha metrics that need neither counts nor a tree, then the indices. */
+    public static List<String> names() {
+        List<String> out = new ArrayList<>(AlphaMetrics.defaults(false, false));
+        out.addAll(HealthIndex.names());
+        return List.copyOf(out);
+    }
+
     static boolean isIndex(String name) {
         return HealthIndex.names().contains(name);
     }

@@ -13,8 +13,9 @@ import org.gutskin.profile.Rank;
  * by one rule, and described in words for the output:
  *
  * <ul>
- *   <li>A rank asked for ({@code --rank genus}): the table at that rank ({@link AbundanceTable#atRank}); a table
- *       without that rank is an input error naming the ranks it has.</li>
+ *   <li>A rank asked for ({@code --rank genus}): the table at that rank ({@link AbundanceTable#atRank}), summed up
+ *       from lower ranks when the table has no rows there but its lineages name the rank; a table whose lineages
+ *       do not reach the rank is an input error naming the ranks it has.</li>
  *   <li>No rank asked for, and the features carry a taxonomy (MetaPhlAn/Kraken lineages, a BIOM with taxonomy):
  *       species, the rank the gut–skin literature reports.</li>
  *   <li>No rank asked for, and the features are bare ids with no lineage (an OTU/ASV table such as
@@ -35,13 +36,13 @@ public final class FeatureSelection {
     public static Selected select(AbundanceTable table, Optional<Rank> asked, String source) {
         if (asked.isPresent()) {
             Rank r = asked.get();
-            if (!table.hasRank(r)) {
+            if (!table.reachesRank(r)) {
                 Map<Rank, Integer> have = table.taxaPerRank();
                 throw new InputException(source, 0, "the table has no taxa at rank '" + r.label() + "'"
                         + (have.isEmpty() ? "" : " (it has: " + have.keySet().stream().map(Rank::label)
                                 .collect(Collectors.joining(", ")) + ")"), null);
             }
-            return new Selected(table.atRank(r), r.label());
+            return new Selected(table.atRank(r), r.label() + (table.hasRank(r) ? "" : " (summed up from lower ranks)"));
         }
         if (hasTaxonomy(table)) {
             if (!table.hasRank(DEFAULT_RANK))

@@ -1,5 +1,7 @@
 package org.gutskin.index;
 
+import org.gutskin.provenance.Provenance;
+
 /**
  * Where an index model comes from: every score names it, so a number can always be traced to the paper, the
  * authors' release and the resource file it was loaded from.
@@ -19,5 +21,10 @@ public record ModelProvenance(String id, String version, String name, String pap
     /** Short tag written next to every score, e.g. {@code gmwi2@1.6}. */
     public String tag() {
         return id + "@" + version;
+    }
+
+    /** This model as an output's provenance names it. */
+    public Provenance.Model asProvenance() {
+        return new Provenance.Model(version, tag(), name, doi, profiler, source);
     }
 }

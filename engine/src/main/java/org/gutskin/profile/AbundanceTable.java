@@ -132,15 +132,36 @@ public final class AbundanceTable {
     }
 
     /**
+     * True when the table can be shown at a rank: some row is at it (nested) or reaches it (disjoint), or — a
+     * nested table without rows at that rank, such as a species-only MetaPhlAn table asked for genera — some
+     * deeper row names its ancestor there, so {@link #atRank} can sum up.
+     */
+    public boolean reachesRank(Rank r) {
+        if (hasRank(r)) return true;
+        if (!nested) return false;
+        for (Lineage l : taxa) if (l.reaches(r) && l.nameAt(r) != null) return true;
+        return false;
+    }
+
+    /**
      * The table at one rank. Nested tables keep their rows at exactly that rank (the profiler already summed
-     * the children). Disjoint feature tables sum features by their ancestor at that rank; features that do not
-     * reach the rank (e.g. an ASV classified only to family when collapsing to genus) are left out, as are
-     * unclassified rows — {@link #unassignedShare} tells how much that was.
+     * the children); where a branch has no row at that rank (a table holding species rows only, asked for
+     * genera), its shallowest rows below the rank are summed by their ancestor at the rank, as phyloseq's
+     * {@code tax_glom} does. Disjoint feature tables sum features by their ancestor at that rank. Features that
+     * do not reach the rank (e.g. an ASV classified only to family when collapsing to genus) are left out, as
+     * are unclassified rows — {@link RankCoverage} tells how much that was.
      */
     public AbundanceTable atRank(Rank r) {
+        if (!nested)
+            return merged(l -> l.reaches(r) && l.nameAt(r) != null ? l.truncate(r) : null);
+        java.util.Set<Lineage> rows = new java.util.HashSet<>(taxa);
         return merged(l -> {
-            boolean keep = nested ? (!l.isUnclassified() && l.rank() == r) : (l.reaches(r) && l.nameAt(r) != null);
-            return !keep ? null : nested ? l : l.truncate(r);
+            if (l.isUnclassified() || l.rank().ordinal() < r.ordinal() || l.nameAt(r) == null) return null;
+            if (l.rank() == r) return l;
+            // a deeper row counts only when nothing between it and the rank is itself a row
+            for (int i = r.ordinal(); i < l.rank().ordinal(); i++)
+                if (l.nameAt(Rank.values()[i]) != null && rows.contains(l.truncate(Rank.values()[i]))) return null;
+            return l.truncate(r);
         });
     }
 

@@ -10,6 +10,10 @@ import java.util.Objects;
  * {@code s__Bacteroides_vulgatus}). An ancestor that the input did not give (a table keyed by species name only)
  * is {@code null}. The special {@link #UNCLASSIFIED} lineage stands for MetaPhlAn's {@code UNKNOWN} /
  * {@code UNCLASSIFIED} row and Kraken's unclassified reads; it has no rank and is never part of a rank collapse.
+ *
+ * <p>A lineage may carry the taxon's NCBI taxid when the format gives one (Kraken and Bracken reports). The taxid
+ * is the taxon's identity for joining files ({@link TableUnion}, {@link JoinMode#TAXID}) but takes no part in
+ * equality: two lineages spelled alike are one row of a table, whatever their taxids.
  */
 public final class Lineage {
 
@@ -18,10 +22,35 @@ public final class Lineage {
 
     private final String[] names;
     private final int hash;
+    private final long taxid; // 0: none given (NCBI taxids are positive)
 
     private Lineage(String[] names) {
+        this(names, 0);
+    }
+
+    private Lineage(String[] names, long taxid) {
         this.names = names;
         this.hash = Arrays.hashCode(names);
+        this.taxid = taxid;
+    }
+
+    /** The same lineage carrying the taxon's NCBI taxid (a positive number) as the format gave it. */
+    public Lineage withTaxid(long id) {
+        if (id <= 0) throw new IllegalArgumentException("a taxid is a positive number, got " + id);
+        if (isUnclassified()) return this;
+        return new Lineage(names, id);
+    }
+
+    /** The taxon's NCBI taxid, when the format gave one. */
+    public java.util.OptionalLong taxid() {
+        return taxid > 0 ? java.util.OptionalLong.of(taxid) : java.util.OptionalLong.empty();
+    }
+
+    /** The same names with different ones at some ranks ({@code renamed[i]} non-null replaces the name at rank i). */
+    Lineage renamed(String[] renamed) {
+        String[] n = names.clone();
+        for (int i = 0; i < n.length && i < renamed.length; i++) if (renamed[i] != null && n[i] != null) n[i] = renamed[i];
+        return new Lineage(n, taxid);
     }
 
     /**

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,18 +41,15 @@ import org.gutskin.index.IndexScores;
 import org.gutskin.index.ModelProvenance;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.InputException;
-import org.gutskin.profile.Lineage;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.Rank;
-import org.gutskin.profile.SparseVector;
-import org.gutskin.provenance.SoftwareVersion;
+import org.gutskin.provenance.Provenance;
 import org.gutskin.report.model.ConditionSection;
 import org.gutskin.report.model.Diversity;
 import org.gutskin.report.model.Indices;
 import org.gutskin.report.model.InterventionEvidence;
 import org.gutskin.report.model.LadderLevel;
-import org.gutskin.report.model.ModelInfo;
-import org.gutskin.report.model.Provenance;
+import org.gutskin.report.model.ReportProvenance;
 import org.gutskin.report.model.Report;
 import org.gutskin.report.model.SkinProfile;
 import org.gutskin.report.model.Statement;
@@ -84,8 +80,6 @@ public final class ReportService {
             + " summarises published research; it is not a diagnosis or a treatment plan. Microbiome tests are not"
             + " part of standard care for skin conditions: discuss any change in your care with a qualified clinician.";
 
-    /** How many taxa the composition bar shows before "Other". */
-    static final int TOP_TAXA = 10;
 
     private final KnowledgeBase kb;
     private final ReferenceDistribution reference;
@@ -132,7 +126,7 @@ public final class ReportService {
     private static Profile one(Profile p, int i) {
         int[] sel = {i};
         return new Profile(p.source(), p.format(), p.abundance().select(sel), p.counts().map(c -> c.select(sel)),
-                p.warnings());
+                p.warnings(), p.input());
     }
 
     private ScoredProfile skinFor(ReportOptions o, String gutSample) {
@@ -140,9 +134,14 @@ public final class ReportService {
     }
 
 
+    /** An input's name in the provenance: its file name, without the directories. */
+    private static String inputName(Profile p, String otherwise) {
+        return p.source() == null || p.source().getFileName() == null ? otherwise : p.source().getFileName().toString();
+    }
+
+    /** The checksum taken while the profile was read ({@code io.ByteSource}); never a second read of the file. */
     private static String digest(Profile p) {
-        if (p.source() != null && java.nio.file.Files.isRegularFile(p.source())) return InputDigest.sha256(p.source());
-        return null;
+        return p.sha256();
     }
 
     /** The report for one sample of an already scored profile (batch use). */
@@ -180,13 +179,21 @@ public final class ReportService {
         List<String> warnings = new ArrayList<>(gut.profile().warnings());
         warnings.addAll(indices.warnings());
 
-        Map<String, ModelInfo> models = new LinkedHashMap<>();
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        Provenance.Builder run = Provenance.builder().knowledgeBase(kb.version()).createdAt(now)
+                .input(inputName(gut.profile(), "gut profile"), gut.sha256());
+        if (skin != null) run.input(inputName(skin.profile(), "skin profile"), skin.sha256());
         for (ModelProvenance m : List.of(GmhiModel.current().provenance(), Gmwi2Model.current().provenance()))
-            models.put(m.id(), new ModelInfo(m.version(), m.tag(), m.name(), m.doi(), m.profiler(), m.source()));
-        Provenance provenance = new Provenance(SoftwareVersion.get(), kb.version(), gut.sha256(), models,
-                skin == null ? null : skin.sha256(), reference.info());
+            run.model(m.id(), m.asProvenance());
+        run.option("sample", sampleId).option("conditions", conditionIds)
+                .option("skinSample", skinProfile == null ? null : skinProfile.sample())
+                .option("readerAge", options.readerAge() == null ? null : options.readerAge().word())
+                .option("triageAnswers", triaged.asked() + " of " + triaged.total() + " asked")
+                .option("functions", options.functions() == null ? null : options.functions().source().getFileName());
+        ReportProvenance provenance = new ReportProvenance(run.build(), skin == null ? null : skin.sha256(),
+                reference.info());
 
-        return new Report(Report.VERSION, sampleId, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(),
+        return new Report(Report.VERSION, sampleId, now.toString(),
                 provenance, redFlags, route, triage, status, summary(triaged, triage, diversity, indices, sections), diversity,
                 indices, composition(gut, s), skinProfile, sections, checklist.stream().map(Statement::text).toList(),
                 checklist, warnings, DISCLAIMER, metabolites(gut, s, sampleId, options));
@@ -278,16 +285,9 @@ public final class ReportService {
      * to 100 %.
      */
     static List<TaxonShare> composition(ScoredProfile p, int s) {
-        AbundanceTable t = p.atRank(Rank.SPECIES);
-        SparseVector v = t.sample(s);
-        List<TaxonShare> all = new ArrayList<>();
-        double species = 0;
-        for (int k = 0; k < v.size(); k++) {
-            species += v.value(k);
-            if (v.value(k) > 0) all.add(new TaxonShare(display(t.taxa().get(v.taxon(k))), v.value(k)));
-        }
-        all.sort(Comparator.comparingDouble(TaxonShare::percent).reversed().thenComparing(TaxonShare::taxon));
-        List<TaxonShare> top = new ArrayList<>(all.subList(0, Math.min(TOP_TAXA, all.size())));
+        TopSpecies t = TopSpecies.of(p.atRank(Rank.SPECIES), s);
+        List<TaxonShare> top = new ArrayList<>(t.top());
+        double species = t.speciesPercent();
         double shown = top.stream().mapToDouble(TaxonShare::percent).sum();
         if (species - shown > 1e-6) top.add(new TaxonShare(OTHER, species - shown));
         if (100 - species > 0.05) top.add(new TaxonShare(UNCLASSIFIED, 100 - species));
@@ -296,10 +296,6 @@ public final class ReportService {
 
     /** Composition labels that are not taxa. */
     public static final String OTHER = "Other species", UNCLASSIFIED = "Unclassified / not assigned to a species";
-
-    private static String display(Lineage l) {
-        return l.name().replace('_', ' ');
-    }
 
     private ConditionSection section(Condition c, ConditionLadder ladder, ScoredProfile gut, int s) {
         return new ConditionSection(c.id(), c.name(), c.certaintyTier().word(), c.certaintyNote(),
@@ -326,7 +322,7 @@ public final class ReportService {
      * The evidence layer's ladder ({@link EvidenceLadder}: strongest rung first, each statement led by the phrase its
      * evidence allows), with every rung shown — an empty rung says that nothing verified sits there.
      */
-    private static List<LadderLevel> ladder(ConditionLadder ladder) {
+    public static List<LadderLevel> ladder(ConditionLadder ladder) {
         Map<EvidenceLevel, List<Statement>> by = new EnumMap<>(EvidenceLevel.class);
         for (LadderRung r : ladder.rungs())
             for (LadderStatement st : r.statements())

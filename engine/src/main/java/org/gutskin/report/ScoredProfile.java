@@ -24,9 +24,11 @@ import org.gutskin.profile.Rank;
  */
 public final class ScoredProfile {
 
-    /** The diversity metrics a report shows; chao1 too when the file has read counts. */
-    public static final List<String> METRICS =
-            List.of("observed", "shannon", "simpson", "inverse_simpson", "pielou_e", "berger_parker_d");
+    /**
+     * The diversity metrics a report shows on relative abundances: the registry's default rule without a tree
+     * ({@link AlphaMetrics#defaults}); the count metrics (chao1) join them when the file has read counts.
+     */
+    public static final List<String> METRICS = AlphaMetrics.defaults(false, false);
 
     private final Profile profile;
     private final String sha256;
@@ -43,7 +45,7 @@ public final class ScoredProfile {
         this.sha256 = sha256;
         this.relative = profile.relative();
         boolean counts = profile.hasCounts();
-        this.metrics = counts ? concat(METRICS, "chao1") : METRICS;
+        this.metrics = AlphaMetrics.defaults(counts, false);
         AbundanceTable species = speciesTable(relative);
         List<AlphaMetric> m = metrics.stream().map(n -> AlphaMetrics.create(n, Math.E, null)).toList();
         AbundanceTable speciesCounts = counts ? speciesTable(profile.counts().orElseThrow()) : species;
@@ -77,12 +79,6 @@ public final class ScoredProfile {
             throw new InputException(profile.source(), 0, "the profile has no species-rank taxa; a report needs a"
                     + " species-level profile");
         return s;
-    }
-
-    private static List<String> concat(List<String> a, String b) {
-        java.util.ArrayList<String> l = new java.util.ArrayList<>(a);
-        l.add(b);
-        return List.copyOf(l);
     }
 
     public Profile profile() {

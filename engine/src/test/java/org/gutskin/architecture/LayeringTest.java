@@ -12,8 +12,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * Imports point one way: io → profile → diversity/cohort → index → evidence → report. {@code io} is the ground
- * floor: every layer may use it, and it uses no gutskin package but the one user-error type.
+ * Imports point one way: io → profile → diversity/cohort → index → evidence → report. {@code io} and
+ * {@code provenance} are the ground floor: every layer may use them, and they use no gutskin package (io: but the
+ * one user-error type).
  */
 class LayeringTest {
 
@@ -37,6 +38,17 @@ class LayeringTest {
                 .whereLayer("cohort").mayOnlyBeAccessedByLayers("report")
                 .whereLayer("diversity").mayOnlyBeAccessedByLayers("index", "evidence", "report", "cohort")
                 .whereLayer("profile").mayOnlyBeAccessedByLayers("diversity", "cohort", "index", "evidence", "report")
+                .check(classes);
+    }
+
+    /** The provenance record is beside {@code io} on the ground floor: every layer records it, it imports none. */
+    @Test
+    void provenanceIsOnTheGroundFloor() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.gutskin");
+        noClasses().that().resideInAPackage("org.gutskin.provenance..")
+                .should().dependOnClassesThat(resideInAPackage("org.gutskin..")
+                        .and(not(resideInAPackage("org.gutskin.provenance.."))))
                 .check(classes);
     }
 

@@ -73,7 +73,7 @@ class ConditionsAsDataTest {
     }
 
     @Test
-    void aSixthConditionFromYamlAloneReachesEveryDoor() throws IOException {
+    void aSixthConditionFromYamlAloneReachesEveryDoor() throws Exception {
         KnowledgeBase kb = withSixth();
         assertThat(kb.conditionIds()).endsWith("test-condition").hasSize(KnowledgeBase.get().conditionIds().size() + 1);
         assertThat(kb.defaultConditionIds()).doesNotContain("test-condition");
@@ -93,6 +93,10 @@ class ConditionsAsDataTest {
         Report asked = s.build(p, ReportFixtures.GMWI2_SAMPLE,
                 ReportOptions.defaults().withConditions(List.of("test-condition", "acne")));
         assertThat(asked.conditions()).extracting(ConditionSection::id).containsExactly("acne", "test-condition");
+        // the recipe's promise: the report is valid against the shipped schema, and the registries' lists have it
+        ReportStructureTest.loadSchema();
+        assertThat(ReportStructureTest.validate(asked)).isEmpty();
+        assertThat(Registries.lists(kb).get(Registries.CONDITIONS)).endsWith("test-condition");
         Report all = s.build(p, ReportFixtures.GMWI2_SAMPLE, ReportOptions.defaults());
         assertThat(all.conditions()).extracting(ConditionSection::id)
                 .containsExactlyElementsOf(KnowledgeBase.CONTRACT_CONDITION_IDS);

@@ -19,4 +19,12 @@ public final class BergerParkerD implements AlphaMetric {
         for (int k = 0; k < v.size(); k++) max = Math.max(max, v.value(k));
         return max / v.sum();
     }
+
+    /** This metric's entry in the registry ({@link AlphaMetrics}; listed in META-INF/services). */
+    public static final class Type extends AlphaMetricType.Entry {
+        public Type() {
+            super("berger_parker_d", "Berger-Parker dominance, the largest share",
+                    Needs.NOTHING, (base, tree) -> new BergerParkerD());
+        }
+    }
 }

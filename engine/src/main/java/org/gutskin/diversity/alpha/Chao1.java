@@ -41,4 +41,12 @@ public final class Chao1 implements AlphaMetric {
         if (!biasCorrected && f1 > 0 && f2 > 0) return s + (double) (f1 * f1) / (2.0 * f2);
         return s + (double) (f1 * (f1 - 1)) / (2.0 * (f2 + 1));
     }
+
+    /** This metric's entry in the registry ({@link AlphaMetrics}; listed in META-INF/services). */
+    public static final class Type extends AlphaMetricType.Entry {
+        public Type() {
+            super("chao1", "Chao1 richness estimate, bias-corrected",
+                    Needs.COUNTS, (base, tree) -> new Chao1(true));
+        }
+    }
 }

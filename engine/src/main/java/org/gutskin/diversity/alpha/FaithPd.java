@@ -50,4 +50,12 @@ public final class FaithPd implements AlphaMetric {
         }
         return pd;
     }
+
+    /** This metric's entry in the registry ({@link AlphaMetrics}; listed in META-INF/services). */
+    public static final class Type extends AlphaMetricType.Entry {
+        public Type() {
+            super("faith_pd", "Faith's phylogenetic diversity, the branch length spanned by the features present",
+                    Needs.TREE, (base, tree) -> new FaithPd(tree));
+        }
+    }
 }

@@ -17,4 +17,12 @@ public final class InverseSimpson implements AlphaMetric {
     public double of(SparseVector v) {
         return 1 / Simpson.dominance(v);
     }
+
+    /** This metric's entry in the registry ({@link AlphaMetrics}; listed in META-INF/services). */
+    public static final class Type extends AlphaMetricType.Entry {
+        public Type() {
+            super("inverse_simpson", "inverse Simpson, 1 / sum p^2",
+                    Needs.NOTHING, (base, tree) -> new InverseSimpson());
+        }
+    }
 }

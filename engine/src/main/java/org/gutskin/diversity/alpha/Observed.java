@@ -17,4 +17,12 @@ public final class Observed implements AlphaMetric {
     public double of(SparseVector sample) {
         return sample.size();
     }
+
+    /** This metric's entry in the registry ({@link AlphaMetrics}; listed in META-INF/services). */
+    public static final class Type extends AlphaMetricType.Entry {
+        public Type() {
+            super("observed", "the number of features present (scikit-bio observed_otus)",
+                    Needs.NOTHING, (base, tree) -> new Observed());
+        }
+    }
 }

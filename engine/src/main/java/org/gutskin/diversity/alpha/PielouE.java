@@ -18,4 +18,12 @@ public final class PielouE implements AlphaMetric {
     public double of(SparseVector v) {
         return Shannon.entropyNats(v) / Math.log(v.size());
     }
+
+    /** This metric's entry in the registry ({@link AlphaMetrics}; listed in META-INF/services). */
+    public static final class Type extends AlphaMetricType.Entry {
+        public Type() {
+            super("pielou_e", "Pielou's evenness, Shannon / ln(observed); NaN for a single-feature sample",
+                    Needs.NOTHING, (base, tree) -> new PielouE());
+        }
+    }
 }

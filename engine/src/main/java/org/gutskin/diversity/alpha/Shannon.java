@@ -46,4 +46,12 @@ public final class Shannon implements AlphaMetric {
         }
         return -h;
     }
+
+    /** This metric's entry in the registry ({@link AlphaMetrics}; listed in META-INF/services). */
+    public static final class Type extends AlphaMetricType.Entry {
+        public Type() {
+            super("shannon", "Shannon's index, -sum p log p, in the base of --base",
+                    Needs.NOTHING, (base, tree) -> new Shannon(base));
+        }
+    }
 }

@@ -29,4 +29,12 @@ public final class Simpson implements AlphaMetric {
         }
         return d;
     }
+
+    /** This metric's entry in the registry ({@link AlphaMetrics}; listed in META-INF/services). */
+    public static final class Type extends AlphaMetricType.Entry {
+        public Type() {
+            super("simpson", "Gini-Simpson, 1 - sum p^2",
+                    Needs.NOTHING, (base, tree) -> new Simpson());
+        }
+    }
 }

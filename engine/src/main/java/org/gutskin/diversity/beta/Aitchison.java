@@ -99,4 +99,12 @@ public final class Aitchison implements BetaMetric {
             return Math.sqrt(acc);
         }
     }
+
+    /** This metric's entry in the registry ({@link BetaMetrics}; listed in META-INF/services). */
+    public static final class Type extends BetaMetricType.Entry {
+        public Type() {
+            super("aitchison", "Euclidean distance of CLR(x + pseudocount), pseudocount 1 unless --pseudocount",
+                    Needs.NOTHING, (tree, pseudocount) -> new Aitchison(pseudocount));
+        }
+    }
 }

@@ -38,4 +38,12 @@ public final class BrayCurtis implements BetaMetric {
             return (s - 2 * m) / s;
         };
     }
+
+    /** This metric's entry in the registry ({@link BetaMetrics}; listed in META-INF/services). */
+    public static final class Type extends BetaMetricType.Entry {
+        public Type() {
+            super("braycurtis", "Bray-Curtis dissimilarity of the values as given (counts or percent)",
+                    Needs.NOTHING, (tree, pseudocount) -> new BrayCurtis());
+        }
+    }
 }

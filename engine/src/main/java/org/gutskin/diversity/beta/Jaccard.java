@@ -36,4 +36,12 @@ public final class Jaccard implements BetaMetric {
             return union == 0 ? 0.0 : (union - both) / union;
         };
     }
+
+    /** This metric's entry in the registry ({@link BetaMetrics}; listed in META-INF/services). */
+    public static final class Type extends BetaMetricType.Entry {
+        public Type() {
+            super("jaccard", "Jaccard distance of presence/absence",
+                    Needs.NOTHING, (tree, pseudocount) -> new Jaccard());
+        }
+    }
 }

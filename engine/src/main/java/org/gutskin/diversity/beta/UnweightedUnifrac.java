@@ -75,4 +75,12 @@ public final class UnweightedUnifrac implements BetaMetric {
         }
         return new DistanceMatrix(table.sampleIds(), MinSumKernel.condensed(rows, threads, finish));
     }
+
+    /** This metric's entry in the registry ({@link BetaMetrics}; listed in META-INF/services). */
+    public static final class Type extends BetaMetricType.Entry {
+        public Type() {
+            super("unweighted_unifrac", "unweighted UniFrac (presence/absence on the tree)",
+                    Needs.TREE, (tree, pseudocount) -> new UnweightedUnifrac(tree));
+        }
+    }
 }

@@ -62,4 +62,12 @@ public final class WeightedUnifrac implements BetaMetric {
             return u == 0 ? 0.0 : u / (depth[i] + depth[j]);
         }));
     }
+
+    /** This metric's entry in the registry ({@link BetaMetrics}; listed in META-INF/services). */
+    public static final class Type extends BetaMetricType.Entry {
+        public Type() {
+            super("weighted_unifrac", "weighted UniFrac, normalized",
+                    Needs.TREE, (tree, pseudocount) -> new WeightedUnifrac(tree));
+        }
+    }
 }

@@ -25,10 +25,17 @@ import org.gutskin.profile.ValueKind;
  */
 final class BrackenReader {
 
+    static final String DESCRIPTION = "Bracken abundance table: name, taxonomy_id, taxonomy_lvl, …, new_est_reads,"
+            + " fraction_total_reads";
+
     private BrackenReader() {}
 
+    static boolean sniff(Head h) {
+        return h.first().toLowerCase(java.util.Locale.ROOT).startsWith("name\ttaxonomy_id\ttaxonomy_lvl");
+    }
+
     static Profile read(Path file, TextLines in) throws IOException {
-        int nameCol = -1, lvlCol = -1, readsCol = -1, width = -1;
+        int nameCol = -1, lvlCol = -1, readsCol = -1, taxidCol = -1, width = -1;
         List<Lineage> taxa = new ArrayList<>();
         Map<Lineage, Integer> seen = new HashMap<>();
         CellBuffer cells = new CellBuffer();
@@ -42,6 +49,7 @@ final class BrackenReader {
                     if (h.equals("name")) nameCol = i;
                     if (h.equals("taxonomy_lvl")) lvlCol = i;
                     if (h.equals("new_est_reads")) readsCol = i;
+                    if (h.equals("taxonomy_id")) taxidCol = i;
                 }
                 if (nameCol < 0 || lvlCol < 0 || readsCol < 0)
                     throw new InputException(file, in.number(), "a Bracken header needs the columns name, taxonomy_lvl"
@@ -58,6 +66,10 @@ final class BrackenReader {
                 throw new InputException(file, in.number(), "column " + (lvlCol + 1) + ": unknown taxonomy level '"
                         + Abbrev.of(code) + "', expected D, P, C, O, F, G, S or S1");
             Lineage l = Lineage.ofName(r, name);
+            if (taxidCol >= 0) { // the taxon's identity when files are joined (TableUnion)
+                long taxid = (long) Kraken2ReportReader.whole(file, in, taxidCol, "taxonomy_id");
+                if (taxid > 0) l = l.withTaxid(taxid);
+            }
             if (seen.putIfAbsent(l, taxa.size()) != null)
                 throw new InputException(file, in.number(), "taxon '" + Abbrev.of(name) + "' is listed twice");
             double v = Kraken2ReportReader.whole(file, in, readsCol, "new_est_reads");
@@ -65,8 +77,8 @@ final class BrackenReader {
             taxa.add(l);
         }
         if (width < 0) throw new InputException(file, in.number(), "the file is empty");
+        if (taxa.isEmpty()) throw new InputException(file, in.number(), "the Bracken table holds only its header (no taxon)");
         List<String> warnings = new ArrayList<>();
-        if (taxa.isEmpty()) warnings.add("the Bracken table lists no taxon");
         String id = SampleIdFromFileName.of(file);
         AbundanceTable t = cells.build(file, List.of(id), taxa, Map.of(), ValueKind.COUNTS, false, 1.0);
         return new Profile(file, Format.BRACKEN, t, Optional.of(t), warnings);

@@ -2,6 +2,7 @@ package org.gutskin.profile.format;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Lineage;
 import org.gutskin.profile.SparseVector;
@@ -23,11 +24,23 @@ import org.gutskin.profile.ValueKind;
  */
 public final class TsvWriter {
 
+    /** The start of a provenance comment line (readers skip every {@code #} line above the header). */
+    static final String PROVENANCE = "#gutskin-provenance";
+
     private TsvWriter() {}
 
     public static void write(AbundanceTable t, Writer w) throws IOException {
+        write(t, w, List.of());
+    }
+
+    /**
+     * As {@link #write(AbundanceTable, Writer)}, with {@code provenance} lines (no tab, no line break; e.g.
+     * {@code Provenance.lines()}) as {@code #gutskin-provenance} comments under the first line; readers skip them.
+     */
+    public static void write(AbundanceTable t, Writer w, List<String> provenance) throws IOException {
         w.write("#gutskin-table\tkind=" + (t.kind() == ValueKind.COUNTS ? "counts" : "percent") + "\tnested="
                 + t.isNested() + "\n");
+        for (String line : provenance) w.write(PROVENANCE + " " + clean(line, "provenance line") + "\n");
         w.write("clade_name");
         for (String s : t.sampleIds()) {
             w.write('\t');

@@ -23,7 +23,7 @@ import java.util.List;
         "indices", "composition", "skin", "metabolites", "conditions", "checklist", "checklistDetails", "provenance", "warnings",
         "disclaimer"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Report(String reportVersion, String sample, String generatedAt, Provenance provenance,
+public record Report(String reportVersion, String sample, String generatedAt, ReportProvenance provenance,
         List<String> redFlags, String route, List<TriageFlag> triage, TriageStatus triageStatus,
         List<Statement> summary, Diversity diversity,
         Indices indices, List<TaxonShare> composition, SkinProfile skin, List<ConditionSection> conditions,
@@ -33,7 +33,7 @@ public record Report(String reportVersion, String sample, String generatedAt, Pr
     public static final String VERSION = "1.0";
 
     /** Without the metabolite lane (kept for callers that do not build it). */
-    public Report(String reportVersion, String sample, String generatedAt, Provenance provenance,
+    public Report(String reportVersion, String sample, String generatedAt, ReportProvenance provenance,
             List<String> redFlags, String route, List<TriageFlag> triage, TriageStatus triageStatus,
             List<Statement> summary, Diversity diversity, Indices indices, List<TaxonShare> composition,
             SkinProfile skin, List<ConditionSection> conditions, List<String> checklist,

@@ -114,8 +114,8 @@ public final class FhirReportWriter {
         add(b, dr);
         for (Observation o : obs) add(b, o);
         add(b, specimen);
-        b.getMeta().addTag(new Coding(LOCAL, "software", "gutskin " + r.provenance().software() + "; knowledge base "
-                + r.provenance().knowledgeBase() + "; input sha256 " + r.provenance().inputSha256()));
+        b.getMeta().addTag(new Coding(LOCAL, "software", "gutskin " + r.provenance().run().software() + "; knowledge base "
+                + r.provenance().run().knowledgeBase() + "; input sha256 " + r.provenance().run().inputSha256()));
         return b;
     }
 
@@ -183,7 +183,7 @@ public final class FhirReportWriter {
         if (note != null) o.addNote(new Annotation().setText(note));
         o.addComponent().setCode(local(id + "-call", name + " call")).setValue(new CodeableConcept(
                 new Coding(LOCAL, call, call)));
-        var m = r.provenance().models().get(id);
+        var m = r.provenance().run().models().get(id);
         if (m != null) {
             o.setMethod(new CodeableConcept().setText(m.tag() + " (" + m.name() + ", doi:" + m.doi() + ")"));
             o.addNote(new Annotation().setText("Model " + m.tag() + ", built for " + m.profiler()));

@@ -3,21 +3,18 @@ package org.gutskin.report.render;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.gutskin.io.Html;
+import org.gutskin.io.Pages;
 import org.gutskin.report.model.ConditionSection;
 import org.gutskin.report.model.Diversity;
 import org.gutskin.report.model.InterventionEvidence;
+import org.gutskin.report.model.ReferenceInfo;
 import org.gutskin.report.model.Report;
 import org.gutskin.report.model.TaxonShare;
 import org.gutskin.report.reference.ReferenceDistribution;
@@ -27,29 +24,19 @@ import org.gutskin.report.model.GuildCapacity;
 
 /**
  * The report as one self-contained XHTML page (inline CSS and SVG, no script, a Content-Security-Policy that
- * forbids every fetch), readable on a phone and in print; the PDF writer renders the same page. Pebble escapes
- * every value from the report (strict HTML auto-escaping); only the charts, built by {@link Charts} with their own
- * escaping, and the citation lists of {@link CitationsFilter} are inserted raw.
+ * forbids every fetch), readable on a phone and in print; the PDF writer renders the same page. It goes through
+ * the one page pipeline ({@link Pages}: shared layout, stylesheet, CSP, escaper and provenance footer); only the
+ * charts, built by {@link Charts} with their own escaping, and the citation lists of {@link CitationsFilter} are
+ * inserted raw.
  */
 public final class HtmlReportWriter {
 
-    private static final PebbleEngine ENGINE = new PebbleEngine.Builder()
-            .loader(new ClasspathLoader())
-            .strictVariables(false)
-            .autoEscaping(true)
-            .defaultLocale(Locale.ROOT)
-            .extension(new AbstractExtension() {
-                @Override
-                public Map<String, Filter> getFilters() {
-                    return Map.of("cites", new CitationsFilter());
-                }
-
-                @Override
-                public Map<String, Object> getGlobalVariables() {
-                    return Map.of("csp", Html.CSP);
-                }
-            })
-            .build();
+    private static final PebbleEngine ENGINE = Pages.engine(new AbstractExtension() {
+        @Override
+        public Map<String, Filter> getFilters() {
+            return Map.of("cites", new CitationsFilter());
+        }
+    });
     private static final String DIR = "org/gutskin/report/render/templates/";
     private static final PebbleTemplate REPORT = ENGINE.getTemplate(DIR + "report.peb");
     private static final PebbleTemplate CHECKLIST = ENGINE.getTemplate(DIR + "checklist.peb");
@@ -70,13 +57,12 @@ public final class HtmlReportWriter {
         Map<String, Object> ctx = new HashMap<>();
         ctx.put("r", r);
         ctx.put("v", view(r));
-        StringWriter w = new StringWriter(64 * 1024);
-        try {
-            t.evaluate(w, ctx, Locale.ROOT);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return w.toString();
+        ctx.put("provenance", r.provenance().run());
+        ReferenceInfo ref = r.provenance().reference();
+        if (ref != null)
+            ctx.put("provenanceExtra", List.of(Map.of("label", "diversity reference", "value", ref.cohort() + "; "
+                    + ref.profiler() + "; n = " + ref.size() + "; " + ref.source())));
+        return Pages.render(t, ctx);
     }
 
     /** One reference chart per taxa-based guild of the metabolite lane (the gene-based ones have no reference). */

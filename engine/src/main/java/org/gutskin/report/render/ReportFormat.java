@@ -7,20 +7,27 @@ import org.gutskin.profile.InputException;
 
 /** The formats a report renders to ({@code --format}); {@code checklist-pdf} is the one-page checklist alone. */
 public enum ReportFormat {
-    JSON("json", "json", "application/json"),
-    HTML("html", "html", "text/html; charset=utf-8"),
-    PDF("pdf", "pdf", "application/pdf"),
-    FHIR("fhir", "fhir.json", "application/fhir+json"),
-    CHECKLIST_PDF("checklist-pdf", "checklist.pdf", "application/pdf");
+    JSON("json", "json", "application/json", "stable keys; the schema (report.schema.json) is in the jar"),
+    HTML("html", "html", "text/html; charset=utf-8", "one self-contained page"),
+    PDF("pdf", "pdf", "application/pdf", "the same page as a PDF"),
+    FHIR("fhir", "fhir.json", "application/fhir+json", "an HL7 FHIR R4 Bundle, JSON"),
+    CHECKLIST_PDF("checklist-pdf", "checklist.pdf", "application/pdf", "the one-page clinic checklist alone");
 
     private final String label;
     private final String extension;
     private final String mediaType;
+    private final String summary;
 
-    ReportFormat(String label, String extension, String mediaType) {
+    ReportFormat(String label, String extension, String mediaType, String summary) {
         this.label = label;
         this.extension = extension;
         this.mediaType = mediaType;
+        this.summary = summary;
+    }
+
+    /** One line for {@code --help} and the docs. */
+    public String summary() {
+        return summary;
     }
 
     public String label() {

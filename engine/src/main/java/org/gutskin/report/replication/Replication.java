@@ -15,7 +15,7 @@ import org.gutskin.evidence.kb.KnowledgeBase;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Lineage;
 import org.gutskin.profile.Rank;
-import org.gutskin.provenance.SoftwareVersion;
+import org.gutskin.provenance.Provenance;
 
 /**
  * Builds the replication report: each gut taxon association the knowledge base holds for a condition, next to this
@@ -40,9 +40,11 @@ public final class Replication {
     /**
      * @param tableAtRank the cohort's table at a rank (the samples the models use), e.g. {@code full::atRank}
      * @param estimates the adjusted models; null to report the matching only (every matched fact then has no estimate)
+     * @param provenance the inputs and the models' options as the caller knows them; the knowledge-base version, the
+     *     report's options and a summary of the estimates are added here
      */
     public static ReplicationResult build(KnowledgeBase kb, String conditionId, Function<Rank, AbundanceTable> tableAtRank,
-            EstimateSupplier estimates, ReplicationOptions options, List<String> provenance) {
+            EstimateSupplier estimates, ReplicationOptions options, Provenance.Builder provenance) {
         Condition condition = kb.condition(conditionId);
         TaxonMatcher matcher = new TaxonMatcher(kb.taxonSynonyms());
         List<String> notes = new ArrayList<>();
@@ -102,10 +104,9 @@ public final class Replication {
                             c.degreesOfFreedom(), options.alpha());
             rows.add(new ReplicationRow(m, featureOf.get(m), c, power, classify(f, m, c, power, options)));
         }
-        List<String> prov = new ArrayList<>();
-        prov.add("gutskin " + SoftwareVersion.get());
-        prov.add("knowledge base " + kb.version());
-        prov.addAll(provenance);
+        provenance.knowledgeBase(kb.version()).option("condition", conditionId).option("column", options.column())
+                .option("qThreshold", options.qThreshold()).option("effectSize", options.standardizedEffect())
+                .option("alpha", options.alpha()).option("power", options.requiredPower());
         if (!estimateOf.isEmpty()) {
             var models = new java.util.TreeSet<String>();
             int minN = Integer.MAX_VALUE, maxN = 0;
@@ -114,10 +115,10 @@ public final class Replication {
                 minN = Math.min(minN, c.n());
                 maxN = Math.max(maxN, c.n());
             }
-            prov.add("estimates: column " + options.column() + ", model " + String.join("/", models) + ", n = "
+            provenance.option("estimates", "column " + options.column() + ", model " + String.join("/", models) + ", n = "
                     + (minN == maxN ? String.valueOf(minN) : minN + "-" + maxN) + " samples");
         }
-        return new ReplicationResult(condition, rows, options, notes, prov);
+        return new ReplicationResult(condition, rows, options, notes, provenance.build());
     }
 
     /**

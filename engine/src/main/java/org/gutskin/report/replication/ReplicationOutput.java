@@ -3,8 +3,9 @@ package org.gutskin.report.replication;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gutskin.provenance.ProvenanceJson;
 
-/** The replication report's files, rendered in memory (the caller writes them atomically). */
+/** The replication report's files — the TSV, the page and {@code provenance.json} — rendered in memory (the caller writes them atomically). */
 public final class ReplicationOutput {
 
     private ReplicationOutput() {}
@@ -13,6 +14,7 @@ public final class ReplicationOutput {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("replication.tsv", ReplicationTsv.tsv(r).getBytes(StandardCharsets.UTF_8));
         files.put("replication.html", ReplicationPage.html(r).getBytes(StandardCharsets.UTF_8));
+        files.put(ProvenanceJson.FILE_NAME, ProvenanceJson.bytes(r.provenance()));
         return files;
     }
 }

@@ -2,18 +2,18 @@ package org.gutskin.report.replication;
 
 import java.util.List;
 import org.gutskin.evidence.kb.Condition;
+import org.gutskin.provenance.Provenance;
 
 /**
  * The replication report's content: the condition, every gut taxon fact of the condition in knowledge-base order
- * (verified ones classed, unverified ones listed apart), the options, notes and provenance lines.
+ * (verified ones classed, unverified ones listed apart), the options, notes and provenance.
  */
 public record ReplicationResult(Condition condition, List<ReplicationRow> rows, ReplicationOptions options,
-        List<String> notes, List<String> provenance) {
+        List<String> notes, Provenance provenance) {
 
     public ReplicationResult {
         rows = List.copyOf(rows);
         notes = List.copyOf(notes);
-        provenance = List.copyOf(provenance);
     }
 
     /** Rows of verified facts: the evidence the headline counts. */

@@ -28,7 +28,7 @@ public final class ReplicationTsv {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(ReplicationHeadline.headline(r)).append('\n');
         b.append("# ").append(ReplicationHeadline.NOT_MEDICAL_ADVICE).append('\n');
-        for (String p : r.provenance()) b.append("# ").append(clean(p)).append('\n');
+        for (String p : r.provenance().lines()) b.append("# ").append(clean(p)).append('\n');
         b.append(String.join("\t", HEADER)).append('\n');
         for (ReplicationRow row : r.rows()) {
             Fact f = row.match().fact();

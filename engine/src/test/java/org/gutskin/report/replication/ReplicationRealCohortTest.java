@@ -96,10 +96,11 @@ class ReplicationRealCohortTest {
     ReplicationResult check(String cohort, Path dir, String group, String reference, String covariates, String column)
             throws IOException {
         AbundanceTable full = ProfileFiles.read(dir.resolve("profiles_merged.tsv"), ReadOptions.DEFAULT).abundance();
-        ReplicationResult r = Replication.build(KnowledgeBase.get(), "psoriasis", rank -> RankTable.at(full, rank),
+        ReplicationResult r = Replication.build(KnowledgeBase.get(), "psoriasis", full::atRank,
                 (rank, t) -> statsmodels(dir, group, reference, covariates, column, rank, t),
-                ReplicationOptions.defaults(column), List.of("model: " + group + (covariates.isEmpty() ? "" : " + "
-                        + covariates.replace(",", " + ")) + " (statsmodels OLS peer, LOG, prevalence >= 10 %)"));
+                ReplicationOptions.defaults(column), org.gutskin.provenance.Provenance.builder().option("formula", group
+                        + (covariates.isEmpty() ? "" : " + " + covariates.replace(",", " + ")))
+                        .option("models", "statsmodels OLS peer, LOG, prevalence >= 10 %"));
         int compared = 0;
         for (ReplicationRow row : r.verifiedRows()) {
             if (row.estimate() == null) continue;

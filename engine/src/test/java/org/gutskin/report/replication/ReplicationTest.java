@@ -18,6 +18,7 @@ import org.gutskin.profile.AbundanceTableBuilder;
 import org.gutskin.profile.Lineage;
 import org.gutskin.profile.Rank;
 import org.gutskin.profile.ValueKind;
+import org.gutskin.provenance.Provenance;
 import org.junit.jupiter.api.Test;
 
 /** Classification with hand-made estimates, and the whole report on a small hand-made table. */
@@ -110,8 +111,8 @@ class ReplicationTest {
             }
             return out;
         };
-        ReplicationResult r = Replication.build(KnowledgeBase.get(), "psoriasis", rank -> RankTable.at(full, rank),
-                supplier, O, List.of("profiles.tsv sha256 abc", "model: lm, formula Disease + Sex + BMI"));
+        ReplicationResult r = Replication.build(KnowledgeBase.get(), "psoriasis", full::atRank,
+                supplier, O, Provenance.builder().input("profiles.tsv", "abc").option("formula", "Disease + Sex + BMI"));
 
         Map<String, ReplicationClass> cls = new HashMap<>();
         for (ReplicationRow row : r.rows()) cls.put(row.match().fact().id(), row.replicationClass());
@@ -148,7 +149,8 @@ class ReplicationTest {
         assertThat(tsv.lines().filter(l -> l.startsWith("ps-tax-07\t")).findFirst().orElseThrow())
                 .contains("(unverified)").endsWith("\tunverified\t");
         assertThat(tsv).contains("# Not medical advice.").contains("# knowledge base " + KnowledgeBase.get().version())
-                .contains("# profiles.tsv sha256 abc").contains("# estimates: column DiseasePsoriasis, model lm, n = 40 samples");
+                .contains("# input profiles.tsv sha256 abc\n")
+                .contains("estimates=column DiseasePsoriasis, model lm, n = 40 samples");
         // unverified facts only in their own list, never in the evidence table
         String evidence = html.substring(html.indexOf("<h2>Verified"), html.indexOf("<h2>Taxa with no matching row"));
         String unverified = html.substring(html.indexOf("<h2>Unverified, not evidence"), html.indexOf("<h2>Method"));
@@ -160,7 +162,7 @@ class ReplicationTest {
     @Test
     void withoutEstimatesTheReportShowsTheMatchingOnly() {
         AbundanceTable full = table();
-        ReplicationResult r = Replication.build(KnowledgeBase.get(), "psoriasis", rank -> RankTable.at(full, rank), null, O, List.of());
+        ReplicationResult r = Replication.build(KnowledgeBase.get(), "psoriasis", full::atRank, null, O, Provenance.builder());
         assertThat(r.verifiedRows()).extracting(ReplicationRow::replicationClass)
                 .containsOnly(ReplicationClass.NO_ESTIMATE, ReplicationClass.UNMATCHED);
         assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("taxon matching only"));

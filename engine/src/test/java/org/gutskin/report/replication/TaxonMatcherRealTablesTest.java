@@ -50,7 +50,7 @@ class TaxonMatcherRealTablesTest {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (Fact f : kb.condition("psoriasis").facts()) {
             if (!f.isTaxonAssociation()) continue;
-            TaxonMatch tm = m.match(f, RankTable.at(full, f.rank()));
+            TaxonMatch tm = m.match(f, full.atRank(f.rank()));
             out.put(f.id(), tm.rows().stream().map(Lineage::name).toList());
             leftOut.put(f.id(), tm.leftOut().stream().map(Lineage::name).toList());
             if (!tm.matched()) assertThat(tm.reason()).as(f.id()).isNotBlank();
@@ -99,28 +99,28 @@ class TaxonMatcherRealTablesTest {
         // s__Phocaeicola_vulgatus in qqwxp1987 (MetaPhlAn 4 uses the new genus), s__Bacteroides_vulgatus in yunusbb.
         TaxonMatcher m = new TaxonMatcher(KnowledgeBase.get().taxonSynonyms());
         Fact copri = fact("x-1", "Prevotella copri", org.gutskin.profile.Rank.SPECIES);
-        TaxonMatch c4 = m.match(copri, RankTable.at(mpa4, org.gutskin.profile.Rank.SPECIES));
+        TaxonMatch c4 = m.match(copri, mpa4.atRank(org.gutskin.profile.Rank.SPECIES));
         assertThat(c4.rows()).extracting(Lineage::name).containsExactlyInAnyOrder("Prevotella_copri_clade_A",
                 "Prevotella_copri_clade_B", "Prevotella_copri_clade_C", "Prevotella_copri_clade_D",
                 "Prevotella_copri_clade_E", "Prevotella_copri_clade_G");
         assertThat(c4.via()).allSatisfy(v -> assertThat(v).startsWith("variant of Prevotella copri"));
-        assertThat(m.match(copri, RankTable.at(mpa3, org.gutskin.profile.Rank.SPECIES)).rows()).extracting(Lineage::name)
+        assertThat(m.match(copri, mpa3.atRank(org.gutskin.profile.Rank.SPECIES)).rows()).extracting(Lineage::name)
                 .containsExactly("Prevotella_copri");
         Fact vulgatus = fact("x-2", "Bacteroides vulgatus", org.gutskin.profile.Rank.SPECIES);
-        TaxonMatch v4 = m.match(vulgatus, RankTable.at(mpa4, org.gutskin.profile.Rank.SPECIES));
+        TaxonMatch v4 = m.match(vulgatus, mpa4.atRank(org.gutskin.profile.Rank.SPECIES));
         assertThat(v4.rows()).extracting(Lineage::name).containsExactly("Phocaeicola_vulgatus");
         assertThat(v4.via().get(0)).startsWith("synonym Phocaeicola vulgatus (verified: garcialopez2019)");
-        assertThat(m.match(vulgatus, RankTable.at(mpa3, org.gutskin.profile.Rank.SPECIES)).rows()).extracting(Lineage::name)
+        assertThat(m.match(vulgatus, mpa3.atRank(org.gutskin.profile.Rank.SPECIES)).rows()).extracting(Lineage::name)
                 .containsExactly("Bacteroides_vulgatus");
         // the phylum under its 2021 name reaches the table's old name
         Fact bacteroidota = fact("x-3", "Bacteroidota", org.gutskin.profile.Rank.PHYLUM);
-        assertThat(m.match(bacteroidota, RankTable.at(mpa4, org.gutskin.profile.Rank.PHYLUM)).rows()).extracting(Lineage::name)
+        assertThat(m.match(bacteroidota, mpa4.atRank(org.gutskin.profile.Rank.PHYLUM)).rows()).extracting(Lineage::name)
                 .containsExactly("Bacteroidetes");
         // Ruminococcus gnavus: the same name in both tables, under g__Mediterraneibacter (MPA4) and g__Blautia (MPA3)
         Fact gnavus = fact("x-4", "Mediterraneibacter gnavus", org.gutskin.profile.Rank.SPECIES);
-        assertThat(m.match(gnavus, RankTable.at(mpa4, org.gutskin.profile.Rank.SPECIES)).rows()).extracting(Lineage::toMetaphlan)
+        assertThat(m.match(gnavus, mpa4.atRank(org.gutskin.profile.Rank.SPECIES)).rows()).extracting(Lineage::toMetaphlan)
                 .singleElement().asString().endsWith("g__Mediterraneibacter|s__Ruminococcus_gnavus");
-        assertThat(m.match(gnavus, RankTable.at(mpa3, org.gutskin.profile.Rank.SPECIES)).rows()).extracting(Lineage::toMetaphlan)
+        assertThat(m.match(gnavus, mpa3.atRank(org.gutskin.profile.Rank.SPECIES)).rows()).extracting(Lineage::toMetaphlan)
                 .singleElement().asString().endsWith("g__Blautia|s__Ruminococcus_gnavus");
     }
 
@@ -128,7 +128,7 @@ class TaxonMatcherRealTablesTest {
     void anAbsentTaxonIsReportedWithTheReason() {
         TaxonMatcher m = new TaxonMatcher(KnowledgeBase.get().taxonSynonyms());
         TaxonMatch t = m.match(fact("x-5", "Lactobacillus iners", org.gutskin.profile.Rank.SPECIES),
-                RankTable.at(mpa3, org.gutskin.profile.Rank.SPECIES));
+                mpa3.atRank(org.gutskin.profile.Rank.SPECIES));
         assertThat(t.matched()).isFalse();
         assertThat(t.reason()).contains("no row among the 424 at rank species").contains("Lactobacillus iners");
     }
@@ -137,12 +137,12 @@ class TaxonMatcherRealTablesTest {
     void genusSumsFollowTheProfilersTaxonomyAndSaySo() {
         // grep: g__Blautia|s__Ruminococcus_gnavus and g__Blautia|s__Ruminococcus_torques in yunusbb (MetaPhlAn 3);
         // in qqwxp1987 (MetaPhlAn 4) both sit under g__Mediterraneibacter and every g__Blautia row is s__Blautia_*.
-        ReplicationResult r3 = Replication.build(KnowledgeBase.get(), "psoriasis", rank -> RankTable.at(mpa3, rank), null,
-                ReplicationOptions.defaults("DiseasePsoriasis"), List.of());
+        ReplicationResult r3 = Replication.build(KnowledgeBase.get(), "psoriasis", mpa3::atRank, null,
+                ReplicationOptions.defaults("DiseasePsoriasis"), org.gutskin.provenance.Provenance.builder());
         assertThat(r3.notes()).anySatisfy(n -> assertThat(n).startsWith("The genus row Blautia (ps-tax-05) includes 2 species")
                 .endsWith("Ruminococcus_gnavus, Ruminococcus_torques."));
-        ReplicationResult r4 = Replication.build(KnowledgeBase.get(), "psoriasis", rank -> RankTable.at(mpa4, rank), null,
-                ReplicationOptions.defaults("DiseasePsoriasis"), List.of());
+        ReplicationResult r4 = Replication.build(KnowledgeBase.get(), "psoriasis", mpa4::atRank, null,
+                ReplicationOptions.defaults("DiseasePsoriasis"), org.gutskin.provenance.Provenance.builder());
         assertThat(r4.notes()).noneSatisfy(n -> assertThat(n).contains("The genus row Blautia"));
     }
 
