@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.gutskin.server.DemoSeed;
 import org.gutskin.server.GutskinServer;
+import org.gutskin.io.InputLimits;
 import org.gutskin.server.ServerOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,6 +36,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-upload-mb", defaultValue = "64", description = "Upload size limit in MB (default ${DEFAULT-VALUE}).")
     long maxUploadMb;
 
+    @Option(names = "--max-decoded-mb", defaultValue = "256", paramLabel = "MB", description = "How far one upload may "
+            + "expand when decompressed (gzip, bzip2, a .qza's members, a BIOM HDF5 table's declared arrays), in MB; "
+            + "larger is HTTP 413 (default ${DEFAULT-VALUE}).")
+    long maxDecodedMb;
+
     @Option(names = "--no-demo", description = "Do not seed the demo tenant on first start.")
     boolean noDemo;
 
@@ -47,7 +53,8 @@ final class ServeCommand implements Callable<Integer> {
         String user = dbUser != null ? dbUser : System.getenv("GUTSKIN_DB_USER");
         // the password only from the environment, so it never shows in a process list
         String password = System.getenv("GUTSKIN_DB_PASSWORD");
-        ServerOptions o = new ServerOptions(host, port, db, user, password, dir, maxUploadMb * 1024 * 1024, !noDemo);
+        ServerOptions o = new ServerOptions(host, port, db, user, password, dir, maxUploadMb * 1024 * 1024, !noDemo,
+                InputLimits.SERVER.withMaxDecodedMb(maxDecodedMb));
         GutskinServer server = GutskinServer.start(o);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -37,12 +37,11 @@ public final class GutskinServer implements AutoCloseable {
     /** Opens the database (migrating it), seeds on first start, and starts listening. */
     public static GutskinServer start(ServerOptions o) throws java.io.IOException {
         Files.createDirectories(o.dataDir());
-        Path scratch = o.dataDir().resolve("scratch");
         ObjectMapper json = new ObjectMapper();
         Database db = Database.open(o.effectiveJdbcUrl(), o.dbUser(), o.dbPassword(), 8);
         try {
             SampleStore samples = new SampleStore(db.jdbi());
-            Services s = new Services(o, db, new Accounts(db.jdbi()), samples, new Uploads(samples, scratch, json),
+            Services s = new Services(o, db, new Accounts(db.jdbi()), samples, new Uploads(samples, json, o.inputLimits()),
                     new TriageStore(db.jdbi()), new AuditLog(db.jdbi()), new EngineReportRenderer(),
                     new EngineEvidenceService(), new Metrics(), new SignInLimiter(10, 100, 5 * 60_000L), json);
             boolean seeded = o.seedDemo() && DemoSeed.seedIfEmpty(s);
@@ -117,7 +116,8 @@ public final class GutskinServer implements AutoCloseable {
         r.post("/api/triage", triage::route);
 
         r.exception(ApiError.class, (e, ctx) -> ctx.status(e.status).json(Map.of("error", e.getMessage())));
-        r.exception(InputException.class, (e, ctx) -> ctx.status(400).json(Map.of("error", e.describe())));
+        r.exception(InputException.class, (e, ctx) -> ctx.status(e.tooLarge() ? 413 : 400)
+                .json(Map.of("error", e.describe())));
         r.exception(Exception.class, (e, ctx) -> {
             // the exception class only: a message could quote a line of someone's health data
             LOG.error("internal error on {} {}: {}", ctx.method(), ctx.path(), e.getClass().getName());
