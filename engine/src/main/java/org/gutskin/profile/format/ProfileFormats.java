@@ -35,6 +35,9 @@ public final class ProfileFormats {
                     (f, in, o) -> BiomJsonReader.read(f, in), BiomJsonWriter::write),
             text(Format.KRAKEN2_REPORT, Kraken2ReportReader.DESCRIPTION, Kraken2ReportReader::sniff,
                     (f, in, o) -> Kraken2ReportReader.read(f, in)),
+            // before bracken: its header starts as a single Bracken table's does
+            text(Format.BRACKEN_COMBINED, CombinedBrackenReader.DESCRIPTION, CombinedBrackenReader::sniff,
+                    (f, in, o) -> CombinedBrackenReader.read(f, in)),
             text(Format.BRACKEN, BrackenReader.DESCRIPTION, BrackenReader::sniff, (f, in, o) -> BrackenReader.read(f, in)),
             text(Format.TAXPASTA, TaxpastaReader.DESCRIPTION, TaxpastaReader::sniff, (f, in, o) -> TaxpastaReader.read(f, in)),
             text(Format.QIIME1_TSV, Qiime1TaxaReader.DESCRIPTION, Qiime1TaxaReader::sniff,
