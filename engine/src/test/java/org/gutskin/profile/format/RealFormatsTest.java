@@ -282,6 +282,28 @@ class RealFormatsTest {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
     }
 
+    /**
+     * Sample metadata given as a profile: real metadata tables from shared data (the psoriasis cohorts' samples.tsv,
+     * HMP2's transposed metadata) and a numbers-only one whose sample ids are text ({@code sample,age / S1,34}),
+     * which would otherwise be a profile of the "species" S1 and S2. Profiles whose first header cell is also
+     * {@code sample} but whose rows are taxa still read.
+     */
+    @Test
+    void metadataTablesAreNotProfiles() throws IOException {
+        for (String f : List.of("../skin-conditions/psoriasis_yunusbb/samples.tsv",
+                "../skin-conditions/psoriasis_qqwxp1987/samples.tsv", "metaphlan/HMP2_subset_metadata.tsv"))
+            assertThatThrownBy(() -> ProfileFiles.read(SharedData.formats(f), (Format) null))
+                    .isInstanceOf(InputException.class).hasMessageStartingWith("this looks like a metadata table");
+        Path csv = dir.resolve("metadata.csv");
+        Files.writeString(csv, "sample,age\nS1,34\nS2,50\n");
+        assertThatThrownBy(() -> ProfileFiles.read(csv, (Format) null)).isInstanceOf(InputException.class)
+                .hasMessage("this looks like a metadata table, not a profile: column 1 ('sample') names samples or"
+                        + " variables ('S1', …), not taxa or lineages (sample metadata goes to --metadata)");
+        Path profile = dir.resolve("profile.csv");
+        Files.writeString(profile, "sample,S1,S2\nBacteroides_ovatus,34,20\nUNKNOWN,1,0\n");
+        assertThat(ProfileFiles.read(profile, (Format) null).abundance().sampleIds()).containsExactly("S1", "S2");
+    }
+
     @Test
     void notProfiles() throws IOException {
         Path meta = dir.resolve("metadata.csv");
