@@ -110,6 +110,7 @@ public final class GutskinServer implements AutoCloseable {
 
         r.post("/api/label", evidence::label);
         r.get("/api/evidence", evidence::ladder);
+        r.get("/api/evidence/ladder.svg", evidence::ladderSvg);
         r.get("/api/conditions", evidence::conditions);
         r.get("/api/lists", ops::lists);
         r.get("/api/triage/questions", triage::questions);

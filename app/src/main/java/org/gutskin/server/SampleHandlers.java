@@ -76,10 +76,11 @@ final class SampleHandlers {
     void list(Context ctx) {
         Principal p = AuthHandlers.principal(ctx);
         int limit = intParam(ctx, "limit", 50, 1, 500), offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-        String q = ctx.queryParam("q");
-        List<Map<String, Object>> items = s.samples().list(p.tenantId(), q == null || q.isBlank() ? null : q, limit,
-                offset).stream().map(SampleHandlers::sampleJson).toList();
-        ctx.json(Map.of("total", s.samples().count(p.tenantId()), "limit", limit, "offset", offset, "items", items));
+        String raw = ctx.queryParam("q"), q = raw == null || raw.isBlank() ? null : raw;
+        List<Map<String, Object>> items = s.samples().list(p.tenantId(), q, limit, offset).stream()
+                .map(SampleHandlers::sampleJson).toList();
+        // total counts the samples matching q (the same filter as the page), so "n of total" and "Show more" agree
+        ctx.json(Map.of("total", s.samples().count(p.tenantId(), q), "limit", limit, "offset", offset, "items", items));
     }
 
     void get(Context ctx) {

@@ -181,6 +181,22 @@ abstract class ServiceSuite {
     }
 
     @Test
+    void searchTotalCountsOnlyTheMatchingSamples() {
+        // the demo seed (resources/demo/README.md) holds three profiles, two of subject 1: Subj001_time1_S1 and
+        // Subj001_time2_S2; no other test stores a name containing "subj001" in the demo tenant
+        JsonNode page = demo().get("/api/samples?q=SUBJ001&limit=1").json();
+        assertThat(page.get("total").asLong()).isEqualTo(2);
+        assertThat(page.get("items")).hasSize(1);
+        JsonNode second = demo().get("/api/samples?q=subj001&limit=1&offset=1").json();
+        assertThat(second.get("total").asLong()).isEqualTo(2);
+        assertThat(second.get("items").get(0).get("name").asText())
+                .isNotEqualTo(page.get("items").get(0).get("name").asText());
+        assertThat(demo().get("/api/samples?q=no-such-sample").json().get("total").asLong()).isZero();
+        // LIKE wildcards are escaped in the count as in the page: "_" matches only an underscore
+        assertThat(demo().get("/api/samples?q=subj001_time_").json().get("total").asLong()).isZero();
+    }
+
+    @Test
     void badFileIsRefusedAndStoresNothing() {
         Client c = demo();
         long before = c.get("/api/samples").json().get("total").asLong();
