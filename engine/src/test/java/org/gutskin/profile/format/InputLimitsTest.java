@@ -1,7 +1,7 @@
 package org.gutskin.profile.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,12 +30,19 @@ class InputLimitsTest {
     @TempDir
     Path dir;
 
+    /** The InputException a read ends in (fails the test when it ends otherwise). */
+    private static InputException refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable read) {
+        Throwable t = catchThrowable(read);
+        assertThat(t).isInstanceOf(InputException.class);
+        return (InputException) t;
+    }
+
     @Test
     void aGzipOfOneFourGibLineStopsAtTheLineLimit() throws IOException {
         Path bomb = Bombs.gzip(dir.resolve("line.txt.gz"), new byte[0], (byte) '0', 4096); // 4 GiB of '0', no line end
         assertThat(Files.size(bomb)).isLessThan(5L << 20);
         long t0 = System.nanoTime();
-        InputException e = catchThrowableOfType(() -> ProfileFiles.read(bomb, ReadOptions.DEFAULT), InputException.class);
+        InputException e = refused(() -> ProfileFiles.read(bomb, ReadOptions.DEFAULT));
         assertThat(e.tooLarge()).isTrue();
         assertThat(e.describe()).contains("line.txt.gz:1").contains("a line of more than 16 MiB");
         // 16 MiB decoded, not 4 GiB: well under a second of work; 20 s allows for a loaded machine
@@ -46,8 +53,7 @@ class InputLimitsTest {
     void aGzipOfNewlinesStopsAtTheDecodedLimit() throws IOException {
         Path bomb = Bombs.gzip(dir.resolve("newlines_profile.txt.gz"), METAPHLAN_HEAD, (byte) '\n', 128);
         InputLimits small = InputLimits.CLI.withMaxDecodedMb(64);
-        InputException e = catchThrowableOfType(() -> ProfileFiles.read(bomb, ReadOptions.DEFAULT.withLimits(small)),
-                InputException.class);
+        InputException e = refused(() -> ProfileFiles.read(bomb, ReadOptions.DEFAULT.withLimits(small)));
         assertThat(e.tooLarge()).isTrue();
         assertThat(e.describe()).contains("newlines_profile.txt.gz").contains("decompresses to more than 64 MiB");
         // the same file under the limit reads: the limit, not the content, refused it
@@ -65,8 +71,8 @@ class InputLimitsTest {
             z.putNextEntry(new ZipEntry("3372eb66-05b6-4671-adc0-b31f003f9bb8/provenance/action/action.yaml"));
             for (int i = 0; i < 80; i++) z.write(zeros);
         }
-        InputException e = catchThrowableOfType(() -> ProfileFiles.read(qza,
-                ReadOptions.DEFAULT.withLimits(InputLimits.CLI.withMaxDecodedMb(64))), InputException.class);
+        InputException e = refused(() -> ProfileFiles.read(qza,
+                ReadOptions.DEFAULT.withLimits(InputLimits.CLI.withMaxDecodedMb(64))));
         assertThat(e.tooLarge()).isTrue();
         assertThat(e.describe()).contains("decompresses to more than 64 MiB");
     }
@@ -104,10 +110,10 @@ class InputLimitsTest {
         assertThat(p.waitFor()).as(out).isZero();
         assertThat(Files.size(data)).isLessThan(100_000);
 
-        InputException d = catchThrowableOfType(() -> ProfileFiles.read(data, ReadOptions.DEFAULT), InputException.class);
+        InputException d = refused(() -> ProfileFiles.read(data, ReadOptions.DEFAULT));
         assertThat(d.tooLarge()).isTrue();
         assertThat(d.describe()).contains("dataset '/sample/matrix/data' (400000000 elements)").contains("1 GiB");
-        InputException s = catchThrowableOfType(() -> ProfileFiles.read(shape, ReadOptions.DEFAULT), InputException.class);
+        InputException s = refused(() -> ProfileFiles.read(shape, ReadOptions.DEFAULT));
         assertThat(s.tooLarge()).isTrue();
         assertThat(s.describe()).contains("attribute 'shape' [1099511627776, 1]");
     }
