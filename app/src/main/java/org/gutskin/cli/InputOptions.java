@@ -1,6 +1,7 @@
 package org.gutskin.cli;
 
 import java.nio.file.Path;
+import org.gutskin.io.InputLimits;
 import org.gutskin.profile.Format;
 import org.gutskin.profile.format.ProfileFormats;
 import org.gutskin.profile.format.ReadOptions;
@@ -51,8 +52,13 @@ public final class InputOptions {
         }
     }
 
+    @Option(names = "--max-decoded-mb", paramLabel = "MB", defaultValue = "1024",
+            description = "How far one input may expand when decompressed (gzip, bzip2, a .qza's members, a BIOM HDF5 "
+                    + "table's declared arrays), in MB; larger is refused (exit 3). Default: ${DEFAULT-VALUE}.")
+    long maxDecodedMb = 1024;
+
     public ReadOptions readOptions() {
-        return new ReadOptions(inputFormat, samplesAsRows, taxonomy);
+        return new ReadOptions(inputFormat, samplesAsRows, taxonomy, InputLimits.CLI.withMaxDecodedMb(maxDecodedMb));
     }
 
     /** An unknown format name is a usage error (exit 2), listed with the valid names. */

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.gutskin.server.DemoSeed;
 import org.gutskin.server.GutskinServer;
+import org.gutskin.io.InputLimits;
 import org.gutskin.server.ServerOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,6 +60,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Open connections one client address may hold (default ${DEFAULT-VALUE}).")
     int maxConnectionsPerAddress;
 
+    @Option(names = "--max-decoded-mb", defaultValue = "256", paramLabel = "MB", description = "How far one upload may "
+            + "expand when decompressed (gzip, bzip2, a .qza's members, a BIOM HDF5 table's declared arrays), in MB; "
+            + "larger is HTTP 413 (default ${DEFAULT-VALUE}).")
+    long maxDecodedMb;
+
     @Override
     public Integer call() throws Exception {
         // $HOME first: Java's user.home comes from the password database and ignores a changed HOME
@@ -77,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withTokenTtl(java.time.Duration.ofDays(tokenTtlDays)).withTrustedProxies(java.util.Set.copyOf(trustedProxies))
                 .withAuditRetentionDays(auditRetentionDays);
         ServerOptions o = new ServerOptions(host, port, db, user, password, dir, maxUploadMb * 1024 * 1024, demo,
-                limits);
+                limits, InputLimits.SERVER.withMaxDecodedMb(maxDecodedMb));
         GutskinServer server = GutskinServer.start(o);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -39,7 +39,6 @@ public final class GutskinServer implements AutoCloseable {
     public static GutskinServer start(ServerOptions o) throws java.io.IOException {
         Files.createDirectories(o.dataDir());
         DataDirectory.restrict(o.dataDir());
-        Path scratch = o.dataDir().resolve("scratch");
         ObjectMapper json = new ObjectMapper();
         Database db = Database.open(o.effectiveJdbcUrl(), o.dbUser(), o.dbPassword(), 8);
         try {
@@ -47,7 +46,7 @@ public final class GutskinServer implements AutoCloseable {
             SampleStore samples = new SampleStore(db.jdbi());
             ServerOptions.Limits l = o.limits();
             Services s = new Services(o, db, new Accounts(db.jdbi(), l.tokenTtl()), samples,
-                    new Uploads(samples, scratch, json), new TriageStore(db.jdbi()),
+                    new Uploads(samples, json, o.inputLimits()), new TriageStore(db.jdbi()),
                     new AuditLog(db.jdbi(), l.auditRetentionDays()), new EngineReportRenderer(),
                     new EngineEvidenceService(), new Metrics(), SignInLimiter.defaults(),
                     new RenderGate(l.maxRendersPerTenant()), json);
@@ -129,7 +128,7 @@ public final class GutskinServer implements AutoCloseable {
         r.post("/api/triage", triage::route);
 
         r.exception(ApiError.class, (e, ctx) -> ctx.status(e.status).json(Map.of("error", e.getMessage())));
-        r.exception(InputException.class, (e, ctx) -> ctx.status(400).json(Map.of("error",
+        r.exception(InputException.class, (e, ctx) -> ctx.status(e.tooLarge() ? 413 : 400).json(Map.of("error",
                 DataDirectory.withoutServerPaths(e.describe(), s.options().dataDir()))));
         r.exception(Exception.class, (e, ctx) -> {
             // the exception class only: a message could quote a line of someone's health data

@@ -3,20 +3,29 @@ package org.gutskin.server;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
+import org.gutskin.io.InputLimits;
 
 /**
  * How a server runs: address and port (0 = any free port), JDBC URL (null = embedded H2 under {@code dataDir}),
- * database user and password (null = from the URL), the data directory, the upload size limit, whether to seed the
- * demo tenant on first start, and the {@link Limits} that keep one client from starving the others.
+ * database user and password (null = from the URL), the data directory, the upload size limit (bytes as sent),
+ * whether to seed the demo tenant on first start, the {@link Limits} that keep one client from starving the others,
+ * and how far one upload may expand when decoded ({@link InputLimits}).
  */
 public record ServerOptions(String host, int port, String jdbcUrl, String dbUser, String dbPassword, Path dataDir,
-        long maxUploadBytes, boolean seedDemo, Limits limits) {
+        long maxUploadBytes, boolean seedDemo, Limits limits, InputLimits inputLimits) {
 
     public static final long DEFAULT_MAX_UPLOAD = 64L * 1024 * 1024;
 
+    public ServerOptions {
+        if (limits == null) limits = Limits.DEFAULTS;
+        if (inputLimits == null) inputLimits = InputLimits.SERVER;
+    }
+
+    /** With the default {@link Limits} and the service's decoded-size limits ({@link InputLimits#SERVER}). */
     public ServerOptions(String host, int port, String jdbcUrl, String dbUser, String dbPassword, Path dataDir,
             long maxUploadBytes, boolean seedDemo) {
-        this(host, port, jdbcUrl, dbUser, dbPassword, dataDir, maxUploadBytes, seedDemo, Limits.DEFAULTS);
+        this(host, port, jdbcUrl, dbUser, dbPassword, dataDir, maxUploadBytes, seedDemo, Limits.DEFAULTS,
+                InputLimits.SERVER);
     }
 
     public String effectiveJdbcUrl() {
@@ -24,7 +33,8 @@ public record ServerOptions(String host, int port, String jdbcUrl, String dbUser
     }
 
     public ServerOptions withLimits(Limits l) {
-        return new ServerOptions(host, port, jdbcUrl, dbUser, dbPassword, dataDir, maxUploadBytes, seedDemo, l);
+        return new ServerOptions(host, port, jdbcUrl, dbUser, dbPassword, dataDir, maxUploadBytes, seedDemo, l,
+                inputLimits);
     }
 
     /**

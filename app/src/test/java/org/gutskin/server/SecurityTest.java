@@ -43,7 +43,7 @@ class SecurityTest {
         ServerOptions.Limits limits = ServerOptions.Limits.DEFAULTS.withThreads(THREADS, PER_ADDRESS)
                 .withTrustedProxies(Set.of(PROXY));
         server = GutskinServer.start(new ServerOptions("127.0.0.1", 0, null, null, null, dataDir, 2L << 20, true,
-                limits));
+                limits, null));
         port = server.port();
         token = Client.token(port, DemoSeed.USER, DemoSeed.PASSWORD);
     }

@@ -226,6 +226,30 @@ abstract class ServiceSuite {
         assertThat(c.get("/api/samples").json().get("total").asLong()).isEqualTo(before);
     }
 
+    /**
+     * Decompression bombs under the 2 MB upload cap: a gzip of one 1 GiB line (1 MB sent) and a MetaPhlAn header
+     * followed by 300 MiB of line ends (300 KB sent) are 413, stop at the service's limits (16 MiB per line,
+     * 256 MiB decoded) and store nothing.
+     */
+    @Test
+    void gzipBombsUnderTheUploadCapAre413() throws Exception {
+        Client c = demo();
+        long before = c.get("/api/samples").json().get("total").asLong();
+        Path line = org.gutskin.testkit.Bombs.gzip(dataDir.resolve("line.gz"), new byte[0], (byte) '0', 1024);
+        Path newlines = org.gutskin.testkit.Bombs.gzip(dataDir.resolve("newlines.gz"), ("#mpa_v30_CHOCOPhlAn_201901\n"
+                + "#clade_name\tNCBI_tax_id\trelative_abundance\tadditional_species\nk__Bacteria\t2\t100.0\t\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII), (byte) '\n', 300);
+        assertThat(Files.size(line)).isLessThan(LIMIT);
+        Client.Res l = c.upload("line_profile.txt.gz", Files.readAllBytes(line));
+        assertThat(l.status()).isEqualTo(413);
+        assertThat(l.json().get("error").asText()).startsWith("line_profile.txt.gz:1: a line of more than 16 MiB");
+        Client.Res n = c.upload("newlines_profile.txt.gz", Files.readAllBytes(newlines));
+        assertThat(n.status()).isEqualTo(413);
+        assertThat(n.json().get("error").asText()).contains("decompresses to more than 256 MiB");
+        assertThat(l.body() + n.body()).doesNotContain(dataDir.toString());
+        assertThat(c.get("/api/samples").json().get("total").asLong()).isEqualTo(before);
+    }
+
     @Test
     void uploadOverTheLimitIs413BeforeTheBodyIsRead() throws Exception {
         // headers only, declaring one byte over the limit: the service must refuse without waiting for the body

@@ -79,7 +79,8 @@ public final class ByteSource {
 
     /**
      * The stored bytes, hashed as they pass: once the stream has been read to its end, {@link #sha256()} is known
-     * without reading again. Closing the stream early leaves the checksum to a later full read.
+     * without reading again. Closing the stream early leaves the checksum to a later full read. Once the checksum
+     * is known, later reads pass the bytes through without hashing them again.
      */
     public InputStream open() throws IOException {
         InputStream raw;
@@ -88,7 +89,8 @@ public final class ByteSource {
         } catch (NoSuchFileException e) {
             throw new InputException(name, 0, "no such file", null);
         }
-        return new Digesting(raw);
+        // hashed once: a source whose checksum is known (the service looks it up before parsing) is not hashed again
+        return sha256 != null ? raw : new Digesting(raw);
     }
 
     /** The stored bytes, decompressed when they are gzip or bzip2 ({@link Compression}), hashed as they pass. */

@@ -46,11 +46,6 @@ public final class TableUnion {
         }
     }
 
-    /** Joins by the default mode with spelling normalisation only (no synonyms). */
-    public static AbundanceTable of(List<AbundanceTable> tables, List<String> sources) {
-        return join(tables, sources, JoinMode.DEFAULT, TaxonNames.SPELLING).table();
-    }
-
     public static Joined join(List<AbundanceTable> tables, List<String> sources, JoinMode mode, TaxonNames names) {
         if (tables.size() == 1) return new Joined(tables.get(0), mode, List.of());
         boolean counts = tables.stream().allMatch(AbundanceTable::hasCounts);
