@@ -66,7 +66,7 @@ final class BetaCommand implements Callable<Integer> {
                 + " samples, " + in.table().taxonCount() + " features" + note);
         int n = in.table().sampleCount();
         if (!DistanceMatrix.fits(n))
-            throw new org.gutskin.profile.InputException(String.format(java.util.Locale.ROOT,
+            throw new org.gutskin.io.InputException(String.format(java.util.Locale.ROOT,
                     "%,d samples: a square distance matrix is written for at most %,d samples (it would be about %.0f GB "
                             + "of text); for group comparisons of larger cohorts use `gutskin cohort`, which works by rows",
                     n, DistanceMatrix.MAX_SAMPLES, (double) n * n * 10 / 1e9));

@@ -25,7 +25,7 @@ import org.gutskin.index.evaluation.RocPlot;
 import org.gutskin.io.AtomicFiles;
 import org.gutskin.io.TsvCells;
 import org.gutskin.io.TsvNumbers;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.SampleMetadata;
 import org.gutskin.profile.format.ProfileFiles;

@@ -46,7 +46,7 @@ public final class InputOptions {
         public org.gutskin.profile.JoinMode convert(String s) {
             try {
                 return org.gutskin.profile.JoinMode.ofLabel(s);
-            } catch (org.gutskin.profile.InputException e) {
+            } catch (org.gutskin.io.InputException e) {
                 throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }
         }
@@ -67,7 +67,7 @@ public final class InputOptions {
         public Format convert(String s) {
             try {
                 return ProfileFormats.named(s).format();
-            } catch (org.gutskin.profile.InputException e) {
+            } catch (org.gutskin.io.InputException e) {
                 throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }
         }

@@ -10,7 +10,7 @@ import org.gutskin.index.IndexApplicability;
 import org.gutskin.index.IndexScores;
 import org.gutskin.io.TsvCells;
 import org.gutskin.io.TsvNumbers;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.format.ProfileFiles;
 import picocli.CommandLine.Command;

@@ -8,7 +8,7 @@ import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.io.Html;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

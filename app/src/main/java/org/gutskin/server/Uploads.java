@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.gutskin.io.ByteSource;
 import org.gutskin.io.InputLimits;
 import org.gutskin.profile.Format;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.format.ProfileFiles;
 import org.gutskin.profile.format.ReadOptions;

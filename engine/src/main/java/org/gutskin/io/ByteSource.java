@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.gutskin.profile.InputException;
 
 /**
  * An input's bytes: a display name (the file as the user named it, or an upload's file name) and a way to open

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
-import org.gutskin.profile.InputException;
 
 /**
  * Transparent decompression by magic bytes, not by file name (uploads are often renamed): gzip ({@code 1f 8b},

@@ -3,7 +3,6 @@ package org.gutskin.io;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import org.gutskin.profile.InputException;
 
 /**
  * How much one input may expand to once decoded: the one limit set for every door (command line, service upload,

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Format;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Lineage;
 import org.gutskin.profile.LineageParser;
 import org.gutskin.profile.Profile;

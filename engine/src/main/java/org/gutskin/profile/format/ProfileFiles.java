@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gutskin.io.ByteSource;
 import org.gutskin.profile.Format;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.ProfileInput;
 

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.gutskin.io.InputLimits;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 
 /**
  * Line-by-line access to a text profile as bytes, with fields split on one delimiter byte — no regex and no

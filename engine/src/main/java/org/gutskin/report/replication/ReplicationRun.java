@@ -7,7 +7,7 @@ import java.util.Map;
 import org.gutskin.evidence.kb.KnowledgeBase;
 import org.gutskin.evidence.kb.JoinNames;
 import org.gutskin.profile.AbundanceTable;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.JoinMode;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.TableUnion;

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.gutskin.io.InputLimits;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.testkit.Bombs;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.gutskin.profile;
+package org.gutskin.io;
 
 import java.nio.file.Path;
 
