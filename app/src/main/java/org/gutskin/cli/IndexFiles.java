@@ -57,7 +57,7 @@ final class IndexFiles {
         if (ids.isEmpty() && !leftOut.isEmpty())
             throw new InputException(files.get(0), 0, "no sample holds classified abundance (" + leftOut.size()
                     + " empty or unclassified-only)");
-        String note = new EmptySamples.Kept(null, leftOut).note();
+        String note = EmptySamples.note(leftOut);
         if (note != null) err.println("gutskin: note: " + note);
         return new IndexScores(ix.model(), ids, values.stream().mapToDouble(Double::doubleValue).toArray(),
                 calls.toArray(new HealthCall[0]), warnings);

@@ -138,6 +138,25 @@ final class ReportCommand implements Callable<Integer> {
         return batch(service, gut, options, fmt, perSample);
     }
 
+    /**
+     * The batch rule every command follows: a sample with nothing classified gets no report (there is nothing to
+     * describe) and one note says which; only when every sample is empty is the file an input error.
+     */
+    private List<String> nonEmpty(Profile gut, List<String> ids) {
+        List<String> kept = new ArrayList<>(), leftOut = new ArrayList<>();
+        List<String> columns = gut.abundance().sampleIds();
+        for (String id : ids) {
+            int c = columns.indexOf(id);
+            (c >= 0 && org.gutskin.profile.EmptySamples.isEmpty(gut.abundance(), c) ? leftOut : kept).add(id);
+        }
+        if (kept.isEmpty() && !leftOut.isEmpty())
+            throw new InputException(file, 0, "no sample holds classified abundance (" + leftOut.size()
+                    + " empty or unclassified-only)");
+        String note = org.gutskin.profile.EmptySamples.note(leftOut);
+        if (note != null) System.err.println("gutskin: note: " + note);
+        return kept;
+    }
+
     private static String now() {
         return java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
@@ -147,7 +166,7 @@ final class ReportCommand implements Callable<Integer> {
             Map<String, Map<String, Boolean>> perSample) throws Exception {
         ScoredProfile scored = service.score(gut, null);
         ScoredProfile skinScored = service.scoreSkin(options);
-        List<String> ids = scored.sampleIds();
+        List<String> ids = nonEmpty(gut, scored.sampleIds());
         if (perSample != null) {
             for (String id : perSample.keySet())
                 if (!ids.contains(id))
