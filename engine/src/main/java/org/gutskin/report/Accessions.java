@@ -37,6 +37,10 @@ public final class Accessions {
     /** The metadata columns a batch reads, when present. */
     public static final List<String> COLUMNS = List.of("subject", "collected", "received", "performer", "status");
 
+    /** FHIR dateTime as accepted here: a date, or a date-time to the second with its offset. */
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})");
     private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private Accessions() {}
@@ -89,9 +93,15 @@ public final class Accessions {
         if (blank(text)) return null;
         String t = text.strip();
         try {
-            if (t.length() == 10) return LocalDate.parse(t).toString();
-            return OffsetDateTime.parse(t).toString().equals(t) ? t : OffsetDateTime.parse(t).toString();
+            if (DATE.matcher(t).matches()) return LocalDate.parse(t).toString();
+            if (DATE_TIME.matcher(t).matches()) {
+                OffsetDateTime.parse(t); // a real calendar time, kept as written
+                return t;
+            }
         } catch (DateTimeParseException e) {
+            // falls through to the one message below
+        }
+        {
             throw bad(where, field, text, "an ISO date (2026-11-30) or a date-time with its offset"
                     + " (2026-11-30T08:15:00Z)");
         }

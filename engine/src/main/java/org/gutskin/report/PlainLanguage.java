@@ -31,7 +31,7 @@ final class PlainLanguage {
     private PlainLanguage() {}
 
     static PlainView build(KnowledgeBase kb, String route, List<TriageFlag> flags, int asked, int total, Diversity d,
-            Indices ix, List<ConditionSection> sections, List<Statement> checklist) {
+            Indices ix, List<ConditionSection> sections, List<Statement> checklist, List<String> otherText) {
         List<Statement> summary = new ArrayList<>();
         summary.add(say(routeSentence(route, flags.size(), asked, total), List.of()));
         summary.add(say("This report is not medical advice. It does not tell you what illness you have, and it is not"
@@ -64,6 +64,7 @@ final class PlainLanguage {
         for (List<Statement> l : List.of(summary, conditions, studies, checklist))
             for (Statement s : l) all.append(s.text()).append('\n');
         for (TriageFlag f : flags) all.append(f.question()).append(' ').append(f.action()).append('\n');
+        for (String t : otherText) all.append(t).append('\n');
         return new PlainView(summary, conditions, studies, glossary(kb, all.toString()));
     }
 
@@ -114,14 +115,24 @@ final class PlainLanguage {
     /** One trial in words: who, what, how much, how long, what was measured, what was found, what it allows. */
     private static String study(ConditionSection c, InterventionEvidence i) {
         StringBuilder b = new StringBuilder();
-        b.append(i.products().isEmpty() ? i.intervention() : String.join(", ", i.products()));
+        String what = i.products().isEmpty() ? i.intervention() : String.join(", ", i.products());
+        b.append(what.isEmpty() ? what : Character.toUpperCase(what.charAt(0)) + what.substring(1));
         b.append(": ").append(PlainNumbers.cfuPerDay(i.doseCfuPerDay()));
         if (i.durationWeeks() != null) b.append(" for ").append(weeks(i.durationWeeks()));
         b.append(", studied in ").append(who(i.population())).append(' ').append(why(i.purpose())).append('.');
-        if (i.outcome() != null) b.append(" Measured: ").append(i.outcome()).append('.');
+        if (i.outcome() != null) b.append(" Measured: ").append(plainOutcome(i.outcome())).append('.');
         if (i.effect() != null) b.append(" Result: ").append(effect(i.effect())).append('.');
         b.append(" What we can say: ").append(i.evidence().replaceAll(":$", "").toLowerCase(Locale.ROOT)).append('.');
         return b.toString();
+    }
+
+    /**
+     * An outcome as the knowledge base names it, with the words that read as a claim in plain text said plainly
+     * ("breath-test eradication" is what a trial measured, not a promise: "breath test cleared").
+     */
+    static String plainOutcome(String outcome) {
+        return outcome.replaceAll("(?i)breath-test eradication", "whether the breath test cleared")
+                .replaceAll("(?i)\\beradication\\b", "clearance");
     }
 
     private static String weeks(double w) {

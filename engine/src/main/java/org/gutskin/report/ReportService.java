@@ -204,13 +204,16 @@ public final class ReportService {
 
         Metabolites metabolites = metabolites(gut, s, sampleId, options);
         Audience audience = options.audience();
+        List<KeyMeasure> measures = measures(diversity, metabolites);
+        List<String> shown = new ArrayList<>(List.of(DISCLAIMER)); // what else the patient page prints, for the glossary
+        measures.forEach(m -> shown.add(m.name()));
         PlainView plain = audience == Audience.PATIENT ? PlainLanguage.build(kb, route, triage, triaged.asked(),
-                triaged.total(), diversity, indices, sections, checklist) : null;
+                triaged.total(), diversity, indices, sections, checklist, shown) : null;
         return new Report(Report.VERSION, sampleId, now.toString(),
                 provenance, redFlags, route, triage, status, summary(triaged, triage, diversity, indices, sections), diversity,
                 indices, composition(gut, s), skinProfile, sections, checklist.stream().map(Statement::text).toList(),
                 checklist, warnings, DISCLAIMER, metabolites, audience == Audience.FULL ? null : audience.word(),
-                options.accession(), QualityControl.of(gut, s, indices), measures(diversity, metabolites),
+                options.accession(), QualityControl.of(gut, s, indices), measures,
                 notCovered(options.conditions(), conditionIds), plain, null);
     }
 
