@@ -97,9 +97,10 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     ReaderAgeOption age;
 
-    @Option(names = "--audience", paramLabel = "WHO", description = "Who the report is for: clinician (a summary of"
-            + " at most two printed pages, then the full ladders as an appendix) or patient (plain language with a"
-            + " glossary); default: the full report.")
+    @Option(names = "--audience", paramLabel = "WHO", completionCandidates = RegistryNames.AudienceNames.class,
+            description = "${COMPLETION-CANDIDATES}: clinician = a summary of at most two printed pages, then the"
+                    + " full ladders as an appendix; patient = plain language with a glossary; full (default) = the"
+                    + " whole report.")
     String audience;
 
     @Mixin

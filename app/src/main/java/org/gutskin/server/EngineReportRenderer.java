@@ -35,8 +35,9 @@ public final class EngineReportRenderer implements ReportRenderer {
             answers = Triage.parseAnswers(in.answersJson().strip(), "answers");
         }
         ReportOptions options = new ReportOptions(null, null, conditions, answers, in.sample().sha256(), null,
-                in.answeredBy()).withReaderAge(readerAge(in.age()));
-        Report report = service.build(in.profile(), in.sample().name(), options);
+                in.answeredBy()).withReaderAge(readerAge(in.age())).withAudience(in.audience())
+                .withAccession(in.accession());
+        Report report = service.build(in.profile(), in.sample().name(), options).withChecklistLink(in.checklistLink());
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             org.gutskin.report.render.ReportRenderer.render(report, format, out);

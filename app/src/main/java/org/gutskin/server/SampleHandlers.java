@@ -11,7 +11,10 @@ import java.util.Map;
 import org.gutskin.io.Html;
 import org.gutskin.profile.Format;
 import org.gutskin.profile.Profile;
+import org.gutskin.report.Accessions;
+import org.gutskin.report.Audience;
 import org.gutskin.report.TriageProvenance;
+import org.gutskin.report.model.Accession;
 import org.gutskin.report.render.ReportFormat;
 
 /** Uploads, samples and their reports. Every lookup is by tenant and id: another tenant's id is a 404. */
@@ -98,6 +101,9 @@ final class SampleHandlers {
      * report records who answered, when and through which door); {@code answers} gives them inline (recorded as the
      * caller, now, through the API); with neither the report is {@code not-assessed}. {@code age} (years, or infant,
      * child, adult; optional) puts the reader's trial lanes first and marks them; a bad value is 400.
+     * {@code audience} (clinician, patient; default the full report), {@code subject}, {@code collected},
+     * {@code received}, {@code performer}, {@code status} as {@code gutskin report}'s options of the same names; a
+     * bad value is 400 naming it. Every report links its checklist PDF ({@link #checklistUrl}).
      */
     void report(Context ctx) {
         Principal p = AuthHandlers.principal(ctx);
@@ -109,6 +115,10 @@ final class SampleHandlers {
         String ageParam = ctx.queryParam("age");
         org.gutskin.evidence.kb.AgeBand band = EngineReportRenderer.readerAge(ageParam); // 400 before any work
         String age = band == null ? null : band.word();
+        // who the report is for and what the lab knows about the specimen: checked before any work (400 naming the value)
+        Audience audience = Audience.of(ctx.queryParam("audience"));
+        Accession accession = Accessions.parse(ctx.queryParam("subject"), ctx.queryParam("collected"),
+                ctx.queryParam("received"), ctx.queryParam("performer"), ctx.queryParam("status"), "");
         boolean hasAnswers = answers != null && !answers.isBlank(), hasTriage = triageParam != null && !triageParam.isBlank();
         if (hasAnswers && hasTriage) throw new ApiError(400, "give either triage=ID or answers=JSON, not both");
         String triageKey = "none";
@@ -131,13 +141,14 @@ final class SampleHandlers {
         } else {
             answers = null;
         }
-        String key = p.tenantId() + "/" + row.id() + "/" + format + "/" + condition + "/" + triageKey + "/" + age;
+        String key = p.tenantId() + "/" + row.id() + "/" + format + "/" + condition + "/" + triageKey + "/" + age + "/"
+                + audience + "/" + accession;
         ReportRenderer.Rendered out = cache.get(key);
         if (out == null) {
             byte[] content = s.samples().content(p.tenantId(), row.uploadId()).orElseThrow();
             Profile profile = s.uploads().read(row.filename(), Format.ofLabel(row.format()), content);
-            out = s.reports().render(new ReportRenderer.ReportInput(profile, row, condition, answers, by, age),
-                    format);
+            out = s.reports().render(new ReportRenderer.ReportInput(profile, row, condition, answers, by, age,
+                    audience, accession, checklistUrl(ctx)), format);
             cache.put(key, out);
         }
         s.audit().record(p, "report.read", "sample/" + row.id() + "?format=" + format.label()
@@ -150,6 +161,21 @@ final class SampleHandlers {
             ctx.header("Content-Disposition", "inline; filename=\"report-" + row.id() + "." + format.extension() + "\"");
         }
         ctx.contentType(out.contentType()).result(out.body());
+    }
+
+    /**
+     * The URL of this report's one-page checklist PDF: the same request with {@code format=checklist-pdf} (every
+     * other parameter kept, so the checklist has the same conditions and triage), linked from every report.
+     */
+    static String checklistUrl(Context ctx) {
+        StringBuilder q = new StringBuilder();
+        ctx.queryParamMap().forEach((k, vs) -> {
+            if (k.equals("format")) return;
+            for (String v : vs)
+                q.append('&').append(java.net.URLEncoder.encode(k, java.nio.charset.StandardCharsets.UTF_8)).append('=')
+                        .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
+        });
+        return ctx.path() + "?format=" + ReportFormat.CHECKLIST_PDF.label() + q;
     }
 
     /** GET /api/audit: the tenant's recent report reads. */
