@@ -1,7 +1,7 @@
 package org.gutskin.cli;
 
 import org.gutskin.report.Accessions;
-import org.gutskin.report.model.Accession;
+import org.gutskin.report.ReportRequest;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,8 +30,8 @@ final class AccessionOptions {
             description = "Report status: final (default), preliminary, amended, corrected, appended.")
     String status;
 
-    /** The checked accession, or null when nothing was given. */
-    Accession accession() {
-        return Accessions.parse(subject, collected, received, performer, status, "--");
+    /** The request with these values, checked ({@link ReportRequest#withAccession}). */
+    ReportRequest applyTo(ReportRequest r) {
+        return r.withAccession(subject, collected, received, performer, status, ""); // named as in the API
     }
 }

@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.gutskin.cohort.CohortOptions;
 import org.gutskin.cohort.CohortRequest;
+import org.gutskin.cohort.CohortRequestJson;
 import org.gutskin.cohort.CohortRun;
-import org.gutskin.cohort.DifferentialAbundance;
-import org.gutskin.cohort.Permutations;
-import org.gutskin.cohort.model.AdjustedRequest;
 import org.gutskin.profile.Rank;
 import org.gutskin.profile.SampleMetadata;
 import picocli.CommandLine;
@@ -42,7 +40,7 @@ final class CohortCommand implements Callable<Integer> {
     @Option(names = "--group", required = true, paramLabel = "COLUMN", description = "The metadata column that defines the groups.")
     String group;
 
-    @Option(names = "--metric", split = ",", paramLabel = "NAME", defaultValue = "braycurtis",
+    @Option(names = "--metric", split = ",", paramLabel = "NAME", defaultValue = CohortOptions.DEFAULT_BETA,
             completionCandidates = RegistryNames.TreelessBetaMetricNames.class,
             description = "Beta metric(s), comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); the first is ordinated.")
     List<String> metrics;
@@ -52,16 +50,16 @@ final class CohortCommand implements Callable<Integer> {
             description = "Per-sample scores compared between groups, alpha metrics and indices: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; Shannon in base e).")
     List<String> alpha;
 
-    @Option(names = "--rank", defaultValue = "species", paramLabel = "RANK", description = "Taxonomic rank (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rank", defaultValue = CohortOptions.DEFAULT_RANK, paramLabel = "RANK", description = "Taxonomic rank (default: ${DEFAULT-VALUE}).")
     String rank;
 
-    @Option(names = "--permutations", defaultValue = "999", description = "Permutations for PERMANOVA and PERMDISP (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--permutations", defaultValue = CohortOptions.DEFAULT_PERMUTATIONS, description = "Permutations for PERMANOVA and PERMDISP (default: ${DEFAULT-VALUE}).")
     int permutations;
 
-    @Option(names = "--seed", defaultValue = "" + Permutations.DEFAULT_SEED, description = "Seed of the permutations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = CohortOptions.DEFAULT_SEED, description = "Seed of the permutations (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--min-prevalence", defaultValue = "" + DifferentialAbundance.DEFAULT_MIN_PREVALENCE,
+    @Option(names = "--min-prevalence", defaultValue = CohortOptions.DEFAULT_MIN_PREVALENCE,
             description = "Test only taxa present in at least this fraction of samples (default: ${DEFAULT-VALUE}).")
     double minPrevalence;
 
@@ -85,27 +83,44 @@ final class CohortCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--save-request", paramLabel = "FILE",
+            description = "With --engine spark: write the checked request as JSON to FILE and stop, to submit the job on a"
+                    + " cluster (spark-submit … gutskin-spark.jar --request FILE; see docs/methods.md).")
+    Path saveRequest;
+
     @Override
     public Integer call() {
-        Rank r = Rank.ofLabel(rank).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                "unknown --rank '" + rank + "'"));
-        if (permutations < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--permutations must be >= 0");
-        if (!(minPrevalence >= 0 && minPrevalence <= 1))
-            throw new CommandLine.ParameterException(spec.commandLine(), "--min-prevalence must be between 0 and 1");
-        CohortOptions o = new CohortOptions(r, alpha, metrics, permutations, seed, minPrevalence, 10);
-        AdjustedRequest adjusted = model.request(spec);
+        CohortRequest request = request();
         switch (engine) {
             case "local" -> {
-                CohortRun.execute(new CohortRequest(files, input.readOptions(), metadata, group, o, output, adjusted,
-                        input.joinMode(), Joins.names(files.size())), CohortRun.localBackend());
+                if (saveRequest != null)
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--save-request goes with --engine spark");
+                CohortRun.execute(request, CohortRun.localBackend());
                 return Main.OK;
             }
             case "spark" -> {
-                CohortRun.checkMetrics(o);
-                return SparkLauncher.run(spec, master, spec.commandLine().getParseResult().originalArgs());
+                CohortRun.checkMetrics(request.options());
+                if (saveRequest != null) {
+                    CohortRequestJson.write(request, saveRequest);
+                    return Main.OK;
+                }
+                return SparkLauncher.run(spec, master, request);
             }
             default -> throw new CommandLine.ParameterException(spec.commandLine(), "--engine must be local or spark, not '" + engine + "'");
         }
     }
 
+    /** The request, checked once: the local engine runs it, the Spark job gets it as JSON ({@link CohortRequestJson}). */
+    CohortRequest request() {
+        Rank r = Rank.ofLabel(rank).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                "unknown --rank '" + rank + "'"));
+        CohortOptions o;
+        try {
+            o = new CohortOptions(r, alpha, metrics, permutations, seed, minPrevalence, CohortOptions.DEFAULT_AXES);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return new CohortRequest(files, input.readOptions(), metadata, group, o, output, model.request(spec),
+                input.joinMode(), Joins.names(files.size()));
+    }
 }

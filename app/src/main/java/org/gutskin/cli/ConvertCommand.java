@@ -13,7 +13,6 @@ import org.gutskin.profile.format.BiomJsonWriter;
 import org.gutskin.profile.format.ProfileFiles;
 import org.gutskin.profile.format.TsvWriter;
 import org.gutskin.provenance.Provenance;
-import org.gutskin.report.InputDigest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,7 +75,8 @@ final class ConvertCommand implements Callable<Integer> {
             case auto -> p.counts().isPresent() && p.format() != Format.METAPHLAN ? p.counts().get() : p.abundance();
         };
         for (String w : p.warnings()) spec.commandLine().getErr().println("gutskin: warning: " + file + ": " + w);
-        Provenance prov = Provenance.builder().input(file.getFileName().toString(), InputDigest.sha256(file))
+        Provenance prov = Provenance.builder()
+                .input(p.input().asProvenance())
                 .option("to", to == Target.biom_json ? "biom-json" : "tsv").option("values", values)
                 .option("inputFormat", input.readOptions().format() == null ? "auto" : input.readOptions().format().label())
                 .build();

@@ -23,6 +23,7 @@ import org.gutskin.index.evaluation.Interval;
 import org.gutskin.index.evaluation.Labels;
 import org.gutskin.index.evaluation.RocPlot;
 import org.gutskin.io.AtomicFiles;
+import org.gutskin.io.TsvNumbers;
 import org.gutskin.profile.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.SampleMetadata;
@@ -147,12 +148,12 @@ final class EvaluateCommand implements Callable<Integer> {
         for (Evaluation.Row row : r.rows()) {
             Bootstrap.Result b = row.result();
             sb.append(ix.model().id()).append('\t').append(ix.model().tag()).append('\t').append(row.subset())
-                    .append('\t').append(b.point().n()).append('\t').append(IndexOutput.rate(row.coverage()))
+                    .append('\t').append(b.point().n()).append('\t').append(TsvNumbers.format(row.coverage()))
                     .append('\t').append(b.point().nHealthy()).append('\t').append(b.point().nNonHealthy())
                     .append('\t').append(b.point().healthyCorrect()).append('\t').append(b.point().nonHealthyCorrect());
             for (Interval i : List.of(b.balancedAccuracy(), b.sensitivity(), b.specificity(), b.auc()))
-                sb.append('\t').append(IndexOutput.rate(i.estimate())).append('\t').append(IndexOutput.rate(i.low()))
-                        .append('\t').append(IndexOutput.rate(i.high()));
+                sb.append('\t').append(TsvNumbers.format(i.estimate())).append('\t').append(TsvNumbers.format(i.low()))
+                        .append('\t').append(TsvNumbers.format(i.high()));
             sb.append('\n');
         }
         return sb.toString();
@@ -163,7 +164,7 @@ final class EvaluateCommand implements Callable<Integer> {
         out.put("evaluation.tsv", table.getBytes(StandardCharsets.UTF_8));
         StringBuilder s = new StringBuilder("sample_id\t" + ix.model().id() + "\tcall\thealthy\n");
         for (int i = 0; i < r.ids().size(); i++)
-            s.append(r.ids().get(i)).append('\t').append(IndexOutput.shortest(r.score()[i])).append('\t')
+            s.append(r.ids().get(i)).append('\t').append(TsvNumbers.format(r.score()[i])).append('\t')
                     .append(ix.call(r.score()[i]).label()).append('\t').append(r.healthy()[i]).append('\n');
         out.put("scores.tsv", s.toString().getBytes(StandardCharsets.UTF_8));
 

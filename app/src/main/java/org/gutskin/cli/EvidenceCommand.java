@@ -10,7 +10,7 @@ import org.gutskin.evidence.kb.Definition;
 import org.gutskin.evidence.kb.KnowledgeBase;
 import org.gutskin.evidence.kb.RedFlagEntry;
 import org.gutskin.evidence.ladder.ConditionLadder;
-import org.gutskin.evidence.ladder.EvidenceLadder;
+import org.gutskin.evidence.ladder.LadderDocument;
 import org.gutskin.evidence.ladder.LadderJson;
 import org.gutskin.evidence.ladder.LadderRung;
 import org.gutskin.evidence.ladder.LadderStatement;
@@ -73,16 +73,11 @@ final class EvidenceCommand implements Callable<Integer> {
         if (listQuestions) return questions(kb);
         TriageResult triage = answers == null ? null : Triage.route(kb, TriageAnswers.parseArgument(answers));
         QuestionAnswer asked = question == null ? null : QuestionRouter.route(kb, question);
-        String only = condition != null ? condition : asked == null ? null : asked.next().conditionId();
-        org.gutskin.evidence.kb.AgeBand reader = age.band();
-        List<ConditionLadder> ladders = only == null ? EvidenceLadder.all(kb, reader)
-                : List.of(EvidenceLadder.forCondition(kb, only, reader));
+        LadderDocument doc = LadderDocument.of(kb, condition, triage, asked, age.band());
+        List<ConditionLadder> ladders = doc.ladders();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode ordered = LadderJson.document(List.of(), kb.version()).objectNode();
-            TriageJson.put(ordered, triage, asked);
-            LadderJson.addEvidence(ordered, ladders, kb.version(), kb.definitions());
-            out.println(LadderJson.write(ordered));
+            out.println(LadderJson.write(doc.json()));
         } else {
             List<String> lines = new ArrayList<>();
             if (asked != null) {

@@ -2,6 +2,7 @@ package org.gutskin.cli;
 
 import java.nio.file.Path;
 import org.gutskin.profile.Format;
+import org.gutskin.profile.format.ProfileFormats;
 import org.gutskin.profile.format.ReadOptions;
 import picocli.CommandLine.Option;
 
@@ -22,7 +23,8 @@ public final class InputOptions {
     boolean samplesAsRows;
 
     @Option(names = "--taxonomy", paramLabel = "TSV",
-            description = "QIIME 2 taxonomy TSV (Feature ID, Taxon) for a qiime2-tsv feature table.")
+            description = "QIIME 2 taxonomy (Feature ID, Taxon) for a feature table (qiime2-tsv, qiime2-qza): a TSV or a"
+                    + " FeatureData[Taxonomy] .qza.")
     Path taxonomy;
 
     @Option(names = "--join", paramLabel = "taxid|name|lineage", defaultValue = "taxid",
@@ -58,7 +60,7 @@ public final class InputOptions {
         @Override
         public Format convert(String s) {
             try {
-                return Format.ofLabel(s);
+                return ProfileFormats.named(s).format();
             } catch (org.gutskin.profile.InputException e) {
                 throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }

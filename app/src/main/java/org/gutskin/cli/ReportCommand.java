@@ -19,13 +19,12 @@ import org.gutskin.profile.Profile;
 import org.gutskin.profile.format.ProfileFiles;
 import org.gutskin.profile.SampleMetadata;
 import org.gutskin.report.Accessions;
-import org.gutskin.report.Audience;
 import org.gutskin.report.ReportOptions;
 import org.gutskin.report.model.Accession;
 import org.gutskin.report.ReportService;
 import org.gutskin.report.ScoredProfile;
 import org.gutskin.evidence.triage.AnswerTable;
-import org.gutskin.report.TriageAnswers;
+import org.gutskin.report.ReportRequest;
 import org.gutskin.report.TriageProvenance;
 import org.gutskin.report.model.Report;
 import org.gutskin.report.render.ReportFormat;
@@ -130,25 +129,25 @@ final class ReportCommand implements Callable<Integer> {
         if (all == (sample != null))
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "give exactly one of --sample ID or --all");
-        ReportFormat fmt = ReportFormat.of(format);
         if (answersTable != null && (answers != null || !all))
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--answers-table goes with --all and replaces --answers");
         if (metadata != null && !all)
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--metadata goes with --all (a single report takes --subject, --collected, --received)");
-        org.gutskin.evidence.kb.AgeBand reader = age.band(); // before any work: a bad age is exit 2
-        Audience who = Audience.of(audience); // bad input (exit 3) before any work, as a bad date is
-        Accession acc = accession.accession();
+        age.band(); // before any work: a bad age is a usage error (exit 2), as in 'gutskin evidence'
+        // format, conditions, answers, age, audience and accession checked as the service checks its query
+        // parameters, before any work (a bad audience or date is bad input, exit 3, naming the value)
+        ReportRequest request = accession.applyTo(ReportRequest.parse(format, conditions, answers,
+                ReportRequest.AnswersFrom.INLINE_OR_FILE, age.text()).withAudience(audience));
+        ReportFormat fmt = request.format();
         SampleMetadata md = metadata == null ? null : SampleMetadata.read(metadata);
-        Map<String, Boolean> triage = answers == null ? Map.of() : TriageAnswers.parseArgument(answers);
         Map<String, Map<String, Boolean>> perSample = answersTable == null ? null : AnswerTable.read(answersTable);
         Profile gut = ProfileFiles.read(file, input.readOptions());
         Profile skinProfile = skin == null ? null : ProfileFiles.read(skin, input.readOptions());
         TriageProvenance by = answers == null ? null
                 : new TriageProvenance(System.getProperty("user.name"), now(), "cli");
-        ReportOptions options = new ReportOptions(skinProfile, skinSample, conditions, triage, null, null, by)
-                .withReaderAge(reader).withAudience(who).withAccession(acc);
+        ReportOptions options = request.options().withSkin(skinProfile, skinSample).withAnswers(request.answers(), by);
         if (functions != null) options = options.withFunctions(org.gutskin.report.metabolite.HumannReader.read(functions));
         ReportService service = new ReportService();
         for (String w : gut.warnings()) System.err.println("gutskin: warning: " + file + ": " + w);

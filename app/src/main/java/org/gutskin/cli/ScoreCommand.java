@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.gutskin.index.HealthIndex;
 import org.gutskin.index.IndexApplicability;
 import org.gutskin.index.IndexScores;
+import org.gutskin.io.TsvNumbers;
 import org.gutskin.profile.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.format.ProfileFiles;
@@ -59,7 +60,7 @@ final class ScoreCommand implements Callable<Integer> {
             for (int i = 0; i < s.size(); i++) {
                 String id = s.sampleIds().get(i);
                 if (!seen.add(id)) throw new InputException(f, 0, "sample '" + id + "' was already read from another file");
-                out.append(id).append('\t').append(IndexOutput.shortest(s.value(i)));
+                out.append(id).append('\t').append(TsvNumbers.format(s.value(i)));
                 if (withCall) out.append('\t').append(s.call(i).label());
                 out.append('\t').append(s.model().tag()).append('\n');
             }

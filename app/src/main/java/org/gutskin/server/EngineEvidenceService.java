@@ -10,9 +10,7 @@ import java.util.Map;
 import org.gutskin.evidence.kb.KnowledgeBase;
 import org.gutskin.evidence.kb.RedFlagEntry;
 import org.gutskin.evidence.kb.RedFlagGroup;
-import org.gutskin.evidence.ladder.ConditionLadder;
-import org.gutskin.evidence.ladder.EvidenceLadder;
-import org.gutskin.evidence.ladder.LadderJson;
+import org.gutskin.evidence.ladder.LadderDocument;
 import org.gutskin.evidence.label.LabelChecker;
 import org.gutskin.evidence.label.LabelVerdictJson;
 import org.gutskin.evidence.label.SafetyContext;
@@ -58,13 +56,8 @@ public final class EngineEvidenceService implements EvidenceService {
 
     @Override
     public JsonNode ladder(String condition, String question) {
-        List<ConditionLadder> ladders = condition == null || condition.isBlank() ? EvidenceLadder.all(kb)
-                : List.of(EvidenceLadder.forCondition(kb, condition));
-        ObjectNode doc = LadderJson.document(List.of(), kb.version()).objectNode();
         QuestionAnswer asked = question == null || question.isBlank() ? null : QuestionRouter.route(kb, question);
-        TriageJson.put(doc, null, asked);
-        LadderJson.addEvidence(doc, ladders, kb.version(), kb.definitions());
-        return doc;
+        return LadderDocument.of(kb, condition, null, asked, null).json();
     }
 
     /** What each route means, in plain words, most urgent first (the form's help and the report banner). */

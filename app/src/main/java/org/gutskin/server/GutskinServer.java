@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.gutskin.profile.InputException;
+import org.gutskin.io.Html;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,8 +87,7 @@ public final class GutskinServer implements AutoCloseable {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
             ctx.header("X-Frame-Options", "SAMEORIGIN");
-            ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'self';"
-                    + " object-src 'none'; base-uri 'none'; form-action 'self'");
+            ctx.header("Content-Security-Policy", Html.APP_CSP);
         });
         r.before("/api/*", auth::authenticate);
 

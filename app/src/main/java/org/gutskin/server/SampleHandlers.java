@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.gutskin.io.Html;
 import org.gutskin.profile.Format;
+import org.gutskin.profile.format.ProfileFormats;
 import org.gutskin.profile.Profile;
-import org.gutskin.report.Accessions;
-import org.gutskin.report.Audience;
+import org.gutskin.report.ReportRequest;
 import org.gutskin.report.TriageProvenance;
-import org.gutskin.report.model.Accession;
 import org.gutskin.report.render.ReportFormat;
 
 /** Uploads, samples and their reports. Every lookup is by tenant and id: another tenant's id is a 404. */
@@ -55,7 +54,7 @@ final class SampleHandlers {
         }
         if (content.length == 0) throw new ApiError(400, "the uploaded file is empty");
         String fmt = ctx.queryParam("format");
-        Format forced = fmt == null || fmt.isBlank() ? null : Format.ofLabel(fmt);
+        Format forced = fmt == null || fmt.isBlank() ? null : ProfileFormats.named(fmt).format();
         Uploads.Result r = s.uploads().upload(p, filename, forced, content);
         if (r.duplicate()) {
             s.metrics().uploadsDuplicate.increment();
@@ -108,17 +107,8 @@ final class SampleHandlers {
     void report(Context ctx) {
         Principal p = AuthHandlers.principal(ctx);
         SampleRow row = sample(ctx, p);
-        String f = ctx.queryParam("format");
-        ReportFormat format = ReportFormat.of(f == null || f.isBlank() ? "json" : f);
-        String condition = ctx.queryParam("condition"), answers = ctx.queryParam("answers");
+        String f = ctx.queryParam("format"), condition = ctx.queryParam("condition"), answers = ctx.queryParam("answers");
         String triageParam = ctx.queryParam("triage");
-        String ageParam = ctx.queryParam("age");
-        org.gutskin.evidence.kb.AgeBand band = EngineReportRenderer.readerAge(ageParam); // 400 before any work
-        String age = band == null ? null : band.word();
-        // who the report is for and what the lab knows about the specimen: checked before any work (400 naming the value)
-        Audience audience = Audience.of(ctx.queryParam("audience"));
-        Accession accession = Accessions.parse(ctx.queryParam("subject"), ctx.queryParam("collected"),
-                ctx.queryParam("received"), ctx.queryParam("performer"), ctx.queryParam("status"), "");
         boolean hasAnswers = answers != null && !answers.isBlank(), hasTriage = triageParam != null && !triageParam.isBlank();
         if (hasAnswers && hasTriage) throw new ApiError(400, "give either triage=ID or answers=JSON, not both");
         String triageKey = "none";
@@ -141,21 +131,28 @@ final class SampleHandlers {
         } else {
             answers = null;
         }
-        String key = p.tenantId() + "/" + row.id() + "/" + format + "/" + condition + "/" + triageKey + "/" + age + "/"
-                + audience + "/" + accession;
+        // format, conditions, answers, age, audience and accession checked as 'gutskin report' checks its options:
+        // 400 naming the value, before any work
+        ReportRequest request = ReportRequest.parse(f == null || f.isBlank() ? "json" : f,
+                condition == null ? List.of() : List.of(condition), answers, ReportRequest.AnswersFrom.INLINE_ONLY,
+                ctx.queryParam("age")).withAudience(ctx.queryParam("audience")).withAccession(ctx.queryParam("subject"),
+                ctx.queryParam("collected"), ctx.queryParam("received"), ctx.queryParam("performer"),
+                ctx.queryParam("status"), "");
+        ReportFormat format = request.format();
+        String key = p.tenantId() + "/" + row.id() + "/" + format + "/" + request.conditions() + "/" + triageKey + "/"
+                + request.readerAge() + "/" + request.audience() + "/" + request.accession();
         ReportRenderer.Rendered out = cache.get(key);
         if (out == null) {
             byte[] content = s.samples().content(p.tenantId(), row.uploadId()).orElseThrow();
-            Profile profile = s.uploads().read(row.filename(), Format.ofLabel(row.format()), content);
-            out = s.reports().render(new ReportRenderer.ReportInput(profile, row, condition, answers, by, age,
-                    audience, accession, checklistUrl(ctx)), format);
+            Profile profile = s.uploads().read(row.filename(), ProfileFormats.named(row.format()).format(), content);
+            out = s.reports().render(new ReportRenderer.ReportInput(profile, row, request, by, checklistUrl(ctx)));
             cache.put(key, out);
         }
         s.audit().record(p, "report.read", "sample/" + row.id() + "?format=" + format.label()
                 + (hasTriage ? "&triage=" + triageKey.substring("triage:".length()) : ""));
         if (format == ReportFormat.HTML) {
             // the report page carries its own inline styles and SVG plots
-            ctx.header("Content-Security-Policy", Html.CSP + "; font-src data:; frame-ancestors 'self'");
+            ctx.header("Content-Security-Policy", Html.SERVED_DOCUMENT_CSP);
         }
         if (format == ReportFormat.PDF || format == ReportFormat.CHECKLIST_PDF) {
             ctx.header("Content-Disposition", "inline; filename=\"report-" + row.id() + "." + format.extension() + "\"");

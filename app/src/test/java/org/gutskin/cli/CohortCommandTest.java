@@ -87,6 +87,37 @@ class CohortCommandTest {
         assertThat(r.err()).contains("unknown --metric 'euclid'");
     }
 
+    /**
+     * The Spark job parses no option: the command checks them and writes the request as JSON. Without any optional
+     * option the request carries the contract's defaults (docs: species rank, Bray-Curtis, 999 permutations; seed 42,
+     * prevalence 0.1 as --help states), written once, in CohortOptions.
+     */
+    @Test
+    void sparkGetsTheCheckedRequestWithTheContractsDefaults() throws IOException {
+        Path req = dir.resolve("request.json");
+        CliRun r = run("cohort", HMP2.toString(), "--metadata", meta.toString(), "--group", "antibiotics", "--engine",
+                "spark", "--save-request", req.toString(), "-o", dir.resolve("never").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(dir.resolve("never")).doesNotExist();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(req.toFile());
+        var o = json.get("options");
+        assertThat(o.get("rank").asText()).isEqualTo("SPECIES");
+        assertThat(o.get("betaMetrics").toString()).isEqualTo("[\"braycurtis\"]");
+        assertThat(o.get("permutations").asInt()).isEqualTo(999);
+        assertThat(o.get("seed").asLong()).isEqualTo(42);
+        assertThat(o.get("minPrevalence").asDouble()).isEqualTo(0.1);
+        assertThat(json.get("groupColumn").asText()).isEqualTo("antibiotics");
+        assertThat(json.get("files").get(0).asText()).isEqualTo(HMP2.toString());
+        assertThat(json.get("adjusted").isNull()).isTrue();
+        assertThat(org.gutskin.cohort.CohortRequestJson.read(req).options())
+                .isEqualTo(org.gutskin.cohort.CohortOptions.defaults());
+
+        CliRun neg = run("cohort", HMP2.toString(), "--metadata", meta.toString(), "--group", "antibiotics", "--engine",
+                "spark", "--permutations", "-1", "--save-request", req.toString(), "-o", dir.resolve("n").toString());
+        assertThat(neg.exit()).isEqualTo(Main.USAGE);
+        assertThat(neg.err()).contains("--permutations must be >= 0");
+    }
+
     @Test
     void sparkEngineWithoutItsJarSaysHowToBuildIt() {
         String old = System.setProperty("gutskin.spark.jar", dir.resolve("absent.jar").toString());

@@ -108,7 +108,10 @@ class IndexCommandsTest {
         for (int i = 0; i < head.length; i++) row.put(head[i], all[i]);
         // the data README (development subset of the 679-sample analysis): 55/74 healthy, 304/416 non-healthy, BA 73.70 %
         assertThat(row).containsEntry("subset", "all").containsEntry("n", "490").containsEntry("healthy_correct", "55")
-                .containsEntry("nonhealthy_correct", "304").containsEntry("balanced_accuracy", "0.7370");
+                .containsEntry("nonhealthy_correct", "304");
+        // balanced accuracy by hand: (55/74 + 304/416) / 2 = 0.73700623…, written at full precision (io.TsvNumbers)
+        assertThat(Double.parseDouble(row.get("balanced_accuracy"))).isCloseTo((55.0 / 74 + 304.0 / 416) / 2, within(1e-12));
+        assertThat(row.get("coverage")).isEqualTo("1"); // every sample labelled: a whole number, as every other TSV
         assertThat(Files.readString(dir.resolve("evaluation.tsv"))).isEqualTo(r.out());
         assertThat(Files.readString(dir.resolve("roc.svg"))).startsWith("<?xml").contains("<svg").contains("AUC 0.8");
         BufferedImage png = ImageIO.read(dir.resolve("roc.png").toFile());
@@ -154,5 +157,22 @@ class IndexCommandsTest {
         assertThat(r.exit()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.err()).contains("status");
         assertThat(dir.toFile().list()).isEmpty();
+    }
+
+    /**
+     * {@code score} spells an undefined value as every other TSV does ({@code io.TsvNumbers}: NaN, not NA). By hand:
+     * sample Empty has no abundance, so GMHI divides 0 by 0 (undefined); sample Other holds one species of neither
+     * GMHI set, so R_MH = R_MN = 0, ψ_MH = ψ_MN = 0 and GMHI = log10(1e-5 / 1e-5) = 0, a whole number.
+     */
+    @Test
+    void scoreSpellsAnUndefinedValueNaNLikeEveryTsv(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("two.csv");
+        Files.writeString(f, "Species,Empty,Other\ns__Foo_bar,0,100\ns__Foo_baz,0,0\n");
+        CliRun r = run("score", f.toString(), "--index", "gmhi");
+        assertThat(r.exit()).as(r.err()).isZero();
+        Map<String, String[]> m = rows(r.out());
+        assertThat(m.get("Empty")[1]).isEqualTo("NaN");
+        assertThat(m.get("Other")[1]).isEqualTo("0");
+        assertThat(r.out()).doesNotContain("\tNA\t");
     }
 }

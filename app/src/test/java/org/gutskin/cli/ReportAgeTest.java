@@ -73,7 +73,7 @@ class ReportAgeTest {
                     "--age", bad, "--format", "json", "-o", out.toString());
             assertThat(r.code()).as(bad + ": " + r.err()).isEqualTo(Main.USAGE);
             assertThat(r.err().strip().lines()).as(r.err()).hasSize(1);
-            assertThat(r.err()).contains("--age").doesNotContain("Exception");
+            assertThat(r.err()).startsWith("gutskin: age").doesNotContain("Exception");
             assertThat(out).doesNotExist();
             Run e = ReportCommandTest.run("evidence", "--age", bad);
             assertThat(e.code()).as("evidence " + bad).isEqualTo(r.code());

@@ -61,7 +61,7 @@ class ReportAudienceCommandTest {
         Run r = report(out, "--format", "fhir", "--collected", "2026-02-30");
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err().strip().lines()).hasSize(1);
-        assertThat(r.err()).contains("--collected").contains("'2026-02-30'").doesNotContain("Exception");
+        assertThat(r.err()).contains("collected: '2026-02-30'").doesNotContain("Exception");
         assertThat(out).doesNotExist();
         Run a = report(out, "--format", "html", "--audience", "everyone");
         assertThat(a.code()).isEqualTo(3);

@@ -39,20 +39,10 @@ public final class ToyDistance implements BetaMetric {
     }
 
     /** The registry entry, listed in the overlay's META-INF/services/org.gutskin.diversity.beta.BetaMetricType. */
-    public static final class Type implements BetaMetricType {
-        @Override
-        public String name() {
-            return "toy_symmetric_difference";
-        }
-
-        @Override
-        public String summary() {
-            return "features present in exactly one of the two samples (a recipe test)";
-        }
-
-        @Override
-        public BetaMetric create(TipMapping tree, double pseudocount) {
-            return new ToyDistance();
+    public static final class Type extends BetaMetricType.Entry {
+        public Type() {
+            super("toy_symmetric_difference", "features present in exactly one of the two samples (a recipe test)",
+                    Needs.NOTHING, (tree, pseudocount) -> new ToyDistance());
         }
     }
 }

@@ -192,6 +192,23 @@ abstract class ServiceSuite {
     }
 
     @Test
+    void headerOnlyAndOverLongUploadsAreRefusedAndStoreNothing() throws Exception {
+        Client c = demo();
+        long before = c.get("/api/samples").json().get("total").asLong();
+        // the header lines of a real MetaPhlAn 3 profile, without its clade rows
+        String header = java.nio.file.Files.readAllLines(METAPHLAN.resolve("MOCK_001_Illumina_Hiseq_3000.metaphlan3_profile.txt"))
+                .stream().filter(l -> l.startsWith("#")).collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        Client.Res r = c.upload("header_only_profile.txt", header.getBytes());
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("error").asText()).startsWith("header_only_profile.txt").contains("only its header");
+        Client.Res longId = c.upload("long_id.tsv", ("clade_name\t" + "x".repeat(200_000) + "\nk__Bacteria\t100\n").getBytes());
+        assertThat(longId.status()).isEqualTo(400);
+        assertThat(longId.json().get("error").asText()).contains("200000 characters");
+        assertThat(r.body() + longId.body()).doesNotContain(dataDir.toString());
+        assertThat(c.get("/api/samples").json().get("total").asLong()).isEqualTo(before);
+    }
+
+    @Test
     void uploadOverTheLimitIs413BeforeTheBodyIsRead() throws Exception {
         // headers only, declaring one byte over the limit: the service must refuse without waiting for the body
         try (java.net.Socket sock = new java.net.Socket("127.0.0.1", port)) {
@@ -254,6 +271,52 @@ abstract class ServiceSuite {
         List<String> names = new ArrayList<>();
         params.forEach(p -> names.add(p.get("name").asText()));
         assertThat(names).contains("age");
+    }
+
+    /**
+     * One {@code ReportRequest} parser behind both doors: the same bad value of format, condition, answers or age
+     * gets the same message from {@code gutskin report} (one stderr line: "gutskin: " + message; exit 3, or 2 for
+     * the age, a usage error as in {@code gutskin evidence}) and from the report endpoint (400, {"error": message}).
+     */
+    @Test
+    void aBadReportValueGetsTheSameMessageThroughTheCommandLineAndTheApi() throws Exception {
+        long id = demo().get("/api/samples?q=Subj001_time1").json().get("items").get(0).get("id").asLong();
+        Path file = Path.of("src/main/resources/demo/Subj001_time1_S1_metaphlan.txt");
+        Path out = Files.createTempDirectory(dataDir, "cli").resolve("r.json");
+        String[][] cases = {{"format", "docx"}, {"condition", "eczema"}, {"condition", "acne,rosacea,eczema"},
+                {"answers", "{\"nope\": true}"}, {"answers", "{\"infection_signs\": \"yes\"}"},
+                {"answers", "{not json"}, {"age", "old"}, {"age", "999"}, {"audience", "everyone"},
+                {"collected", "2026-02-30"}, {"received", "30/11/2026"}, {"subject", "Jane Doe"}, {"status", "done"}};
+        for (String[] c : cases) {
+            String query = (c[0].equals("format") ? "" : "format=json&") + c[0] + "="
+                    + java.net.URLEncoder.encode(c[1], java.nio.charset.StandardCharsets.UTF_8);
+            Client.Res api = demo().get("/api/samples/" + id + "/report?" + query);
+            assertThat(api.status()).as(query).isEqualTo(400);
+            String message = api.json().get("error").asText();
+
+            List<String> args = new ArrayList<>(List.of("report", file.toString(), "--sample", "Subj001_time1_S1",
+                    "-o", out.toString(), "--" + c[0], c[1]));
+            if (!c[0].equals("format")) args.addAll(List.of("--format", "json"));
+            String[] cli = cli(args.toArray(String[]::new));
+            assertThat(cli[0]).as(query).isEqualTo(c[0].equals("age") ? "2" : "3");
+            assertThat(cli[1].strip().lines()).as(cli[1]).hasSize(1);
+            assertThat(cli[1].strip()).as(query).startsWith("gutskin: " + message);
+            assertThat(message).as(query).contains(c[0].equals("format") ? "report format" : c[0]);
+            assertThat(out).doesNotExist();
+        }
+    }
+
+    /** Runs the command line; {exit code, stderr}. */
+    private static synchronized String[] cli(String... args) {
+        java.io.PrintStream old = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        try {
+            System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+            int code = org.gutskin.cli.Main.execute(args);
+            return new String[] {Integer.toString(code), err.toString(java.nio.charset.StandardCharsets.UTF_8)};
+        } finally {
+            System.setErr(old);
+        }
     }
 
     /**

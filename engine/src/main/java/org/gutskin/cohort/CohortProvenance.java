@@ -1,6 +1,8 @@
 package org.gutskin.cohort;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.gutskin.io.ByteSource;
 import org.gutskin.cohort.model.AdjustedRequest;
 import org.gutskin.index.HealthIndex;
 import org.gutskin.provenance.Provenance;
@@ -14,12 +16,12 @@ final class CohortProvenance {
 
     private CohortProvenance() {}
 
-    static Provenance of(CohortRequest req, CohortOptions effective, CohortBackend backend) {
+    static Provenance of(CohortRequest req, List<Provenance.Input> profiles, CohortOptions effective, CohortBackend backend) {
         Provenance.Builder b = Provenance.builder();
-        for (Path f : req.files()) b.input(f.getFileName().toString(), CohortRun.sha256(f));
-        b.input(req.metadata().getFileName().toString(), CohortRun.sha256(req.metadata()));
+        b.inputs(profiles);
+        b.input(req.metadata().getFileName().toString(), ByteSource.of(req.metadata()).sha256());
         Path taxonomy = req.readOptions().taxonomy();
-        if (taxonomy != null) b.input(taxonomy.getFileName().toString(), CohortRun.sha256(taxonomy));
+        if (taxonomy != null) b.input(taxonomy.getFileName().toString(), ByteSource.of(taxonomy).sha256());
         for (String score : effective.alphaMetrics())
             if (HealthIndex.names().contains(score)) b.model(score, HealthIndex.named(score).model().asProvenance());
         b.engine(backend.describe());

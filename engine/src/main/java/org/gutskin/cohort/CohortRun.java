@@ -1,14 +1,7 @@
 package org.gutskin.cohort;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.gutskin.cohort.model.AdjustedAnalysis;
@@ -18,6 +11,7 @@ import org.gutskin.diversity.beta.BetaMetrics;
 import org.gutskin.index.HealthIndex;
 import org.gutskin.index.IndexApplicability;
 import org.gutskin.io.AtomicFiles;
+import org.gutskin.io.ByteSource;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Format;
 import org.gutskin.profile.InputException;
@@ -53,22 +47,29 @@ public final class CohortRun {
 
     /** Reads the request's profiles as one table, as read (all ranks). */
     public static AbundanceTable readTable(CohortRequest req) {
-        return readTable(req, new ArrayList<>());
+        return read(req, new ArrayList<>()).table();
     }
 
+    /** The united table and, per file, its format and its provenance (the checksum taken while it was read). */
+    record Read(AbundanceTable table, List<Format> formats, List<Provenance.Input> inputs) {}
+
     /** Reads the request's profiles as one table; the join's reconciliations, if any, become a note. */
-    static AbundanceTable readTable(CohortRequest req, List<String> notes) {
+    static Read read(CohortRequest req, List<String> notes) {
         List<AbundanceTable> tables = new ArrayList<>();
         List<String> sources = new ArrayList<>();
+        List<Format> formats = new ArrayList<>();
+        List<Provenance.Input> inputs = new ArrayList<>();
         for (Path f : req.files()) {
             Profile p = ProfileFiles.read(f, req.readOptions());
             tables.add(p.abundance());
             sources.add(f.toString());
+            formats.add(p.format());
+            inputs.add(p.input().asProvenance());
         }
-        if (tables.size() == 1) return tables.get(0);
+        if (tables.size() == 1) return new Read(tables.get(0), formats, inputs);
         TableUnion.Joined j = TableUnion.join(tables, sources, req.join(), req.names());
         if (j.summary() != null) notes.add(j.summary() + ".");
-        return j.table();
+        return new Read(j.table(), formats, inputs);
     }
 
     /** The table at the request's rank, or an {@link InputException} when the profiles have no taxon there. */
@@ -85,14 +86,15 @@ public final class CohortRun {
         SampleMetadata md = SampleMetadata.read(req.metadata());
         md.column(req.groupColumn());
         List<String> joinNotes = new ArrayList<>();
-        AbundanceTable full = readTable(req, joinNotes);
+        Read read = read(req, joinNotes);
+        AbundanceTable full = read.table();
         AbundanceTable atRank = atRank(req, full);
         CohortDesign d = CohortDesign.of(atRank, md, req.groupColumn());
         List<String> notes = new ArrayList<>(joinNotes);
         notes.addAll(d.notes());
-        CohortOptions options = applicableScores(req, full, notes);
+        CohortOptions options = applicableScores(req, read.formats(), full, notes);
         CohortResult r = CohortAnalysis.run(d.table(), full.select(d.kept()), d.grouping(), options, backend, notes);
-        Provenance prov = CohortProvenance.of(req, options, backend);
+        Provenance prov = CohortProvenance.of(req, read.inputs(), options, backend);
         AdjustedResult adj = req.adjusted() == null ? null : AdjustedAnalysis.run(req.adjusted(), md,
                 d.table().normalized(1.0, d.table().kind()), r.scores(), options, backend);
         return CohortOutput.render(r, req.groupColumn(), prov, adj);
@@ -102,15 +104,7 @@ public final class CohortRun {
      * The request's options without the health indices that do not apply to these profiles
      * ({@link IndexApplicability}: MetaPhlAn 4, Kraken, 16S …), each left out with a note saying why.
      */
-    static CohortOptions applicableScores(CohortRequest req, AbundanceTable full, List<String> notes) {
-        List<Format> formats = new ArrayList<>();
-        for (Path f : req.files()) {
-            try {
-                formats.add(req.readOptions().format() != null ? req.readOptions().format() : ProfileFiles.detect(f));
-            } catch (IOException e) {
-                throw new InputException(f.toString(), 0, "cannot read: " + e.getMessage(), e);
-            }
-        }
+    static CohortOptions applicableScores(CohortRequest req, List<Format> formats, AbundanceTable full, List<String> notes) {
         List<String> kept = new ArrayList<>();
         for (String name : req.options().alphaMetrics()) {
             if (HealthIndex.names().contains(name)) {
@@ -144,17 +138,5 @@ public final class CohortRun {
         return new LocalCohortBackend(SampleScoring::compute,
                 (t, metric) -> BetaMetrics.create(metric, null, c).compute(t, threads),
                 (t, metric) -> BetaMetrics.create(metric, null, c).rows(t), storeBytes);
-    }
-
-    static String sha256(Path f) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(f), MessageDigest.getInstance("SHA-256"))) {
-            MessageDigest md = ((DigestInputStream) in).getMessageDigest();
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException e) {
-            throw new InputException(f.toString(), 0, "cannot read: " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

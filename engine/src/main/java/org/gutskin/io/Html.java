@@ -19,6 +19,20 @@ public final class Html {
      */
     public static final String CSP_META = "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\"/>";
 
+    /**
+     * The same policy as an HTTP header for a document the service serves (a report, a cohort page): also
+     * {@code data:} fonts (the report embeds its font) and framing only by the service's own pages (the UI previews a
+     * report in a frame).
+     */
+    public static final String SERVED_DOCUMENT_CSP = CSP + "; font-src data:; frame-ancestors 'self'";
+
+    /**
+     * The web application's own pages: unlike a document, the UI runs its scripts and styles, but only from the
+     * service itself; no plug-ins, no base-URI rewriting, forms post only back to the service.
+     */
+    public static final String APP_CSP = "default-src 'self'; img-src 'self' data:; frame-ancestors 'self';"
+            + " object-src 'none'; base-uri 'none'; form-action 'self'";
+
     private Html() {}
 
     /**

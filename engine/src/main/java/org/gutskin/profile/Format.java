@@ -1,6 +1,11 @@
 package org.gutskin.profile;
 
-/** The profile file formats gutskin reads; {@link #label()} is the name used in outputs and {@code --input-format}. */
+/**
+ * The key of each profile format gutskin reads; {@link #label()} is its one spelling, used in outputs and
+ * {@code --input-format}. The formats' order, sniffers, readers, writers and descriptions live in the registry
+ * {@code profile.format.ProfileFormats}, which is where every list of format names (help, OpenAPI, docs) comes
+ * from; look a name up there ({@code ProfileFormats.named}).
+ */
 public enum Format {
     METAPHLAN("metaphlan"),
     METAPHLAN_MERGED("metaphlan-merged"),
@@ -10,6 +15,9 @@ public enum Format {
     KRAKEN_MPA("kraken-mpa"),
     BRACKEN("bracken"),
     QIIME2_TSV("qiime2-tsv"),
+    QIIME2_ARTIFACT("qiime2-qza"),
+    QIIME1_TSV("qiime1-tsv"),
+    TAXPASTA("taxpasta"),
     TABLE("table");
 
     private final String label;
@@ -20,11 +28,5 @@ public enum Format {
 
     public String label() {
         return label;
-    }
-
-    public static Format ofLabel(String s) {
-        for (Format f : values()) if (f.label.equalsIgnoreCase(s.trim())) return f;
-        throw new InputException("unknown input format '" + s + "'; expected one of "
-                + java.util.Arrays.stream(values()).map(Format::label).toList());
     }
 }

@@ -45,6 +45,29 @@ public final class TaxonNames {
         return canonical.getOrDefault(key(rank, n), n);
     }
 
+    /**
+     * The mappings as data ({@code rank:normalised name} to the normalised canonical name), so a request can carry
+     * them to another process (the Spark job) without that process reading the knowledge base.
+     */
+    public Map<String, String> mappings() {
+        return canonical;
+    }
+
+    /** The names of {@link #mappings()}; empty: {@link #SPELLING}. */
+    public static TaxonNames ofMappings(Map<String, String> mappings) {
+        return mappings.isEmpty() ? SPELLING : new TaxonNames(mappings);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TaxonNames t && t.canonical.equals(canonical);
+    }
+
+    @Override
+    public int hashCode() {
+        return canonical.hashCode();
+    }
+
     /** How many names are mapped to another (for provenance: "joined with N synonyms"). */
     public int size() {
         return canonical.size();

@@ -32,7 +32,7 @@ public final class Registries {
      * which registry holds them, so moving the formats to another registry changes this method only.
      */
     public static List<String> profileFormats() {
-        return Arrays.stream(Format.values()).map(Format::label).toList();
+        return org.gutskin.profile.format.ProfileFormats.names(); // the format registry, in sniffing order
     }
 
     /** The report format names ({@code report --format}, the report endpoint's {@code format}). */

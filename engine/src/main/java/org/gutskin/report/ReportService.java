@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,10 +41,8 @@ import org.gutskin.index.IndexScores;
 import org.gutskin.index.ModelProvenance;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.InputException;
-import org.gutskin.profile.Lineage;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.Rank;
-import org.gutskin.profile.SparseVector;
 import org.gutskin.provenance.Provenance;
 import org.gutskin.report.model.ConditionSection;
 import org.gutskin.report.model.Diversity;
@@ -86,8 +83,6 @@ public final class ReportService {
             + " summarises published research; it is not a diagnosis or a treatment plan. Microbiome tests are not"
             + " part of standard care for skin conditions: discuss any change in your care with a qualified clinician.";
 
-    /** How many taxa the composition bar shows before "Other". */
-    static final int TOP_TAXA = 10;
 
     private final KnowledgeBase kb;
     private final ReferenceDistribution reference;
@@ -134,7 +129,7 @@ public final class ReportService {
     private static Profile one(Profile p, int i) {
         int[] sel = {i};
         return new Profile(p.source(), p.format(), p.abundance().select(sel), p.counts().map(c -> c.select(sel)),
-                p.warnings());
+                p.warnings(), p.input());
     }
 
     private ScoredProfile skinFor(ReportOptions o, String gutSample) {
@@ -147,9 +142,9 @@ public final class ReportService {
         return p.source() == null || p.source().getFileName() == null ? otherwise : p.source().getFileName().toString();
     }
 
+    /** The checksum taken while the profile was read ({@code io.ByteSource}); never a second read of the file. */
     private static String digest(Profile p) {
-        if (p.source() != null && java.nio.file.Files.isRegularFile(p.source())) return InputDigest.sha256(p.source());
-        return null;
+        return p.sha256();
     }
 
     /** The report for one sample of an already scored profile (batch use). */
@@ -347,16 +342,9 @@ public final class ReportService {
      * to 100 %.
      */
     static List<TaxonShare> composition(ScoredProfile p, int s) {
-        AbundanceTable t = p.atRank(Rank.SPECIES);
-        SparseVector v = t.sample(s);
-        List<TaxonShare> all = new ArrayList<>();
-        double species = 0;
-        for (int k = 0; k < v.size(); k++) {
-            species += v.value(k);
-            if (v.value(k) > 0) all.add(new TaxonShare(display(t.taxa().get(v.taxon(k))), v.value(k)));
-        }
-        all.sort(Comparator.comparingDouble(TaxonShare::percent).reversed().thenComparing(TaxonShare::taxon));
-        List<TaxonShare> top = new ArrayList<>(all.subList(0, Math.min(TOP_TAXA, all.size())));
+        TopSpecies t = TopSpecies.of(p.atRank(Rank.SPECIES), s);
+        List<TaxonShare> top = new ArrayList<>(t.top());
+        double species = t.speciesPercent();
         double shown = top.stream().mapToDouble(TaxonShare::percent).sum();
         if (species - shown > 1e-6) top.add(new TaxonShare(OTHER, species - shown));
         if (100 - species > 0.05) top.add(new TaxonShare(UNCLASSIFIED, 100 - species));
@@ -365,10 +353,6 @@ public final class ReportService {
 
     /** Composition labels that are not taxa. */
     public static final String OTHER = "Other species", UNCLASSIFIED = "Unclassified / not assigned to a species";
-
-    private static String display(Lineage l) {
-        return l.name().replace('_', ' ');
-    }
 
     private ConditionSection section(Condition c, ConditionLadder ladder, ScoredProfile gut, int s) {
         List<LadderLevel> rungs = ladder(ladder);

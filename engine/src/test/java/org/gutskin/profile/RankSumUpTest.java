@@ -108,7 +108,7 @@ class RankSumUpTest {
             }
         }
         assertThat(compared).isEqualTo(g.taxonCount() * g.sampleCount());
-        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) peer::fields)
+        for (Map.Entry<String, JsonNode> e : peer.properties())
             assertThat(g.taxa().stream().anyMatch(l -> l.toMetaphlan().equals(e.getKey()))).isTrue();
     }
 }

@@ -1,30 +1,24 @@
 package org.gutskin.spark;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import org.gutskin.cohort.CohortOptions;
 import org.gutskin.cohort.CohortRequest;
-import org.gutskin.cohort.model.AdjustedRequest;
+import org.gutskin.cohort.CohortRequestJson;
 import org.gutskin.cohort.CohortRun;
-import org.gutskin.cohort.DifferentialAbundance;
-import org.gutskin.cohort.Permutations;
-import org.gutskin.profile.Format;
 import org.gutskin.profile.InputException;
-import org.gutskin.profile.Rank;
-import org.gutskin.profile.format.ReadOptions;
 
 /**
- * The Spark driver of {@code gutskin cohort}: the same options as the command line, plus {@code --master URL}
- * (default {@code local[*]}; with spark-submit, its {@code --master} wins) and {@code --block-size N}. Exit codes as
- * the command line: 0 ok, 1 internal error, 2 usage error, 3 bad input.
+ * The Spark driver of {@code gutskin cohort}. It parses no cohort option: {@code gutskin cohort --engine spark}
+ * checks the command line once and hands the request over as JSON ({@link CohortRequestJson}); on a cluster, write
+ * it with {@code gutskin cohort … --engine spark --save-request request.json} and submit it. Its own options:
+ * {@code --request FILE} (required), {@code --master URL} (default {@code local[*]}; with spark-submit, its
+ * {@code --master} wins), {@code --block-size N} and {@code --debug}. Exit codes as the command line: 0 ok,
+ * 1 internal error, 2 usage error, 3 bad input.
  *
  * <pre>spark-submit --class org.gutskin.spark.CohortJob --master spark://host:7077 gutskin-spark.jar \
- *     profiles.tsv --metadata samples.tsv --group Disease -o out/</pre>
+ *     --request request.json</pre>
  *
  * Input and output paths are local to the driver (profiles are read on the driver and broadcast).
  */
@@ -32,8 +26,8 @@ public final class CohortJob {
 
     private CohortJob() {}
 
-    /** Parsed arguments. */
-    record Args(CohortRequest request, String master, int blockSize) {}
+    /** The job's arguments: the request file, and how to run it. */
+    record Args(Path request, String master, int blockSize, boolean debug) {}
 
     public static void main(String[] args) {
         int code;
@@ -47,26 +41,32 @@ public final class CohortJob {
     }
 
     static int run(String[] args) {
-        boolean debug = Arrays.asList(args).contains("--debug");
         Args a = parse(args);
+        CohortRequest request;
+        try {
+            request = CohortRequestJson.read(a.request());
+        } catch (InputException e) {
+            System.err.println("gutskin: " + e.describe());
+            return 3;
+        }
         SparkConf conf = new SparkConf().setAppName("gutskin cohort").setIfMissing("spark.master", a.master())
                 .setIfMissing("spark.ui.enabled", "false").setIfMissing("spark.driver.maxResultSize", "0");
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         try {
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             jsc.setLogLevel("WARN");
-            CohortRun.execute(a.request(), new SparkCohortBackend(jsc, a.blockSize()));
+            CohortRun.execute(request, new SparkCohortBackend(jsc, a.blockSize()));
             return 0;
         } catch (RuntimeException e) {
             Throwable t = e;
             while (!(t instanceof InputException) && t.getCause() != null && t.getCause() != t) t = t.getCause();
             if (t instanceof InputException ie) {
                 System.err.println("gutskin: " + ie.describe());
-                if (debug) e.printStackTrace();
+                if (a.debug()) e.printStackTrace();
                 return 3;
             }
-            System.err.println("gutskin: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
-            if (debug) e.printStackTrace();
+            System.err.println("gutskin: internal error: " + e + (a.debug() ? "" : " (run with --debug for details)"));
+            if (a.debug()) e.printStackTrace();
             return 1;
         } finally {
             spark.stop();
@@ -81,82 +81,34 @@ public final class CohortJob {
     }
 
     static Args parse(String[] args) {
-        List<Path> files = new ArrayList<>();
-        Path metadata = null, output = null, taxonomy = null;
-        String group = null, rank = "species", master = "local[*]", format = null;
-        List<String> metrics = List.of("braycurtis"), alpha = CohortOptions.DEFAULT_ALPHA;
-        int permutations = 999, block = 0;
-        long seed = Permutations.DEFAULT_SEED;
-        double prevalence = DifferentialAbundance.DEFAULT_MIN_PREVALENCE;
-        boolean rows = false, standardize = true;
-        String formula = null, strata = null, missing = "drop";
-        List<String> references = new ArrayList<>();
+        Path request = null;
+        String master = "local[*]";
+        int block = 0;
+        boolean debug = false;
         for (int i = 0; i < args.length; i++) {
-            String s = args[i];
-            String key = s, val = null;
-            if (s.startsWith("--") && s.contains("=")) {
-                key = s.substring(0, s.indexOf('='));
-                val = s.substring(s.indexOf('=') + 1);
-            }
-            switch (key) {
-                case "--debug", "--samples-as-rows", "--no-standardize" -> {
-                    rows |= key.equals("--samples-as-rows");
-                    standardize &= !key.equals("--no-standardize");
-                }
-                case "--metadata", "--group", "--metric", "--alpha", "--rank", "--permutations", "--seed", "--min-prevalence",
-                        "--engine", "--master", "-o", "--output", "--input-format", "--taxonomy", "--block-size",
-                        "--formula", "--strata", "--missing", "--reference" -> {
-                    if (val == null) {
-                        if (i + 1 >= args.length) throw new UsageError("option " + key + " needs a value");
-                        val = args[++i];
-                    }
-                    try {
-                        switch (key) {
-                            case "--metadata" -> metadata = Path.of(val);
-                            case "--group" -> group = val;
-                            case "--metric" -> metrics = List.of(val.split(","));
-                            case "--alpha" -> alpha = List.of(val.split(","));
-                            case "--rank" -> rank = val;
-                            case "--permutations" -> permutations = Integer.parseInt(val);
-                            case "--seed" -> seed = Long.parseLong(val);
-                            case "--min-prevalence" -> prevalence = Double.parseDouble(val);
-                            case "--master" -> master = val;
-                            case "-o", "--output" -> output = Path.of(val);
-                            case "--input-format" -> format = val;
-                            case "--taxonomy" -> taxonomy = Path.of(val);
-                            case "--block-size" -> block = Integer.parseInt(val);
-                            case "--formula" -> formula = val;
-                            case "--strata" -> strata = val;
-                            case "--missing" -> missing = val;
-                            case "--reference" -> references.add(val);
-                            default -> { } // --engine: this is the spark engine
+            switch (args[i]) {
+                case "--debug" -> debug = true;
+                case "--request", "--master", "--block-size" -> {
+                    if (i + 1 >= args.length) throw new UsageError("option " + args[i] + " needs a value");
+                    String v = args[++i];
+                    switch (args[i - 1]) {
+                        case "--request" -> request = Path.of(v);
+                        case "--master" -> master = v;
+                        default -> {
+                            try {
+                                block = Integer.parseInt(v);
+                            } catch (NumberFormatException e) {
+                                throw new UsageError("option --block-size: not a number: '" + v + "'");
+                            }
                         }
-                    } catch (NumberFormatException e) {
-                        throw new UsageError("option " + key + ": not a number: '" + val + "'");
                     }
                 }
-                default -> {
-                    if (s.startsWith("-")) throw new UsageError("unknown option '" + s + "'");
-                    files.add(Path.of(s));
-                }
+                default -> throw new UsageError("unknown argument '" + args[i] + "': the job takes --request FILE"
+                        + " (written by 'gutskin cohort … --engine spark --save-request FILE'), --master, --block-size");
             }
         }
-        if (files.isEmpty()) throw new UsageError("no profile FILE given");
-        if (metadata == null || group == null || output == null) throw new UsageError("--metadata, --group and -o are required");
-        String rk = rank;
-        Rank r = Rank.ofLabel(rank).orElseThrow(() -> new UsageError("unknown --rank '" + rk + "'"));
-        ReadOptions ro = new ReadOptions(format == null ? null : Format.ofLabel(format), rows, taxonomy);
-        CohortOptions o = new CohortOptions(r, alpha, metrics, permutations, seed, prevalence, 10);
-        AdjustedRequest adjusted = null;
-        if (formula != null) {
-            try {
-                adjusted = AdjustedRequest.of(formula, strata, missing, references, standardize);
-            } catch (IllegalArgumentException e) {
-                throw new UsageError(e.getMessage());
-            }
-        } else if (strata != null || !references.isEmpty()) {
-            throw new UsageError("--strata and --reference need --formula");
-        }
-        return new Args(new CohortRequest(files, ro, metadata, group, o, output, adjusted), master, block);
+        if (request == null) throw new UsageError("--request FILE is required (write it with 'gutskin cohort …"
+                + " --engine spark --save-request FILE')");
+        return new Args(request, master, block, debug);
     }
 }

@@ -30,19 +30,7 @@ class SparkEqualsLocalTest extends LocalSparkTest {
     void sparkEqualsLocalOnHmp2(@TempDir Path dir) throws Exception {
         Path shared = Shared.root();
         Path m = shared.resolve("data/formats/metaphlan");
-        List<String> lines = Files.readAllLines(m.resolve("HMP2_subset_metadata.tsv"));
-        // the metadata is stored transposed (one variable per line): turn it into one sample per line
-        String[][] f = lines.stream().map(l -> l.split("\t", -1)).toArray(String[][]::new);
-        StringBuilder md = new StringBuilder("sample_id");
-        for (int r = 1; r < f.length; r++) md.append('\t').append(f[r][0]);
-        md.append('\n');
-        for (int c = 1; c < f[0].length; c++) {
-            md.append(f[0][c]);
-            for (int r = 1; r < f.length; r++) md.append('\t').append(f[r][c]);
-            md.append('\n');
-        }
-        Path meta = dir.resolve("meta.tsv");
-        Files.writeString(meta, md);
+        Path meta = Hmp2Metadata.write(dir);
         CohortOptions o = new CohortOptions(Rank.SPECIES, CohortOptions.DEFAULT_ALPHA, List.of("braycurtis", "jaccard"),
                 99, 5, 0.1, 5);
         CohortRequest req = new CohortRequest(List.of(m.resolve("HMP2_subset_merged_metaphlan3_profiles.tsv")),

@@ -21,20 +21,10 @@ public final class BergerParkerD implements AlphaMetric {
     }
 
     /** This metric's entry in the registry ({@link AlphaMetrics}; listed in META-INF/services). */
-    public static final class Type implements AlphaMetricType {
-        @Override
-        public String name() {
-            return "berger_parker_d";
-        }
-
-        @Override
-        public String summary() {
-            return "Berger-Parker dominance, the largest share";
-        }
-
-        @Override
-        public AlphaMetric create(double base, org.gutskin.diversity.tree.TipMapping tree) {
-            return new BergerParkerD();
+    public static final class Type extends AlphaMetricType.Entry {
+        public Type() {
+            super("berger_parker_d", "Berger-Parker dominance, the largest share",
+                    Needs.NOTHING, (base, tree) -> new BergerParkerD());
         }
     }
 }

@@ -43,25 +43,10 @@ public final class Chao1 implements AlphaMetric {
     }
 
     /** This metric's entry in the registry ({@link AlphaMetrics}; listed in META-INF/services). */
-    public static final class Type implements AlphaMetricType {
-        @Override
-        public String name() {
-            return "chao1";
-        }
-
-        @Override
-        public String summary() {
-            return "Chao1 richness estimate, bias-corrected";
-        }
-
-        @Override
-        public boolean needsCounts() {
-            return true;
-        }
-
-        @Override
-        public AlphaMetric create(double base, org.gutskin.diversity.tree.TipMapping tree) {
-            return new Chao1(true);
+    public static final class Type extends AlphaMetricType.Entry {
+        public Type() {
+            super("chao1", "Chao1 richness estimate, bias-corrected",
+                    Needs.COUNTS, (base, tree) -> new Chao1(true));
         }
     }
 }

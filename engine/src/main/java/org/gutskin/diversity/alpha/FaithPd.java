@@ -52,25 +52,10 @@ public final class FaithPd implements AlphaMetric {
     }
 
     /** This metric's entry in the registry ({@link AlphaMetrics}; listed in META-INF/services). */
-    public static final class Type implements AlphaMetricType {
-        @Override
-        public String name() {
-            return "faith_pd";
-        }
-
-        @Override
-        public String summary() {
-            return "Faith's phylogenetic diversity, the branch length spanned by the features present";
-        }
-
-        @Override
-        public boolean needsTree() {
-            return true;
-        }
-
-        @Override
-        public AlphaMetric create(double base, org.gutskin.diversity.tree.TipMapping tree) {
-            return new FaithPd(tree);
+    public static final class Type extends AlphaMetricType.Entry {
+        public Type() {
+            super("faith_pd", "Faith's phylogenetic diversity, the branch length spanned by the features present",
+                    Needs.TREE, (base, tree) -> new FaithPd(tree));
         }
     }
 }

@@ -19,20 +19,10 @@ public final class InverseSimpson implements AlphaMetric {
     }
 
     /** This metric's entry in the registry ({@link AlphaMetrics}; listed in META-INF/services). */
-    public static final class Type implements AlphaMetricType {
-        @Override
-        public String name() {
-            return "inverse_simpson";
-        }
-
-        @Override
-        public String summary() {
-            return "inverse Simpson, 1 / sum p^2";
-        }
-
-        @Override
-        public AlphaMetric create(double base, org.gutskin.diversity.tree.TipMapping tree) {
-            return new InverseSimpson();
+    public static final class Type extends AlphaMetricType.Entry {
+        public Type() {
+            super("inverse_simpson", "inverse Simpson, 1 / sum p^2",
+                    Needs.NOTHING, (base, tree) -> new InverseSimpson());
         }
     }
 }

@@ -19,20 +19,10 @@ public final class Observed implements AlphaMetric {
     }
 
     /** This metric's entry in the registry ({@link AlphaMetrics}; listed in META-INF/services). */
-    public static final class Type implements AlphaMetricType {
-        @Override
-        public String name() {
-            return "observed";
-        }
-
-        @Override
-        public String summary() {
-            return "the number of features present (scikit-bio observed_otus)";
-        }
-
-        @Override
-        public AlphaMetric create(double base, org.gutskin.diversity.tree.TipMapping tree) {
-            return new Observed();
+    public static final class Type extends AlphaMetricType.Entry {
+        public Type() {
+            super("observed", "the number of features present (scikit-bio observed_otus)",
+                    Needs.NOTHING, (base, tree) -> new Observed());
         }
     }
 }

@@ -20,20 +20,10 @@ public final class PielouE implements AlphaMetric {
     }
 
     /** This metric's entry in the registry ({@link AlphaMetrics}; listed in META-INF/services). */
-    public static final class Type implements AlphaMetricType {
-        @Override
-        public String name() {
-            return "pielou_e";
-        }
-
-        @Override
-        public String summary() {
-            return "Pielou's evenness, Shannon / ln(observed); NaN for a single-feature sample";
-        }
-
-        @Override
-        public AlphaMetric create(double base, org.gutskin.diversity.tree.TipMapping tree) {
-            return new PielouE();
+    public static final class Type extends AlphaMetricType.Entry {
+        public Type() {
+            super("pielou_e", "Pielou's evenness, Shannon / ln(observed); NaN for a single-feature sample",
+                    Needs.NOTHING, (base, tree) -> new PielouE());
         }
     }
 }

@@ -48,20 +48,10 @@ public final class Shannon implements AlphaMetric {
     }
 
     /** This metric's entry in the registry ({@link AlphaMetrics}; listed in META-INF/services). */
-    public static final class Type implements AlphaMetricType {
-        @Override
-        public String name() {
-            return "shannon";
-        }
-
-        @Override
-        public String summary() {
-            return "Shannon's index, -sum p log p, in the base of --base";
-        }
-
-        @Override
-        public AlphaMetric create(double base, org.gutskin.diversity.tree.TipMapping tree) {
-            return new Shannon(base);
+    public static final class Type extends AlphaMetricType.Entry {
+        public Type() {
+            super("shannon", "Shannon's index, -sum p log p, in the base of --base",
+                    Needs.NOTHING, (base, tree) -> new Shannon(base));
         }
     }
 }

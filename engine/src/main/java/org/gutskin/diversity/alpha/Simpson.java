@@ -31,20 +31,10 @@ public final class Simpson implements AlphaMetric {
     }
 
     /** This metric's entry in the registry ({@link AlphaMetrics}; listed in META-INF/services). */
-    public static final class Type implements AlphaMetricType {
-        @Override
-        public String name() {
-            return "simpson";
-        }
-
-        @Override
-        public String summary() {
-            return "Gini-Simpson, 1 - sum p^2";
-        }
-
-        @Override
-        public AlphaMetric create(double base, org.gutskin.diversity.tree.TipMapping tree) {
-            return new Simpson();
+    public static final class Type extends AlphaMetricType.Entry {
+        public Type() {
+            super("simpson", "Gini-Simpson, 1 - sum p^2",
+                    Needs.NOTHING, (base, tree) -> new Simpson());
         }
     }
 }

@@ -101,20 +101,10 @@ public final class Aitchison implements BetaMetric {
     }
 
     /** This metric's entry in the registry ({@link BetaMetrics}; listed in META-INF/services). */
-    public static final class Type implements BetaMetricType {
-        @Override
-        public String name() {
-            return "aitchison";
-        }
-
-        @Override
-        public String summary() {
-            return "Euclidean distance of CLR(x + pseudocount), pseudocount 1 unless --pseudocount";
-        }
-
-        @Override
-        public BetaMetric create(org.gutskin.diversity.tree.TipMapping tree, double pseudocount) {
-            return new Aitchison(pseudocount);
+    public static final class Type extends BetaMetricType.Entry {
+        public Type() {
+            super("aitchison", "Euclidean distance of CLR(x + pseudocount), pseudocount 1 unless --pseudocount",
+                    Needs.NOTHING, (tree, pseudocount) -> new Aitchison(pseudocount));
         }
     }
 }

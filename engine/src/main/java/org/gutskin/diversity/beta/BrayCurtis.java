@@ -40,20 +40,10 @@ public final class BrayCurtis implements BetaMetric {
     }
 
     /** This metric's entry in the registry ({@link BetaMetrics}; listed in META-INF/services). */
-    public static final class Type implements BetaMetricType {
-        @Override
-        public String name() {
-            return "braycurtis";
-        }
-
-        @Override
-        public String summary() {
-            return "Bray-Curtis dissimilarity of the values as given (counts or percent)";
-        }
-
-        @Override
-        public BetaMetric create(org.gutskin.diversity.tree.TipMapping tree, double pseudocount) {
-            return new BrayCurtis();
+    public static final class Type extends BetaMetricType.Entry {
+        public Type() {
+            super("braycurtis", "Bray-Curtis dissimilarity of the values as given (counts or percent)",
+                    Needs.NOTHING, (tree, pseudocount) -> new BrayCurtis());
         }
     }
 }

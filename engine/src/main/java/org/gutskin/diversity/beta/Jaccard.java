@@ -38,20 +38,10 @@ public final class Jaccard implements BetaMetric {
     }
 
     /** This metric's entry in the registry ({@link BetaMetrics}; listed in META-INF/services). */
-    public static final class Type implements BetaMetricType {
-        @Override
-        public String name() {
-            return "jaccard";
-        }
-
-        @Override
-        public String summary() {
-            return "Jaccard distance of presence/absence";
-        }
-
-        @Override
-        public BetaMetric create(org.gutskin.diversity.tree.TipMapping tree, double pseudocount) {
-            return new Jaccard();
+    public static final class Type extends BetaMetricType.Entry {
+        public Type() {
+            super("jaccard", "Jaccard distance of presence/absence",
+                    Needs.NOTHING, (tree, pseudocount) -> new Jaccard());
         }
     }
 }

@@ -77,25 +77,10 @@ public final class UnweightedUnifrac implements BetaMetric {
     }
 
     /** This metric's entry in the registry ({@link BetaMetrics}; listed in META-INF/services). */
-    public static final class Type implements BetaMetricType {
-        @Override
-        public String name() {
-            return "unweighted_unifrac";
-        }
-
-        @Override
-        public String summary() {
-            return "unweighted UniFrac (presence/absence on the tree)";
-        }
-
-        @Override
-        public boolean needsTree() {
-            return true;
-        }
-
-        @Override
-        public BetaMetric create(org.gutskin.diversity.tree.TipMapping tree, double pseudocount) {
-            return new UnweightedUnifrac(tree);
+    public static final class Type extends BetaMetricType.Entry {
+        public Type() {
+            super("unweighted_unifrac", "unweighted UniFrac (presence/absence on the tree)",
+                    Needs.TREE, (tree, pseudocount) -> new UnweightedUnifrac(tree));
         }
     }
 }

@@ -64,25 +64,10 @@ public final class WeightedUnifrac implements BetaMetric {
     }
 
     /** This metric's entry in the registry ({@link BetaMetrics}; listed in META-INF/services). */
-    public static final class Type implements BetaMetricType {
-        @Override
-        public String name() {
-            return "weighted_unifrac";
-        }
-
-        @Override
-        public String summary() {
-            return "weighted UniFrac, normalized";
-        }
-
-        @Override
-        public boolean needsTree() {
-            return true;
-        }
-
-        @Override
-        public BetaMetric create(org.gutskin.diversity.tree.TipMapping tree, double pseudocount) {
-            return new WeightedUnifrac(tree);
+    public static final class Type extends BetaMetricType.Entry {
+        public Type() {
+            super("weighted_unifrac", "weighted UniFrac, normalized",
+                    Needs.TREE, (tree, pseudocount) -> new WeightedUnifrac(tree));
         }
     }
 }

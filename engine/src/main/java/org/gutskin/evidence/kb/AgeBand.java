@@ -33,13 +33,13 @@ public enum AgeBand implements Vocabulary {
     /** The band of an age in whole years: under 1 infant, 1–17 child, 18 and over adult. */
     public static AgeBand ofYears(double years) {
         if (!(years >= 0) || Double.isInfinite(years) || years > 150)
-            throw new IllegalArgumentException("--age: expected years from 0 to 150 (or infant, child, adult), got "
+            throw new IllegalArgumentException("age: expected years from 0 to 150 (or infant, child, adult), got "
                     + years);
         return years < 1 ? INFANT : years < 18 ? CHILD : ADULT;
     }
 
     /**
-     * Reads {@code --age}: a number of years ({@code 0.5}, {@code 7}, {@code 42}) or one of {@code infant},
+     * Reads an age ({@code --age}, {@code age=}): a number of years ({@code 0.5}, {@code 7}, {@code 42}) or one of {@code infant},
      * {@code child}, {@code adult}; anything else is an {@link IllegalArgumentException} naming the value.
      */
     public static AgeBand parse(String text) {
@@ -48,7 +48,7 @@ public enum AgeBand implements Vocabulary {
         try {
             return ofYears(Double.parseDouble(t));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--age '" + text + "': expected years (e.g. 7) or infant, child, adult");
+            throw new IllegalArgumentException("age '" + text + "': expected years (e.g. 7) or infant, child, adult");
         }
     }
 

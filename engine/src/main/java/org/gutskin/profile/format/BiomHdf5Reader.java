@@ -6,7 +6,6 @@ import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
 import io.jhdf.exceptions.HdfException;
-import io.jhdf.exceptions.HdfInvalidPathException;
 import java.lang.reflect.Array;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,11 +31,32 @@ final class BiomHdf5Reader {
             System.setProperty("org.slf4j.simpleLogger.log.io.jhdf", "error");
     }
 
+    static final String DESCRIPTION = "BIOM 2.1 HDF5 table (biom-format, QIIME 2 exports): observations x samples,"
+            + " optional taxonomy and sample metadata";
+    private static final byte[] MAGIC = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
+
     private BiomHdf5Reader() {}
 
-    static Profile read(Path file) {
-        checkNotTruncated(file);
-        try (HdfFile h = new HdfFile(file)) {
+    static boolean sniff(Head h) {
+        return h.startsWith(MAGIC);
+    }
+
+    /** HDF5 is read by random access, so the bytes are read (and checksummed) once into memory first. */
+    static Profile read(Path file, java.io.InputStream in, ReadOptions options) throws java.io.IOException {
+        return read(file, in.readAllBytes());
+    }
+
+    static Profile read(Path file, byte[] bytes) {
+        return read(file, bytes, Format.BIOM_HDF5, null);
+    }
+
+    /**
+     * Reads a BIOM 2.1 table from bytes, reported as {@code format}; {@code taxonomy} (feature id → lineage, or
+     * null) gives the features their lineages when the table carries none (a QIIME 2 table with its taxonomy).
+     */
+    static Profile read(Path file, byte[] bytes, Format format, Map<String, String> taxonomy) {
+        checkNotTruncated(file, bytes);
+        try (HdfFile h = HdfFile.fromBytes(bytes)) {
             List<String> obs = strings(file, h, "/observation/ids");
             List<String> samples = strings(file, h, "/sample/ids");
             Attribute shapeAttr = h.getAttribute("shape");
@@ -109,7 +129,11 @@ final class BiomHdf5Reader {
                     }
                 }
             }
-            return FeatureTable.finish(file, Format.BIOM_HDF5, "dataset '/observation/ids'", obs, taxonomies, samples, meta,
+            if (taxonomies == null && taxonomy != null) {
+                taxonomies = new ArrayList<>(obs.size());
+                for (String id : obs) taxonomies.add(taxonomy.getOrDefault(id, "Unassigned"));
+            }
+            return FeatureTable.finish(file, format, "dataset '/observation/ids'", obs, taxonomies, samples, meta,
                     cells, false);
         } catch (HdfException e) {
             throw new InputException(file.toString(), 0, "not a readable BIOM 2.1 HDF5 file: " + Abbrev.of(String.valueOf(e.getMessage()), 100), e);
@@ -127,10 +151,10 @@ final class BiomHdf5Reader {
      * jhdf walks it: on such files jhdf can spend minutes following dangling addresses (found by the fuzz test).
      * Superblock versions 0/1 keep the address after 24/28 bytes, versions 2/3 after 12 + 2 offsets.
      */
-    static void checkNotTruncated(Path file) {
-        try (var ch = java.nio.channels.FileChannel.open(file)) {
+    static void checkNotTruncated(Path file, byte[] bytes) {
+        {
             java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(64).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-            while (b.hasRemaining() && ch.read(b) > 0) {}
+            b.put(bytes, 0, Math.min(64, bytes.length));
             if (b.position() < 16 || b.get(0) != (byte) 0x89 || b.get(1) != 'H') return; // not HDF5 here: jhdf says so
             int version = b.get(8);
             int offsets = version <= 1 ? b.get(13) : b.get(9);
@@ -140,21 +164,25 @@ final class BiomHdf5Reader {
             if (b.position() < eofAt + 8) throw new InputException(file, 0, "truncated HDF5 file: no complete superblock");
             long base = b.getLong(at);
             long eof = b.getLong(eofAt);
-            long size = ch.size();
+            long size = bytes.length;
             if (base >= 0 && eof >= 0 && base + eof > size)
                 throw new InputException(file, 0, "truncated HDF5 file: its superblock says " + (base + eof)
                         + " bytes, the file has " + size);
-        } catch (java.io.IOException e) {
-            throw new InputException(file, 0, "cannot read the file: " + e.getMessage());
         }
     }
 
+    /**
+     * The node at an absolute path, or null; walked child by child because jhdf's {@code getByPath} reports a
+     * missing path with an exception that needs a backing file, which a table read from memory has not.
+     */
     private static Node node(HdfFile h, String path) {
-        try {
-            return h.getByPath(path);
-        } catch (HdfInvalidPathException e) {
-            return null;
+        Node n = h;
+        for (String part : path.substring(1).split("/")) {
+            if (!(n instanceof Group g)) return null;
+            n = g.getChildren().get(part);
+            if (n == null) return null;
         }
+        return n;
     }
 
     private static Dataset dataset(Path file, HdfFile h, String path) {

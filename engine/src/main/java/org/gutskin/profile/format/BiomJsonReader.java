@@ -39,7 +39,14 @@ final class BiomJsonReader {
     private static final ObjectMapper MAPPER = new ObjectMapper(
             JsonFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER).build());
 
+    static final String DESCRIPTION = "BIOM 1.0 JSON table (biom-format, QIIME 1, MetaPhlAn --biom): observations x"
+            + " samples, sparse or dense, optional taxonomy and sample metadata";
+
     private BiomJsonReader() {}
+
+    static boolean sniff(Head h) {
+        return h.firstNonBlank() == '{';
+    }
 
     private static final class Axis {
         final List<String> ids = new ArrayList<>();
@@ -47,15 +54,19 @@ final class BiomJsonReader {
     }
 
     static Profile read(Path file, InputStream stream) throws IOException {
+        return read(file, stream, Format.BIOM_JSON, null);
+    }
+
+    /** As {@link #read(Path, InputStream)}, reported as {@code format}, with a taxonomy for features that have none. */
+    static Profile read(Path file, InputStream stream, Format format, Map<String, String> taxonomy) throws IOException {
         JsonFactory f = MAPPER.getFactory();
         Axis rows = null, cols = null;
         int[] shape = null;
         String matrixType = null, elementType = null;
         // data parsed before matrix_type is known is kept raw, one array per entry
         List<double[]> raw = null;
-        int[] ri = new int[1024], ci = new int[1024];
-        double[] vs = new double[1024];
-        int n = 0;
+        // the cells go straight into the sparse buffer (column = sample, row = taxon); zeros are never stored
+        CellBuffer cells = new CellBuffer();
         long dataLine = 0;
         try (JsonParser p = f.createParser(stream)) {
             if (p.nextToken() != JsonToken.START_OBJECT)
@@ -97,16 +108,7 @@ final class BiomJsonReader {
                                     entry[k] = v;
                                 } else if (dense) {
                                     check(file, p, v, row, k);
-                                    if (v != 0) {
-                                        if (n == ri.length) {
-                                            ri = Arrays.copyOf(ri, n * 2);
-                                            ci = Arrays.copyOf(ci, n * 2);
-                                            vs = Arrays.copyOf(vs, n * 2);
-                                        }
-                                        ri[n] = row;
-                                        ci[n] = k;
-                                        vs[n++] = v;
-                                    }
+                                    cells.add(k, row, v);
                                 } else {
                                     if (k == entry.length) entry = Arrays.copyOf(entry, k * 2);
                                     entry[k] = v;
@@ -118,16 +120,7 @@ final class BiomJsonReader {
                                         + " has " + k + " numbers, expected [row, column, value]");
                                 int r = index(file, p, entry[0], row, "row"), c = index(file, p, entry[1], row, "column");
                                 check(file, p, entry[2], r, c);
-                                if (entry[2] != 0) {
-                                    if (n == ri.length) {
-                                        ri = Arrays.copyOf(ri, n * 2);
-                                        ci = Arrays.copyOf(ci, n * 2);
-                                        vs = Arrays.copyOf(vs, n * 2);
-                                    }
-                                    ri[n] = r;
-                                    ci[n] = c;
-                                    vs[n++] = entry[2];
-                                }
+                                cells.add(c, r, entry[2]);
                             } else if (dense) {
                                 if (shape != null && k != shape[1])
                                     throw new InputException(file, line(p), "field 'data': dense row " + row + " has " + k
@@ -178,42 +171,23 @@ final class BiomJsonReader {
                             + " has " + a.length + " values but shape says " + shape[1] + " columns");
                 }
             }
-            // re-collect
-            n = 0;
             for (int e = 0; e < raw.size(); e++) {
                 double[] a = raw.get(e);
                 if (sparse) {
-                    if (a[2] == 0) continue;
-                    if (n == ri.length) {
-                        ri = Arrays.copyOf(ri, n * 2);
-                        ci = Arrays.copyOf(ci, n * 2);
-                        vs = Arrays.copyOf(vs, n * 2);
-                    }
-                    ri[n] = (int) a[0];
-                    ci[n] = (int) a[1];
-                    vs[n++] = a[2];
+                    cells.add((int) a[1], (int) a[0], a[2]);
                 } else {
                     for (int c = 0; c < a.length; c++) {
                         if (!(a[c] >= 0)) throw new InputException(file, dataLine, "field 'data': row " + e + ", column "
                                 + c + ": expected a value >= 0, got " + a[c]);
-                        if (a[c] == 0) continue;
-                        if (n == ri.length) {
-                            ri = Arrays.copyOf(ri, n * 2);
-                            ci = Arrays.copyOf(ci, n * 2);
-                            vs = Arrays.copyOf(vs, n * 2);
-                        }
-                        ri[n] = e;
-                        ci[n] = c;
-                        vs[n++] = a[c];
+                        cells.add(c, e, a[c]);
                     }
                 }
             }
         }
-        for (int k = 0; k < n; k++)
-            if (ri[k] >= shape[0] || ci[k] >= shape[1])
-                throw new InputException(file, dataLine, "field 'data': entry [" + ri[k] + ", " + ci[k] + "] lies outside the shape "
-                        + shape[0] + " x " + shape[1]);
-        return build(file, rows, cols, ri, ci, vs, n, "int".equals(elementType));
+        if (cells.size() > 0 && (cells.maxTaxon() >= shape[0] || cells.maxSample() >= shape[1]))
+            throw new InputException(file, dataLine, "field 'data': an entry [" + cells.maxTaxon() + ", " + cells.maxSample()
+                    + "] lies outside the shape " + shape[0] + " x " + shape[1]);
+        return build(file, format, taxonomy, rows, cols, cells, "int".equals(elementType));
     }
 
     private static void addRaw(Path file, long line, double r, double c, double v, int e) {
@@ -222,7 +196,8 @@ final class BiomJsonReader {
         if (!(v >= 0)) throw new InputException(file, line, "field 'data': sparse entry " + e + ": expected a value >= 0, got " + v);
     }
 
-    private static Profile build(Path file, Axis rows, Axis cols, int[] ri, int[] ci, double[] vs, int n, boolean intType) {
+    private static Profile build(Path file, Format format, Map<String, String> taxonomy, Axis rows, Axis cols,
+            CellBuffer cells, boolean intType) {
         List<String> taxonomies = new ArrayList<>(rows.ids.size());
         boolean anyTaxonomy = false;
         for (JsonNode m : rows.metadata) {
@@ -241,9 +216,11 @@ final class BiomJsonReader {
             }
             meta.put(cols.ids.get(c), mm);
         }
-        CellBuffer cells = new CellBuffer();
-        for (int k = 0; k < n; k++) cells.add(ci[k], ri[k], vs[k]);
-        return FeatureTable.finish(file, Format.BIOM_JSON, "field 'rows'", rows.ids, anyTaxonomy ? taxonomies : null,
+        if (!anyTaxonomy && taxonomy != null) {
+            for (int r = 0; r < rows.ids.size(); r++) taxonomies.set(r, taxonomy.getOrDefault(rows.ids.get(r), "Unassigned"));
+            anyTaxonomy = true;
+        }
+        return FeatureTable.finish(file, format, "field 'rows'", rows.ids, anyTaxonomy ? taxonomies : null,
                 cols.ids, meta, cells, intType);
     }
 

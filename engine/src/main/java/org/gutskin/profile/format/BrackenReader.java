@@ -25,7 +25,14 @@ import org.gutskin.profile.ValueKind;
  */
 final class BrackenReader {
 
+    static final String DESCRIPTION = "Bracken abundance table: name, taxonomy_id, taxonomy_lvl, …, new_est_reads,"
+            + " fraction_total_reads";
+
     private BrackenReader() {}
+
+    static boolean sniff(Head h) {
+        return h.first().toLowerCase(java.util.Locale.ROOT).startsWith("name\ttaxonomy_id\ttaxonomy_lvl");
+    }
 
     static Profile read(Path file, TextLines in) throws IOException {
         int nameCol = -1, lvlCol = -1, readsCol = -1, taxidCol = -1, width = -1;
@@ -70,8 +77,8 @@ final class BrackenReader {
             taxa.add(l);
         }
         if (width < 0) throw new InputException(file, in.number(), "the file is empty");
+        if (taxa.isEmpty()) throw new InputException(file, in.number(), "the Bracken table holds only its header (no taxon)");
         List<String> warnings = new ArrayList<>();
-        if (taxa.isEmpty()) warnings.add("the Bracken table lists no taxon");
         String id = SampleIdFromFileName.of(file);
         AbundanceTable t = cells.build(file, List.of(id), taxa, Map.of(), ValueKind.COUNTS, false, 1.0);
         return new Profile(file, Format.BRACKEN, t, Optional.of(t), warnings);

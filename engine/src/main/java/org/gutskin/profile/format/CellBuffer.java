@@ -21,9 +21,12 @@ final class CellBuffer {
     private int[] taxon = new int[1024];
     private double[] value = new double[1024];
     private int size;
+    private int maxSample = -1, maxTaxon = -1;
 
     void add(int s, int t, double v) {
         if (v == 0) return;
+        if (s > maxSample) maxSample = s;
+        if (t > maxTaxon) maxTaxon = t;
         if (size == sample.length) {
             int n = size * 2;
             sample = Arrays.copyOf(sample, n);
@@ -40,6 +43,15 @@ final class CellBuffer {
         return size;
     }
 
+    /** The largest sample index stored (-1 when empty): a reader whose shape comes late checks it. */
+    int maxSample() {
+        return maxSample;
+    }
+
+    int maxTaxon() {
+        return maxTaxon;
+    }
+
     /** True when every stored value is a whole number (the table holds counts). */
     boolean allIntegral() {
         for (int k = 0; k < size; k++) if (value[k] != Math.rint(value[k])) return false;
@@ -53,6 +65,15 @@ final class CellBuffer {
     AbundanceTable build(Path file, List<String> sampleIds, List<Lineage> taxa, Map<String, Map<String, String>> meta,
             ValueKind kind, boolean nested, double scale) {
         int ns = sampleIds.size();
+        // the binary formats (BIOM) bring their ids here without passing TextLines' field limit
+        for (String id : sampleIds)
+            if (id.length() > TextLines.MAX_FIELD)
+                throw new InputException(file, 0, "a sample id of " + id.length() + " characters ('" + Abbrev.of(id)
+                        + "'); ids may have at most " + TextLines.MAX_FIELD);
+        for (Lineage l : taxa)
+            if (l.name().length() > TextLines.MAX_FIELD)
+                throw new InputException(file, 0, "a taxon name of " + l.name().length()
+                        + " characters ('" + Abbrev.of(l.toString()) + "'); names may have at most " + TextLines.MAX_FIELD);
         int[] start = new int[ns + 1];
         for (int k = 0; k < size; k++) start[sample[k] + 1]++;
         for (int s = 0; s < ns; s++) start[s + 1] += start[s];

@@ -27,7 +27,32 @@ import org.gutskin.profile.Rank;
  */
 final class Kraken2ReportReader {
 
+    static final String DESCRIPTION = "Kraken 1/2 or Bracken-rewritten report: percent, clade reads, direct reads,"
+            + " rank code, taxid, indented name (6 or 8 tab-separated columns)";
+    private static final java.util.regex.Pattern KRAKEN_RANK = java.util.regex.Pattern.compile("^([URDKPCOFGS]\\d*|-)$");
+    private static final java.util.regex.Pattern INT = java.util.regex.Pattern.compile("^\\d+$");
+
+    /** The share of the total reads that the lines' direct reads must reach. */
+    static final double TRUNCATED = 0.9;
+
     private Kraken2ReportReader() {}
+
+    static boolean sniff(Head h) {
+        String[] f = h.first().split("\t", -1);
+        if (f.length != 6 && f.length != 8) return false;
+        int rank = f.length == 6 ? 3 : 5;
+        return isNumber(f[0]) && INT.matcher(f[1].trim()).matches() && INT.matcher(f[2].trim()).matches()
+                && KRAKEN_RANK.matcher(f[rank].trim()).matches() && INT.matcher(f[rank + 1].trim()).matches();
+    }
+
+    static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s.trim());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
 
     static Profile read(Path file, TextLines in) throws IOException {
         List<Lineage> taxa = new ArrayList<>();
@@ -36,7 +61,7 @@ final class Kraken2ReportReader {
         String[] names = new String[Rank.values().length];
         int[] depthOf = new int[Rank.values().length];
         Arrays.fill(depthOf, -1);
-        double total = 0;
+        double total = 0, direct = 0;
         int width = -1;
         List<String> warnings = new ArrayList<>();
         while (in.next()) {
@@ -49,7 +74,7 @@ final class Kraken2ReportReader {
             int rc = n == 6 ? 3 : 5;
             in.number(0, "percent");
             double clade = whole(file, in, 1, "clade reads");
-            whole(file, in, 2, "direct reads");
+            direct += whole(file, in, 2, "direct reads");
             long taxid = (long) whole(file, in, rc + 1, "taxid");
             String code = in.field(rc);
             int s = in.start(rc + 2), e = in.end(rc + 2);
@@ -93,6 +118,12 @@ final class Kraken2ReportReader {
             reads = grow(reads, taxa.size());
         }
         if (width < 0) throw new InputException(file, in.number(), "no Kraken report lines");
+        // every read is assigned directly to exactly one line, so the direct reads add up to the total (the
+        // unclassified and root clades); far less means the lines stop early
+        if (total > 0 && direct < TRUNCATED * total)
+            throw new InputException(file, in.number(), String.format(java.util.Locale.ROOT, "the report looks truncated:"
+                    + " its lines assign %.0f reads directly, but the unclassified and root lines count %.0f (in a whole"
+                    + " report they are equal)", direct, total));
         return NestedCounts.profile(file, Format.KRAKEN2_REPORT, SampleIdFromFileName.of(file), taxa, reads, total, warnings);
     }
 

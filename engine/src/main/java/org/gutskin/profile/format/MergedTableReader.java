@@ -45,7 +45,28 @@ final class MergedTableReader {
     private static final Set<String> TAXID_HEADERS = Set.of("ncbi_tax_id", "clade_taxid", "taxid", "tax_id",
             "taxonomy_id", "ncbi_taxid");
 
+    static final String MERGED_DESCRIPTION = "MetaPhlAn merged table (merge_metaphlan_tables.py): clade_name,"
+            + " [NCBI_tax_id,] one column per sample";
+    static final String TABLE_DESCRIPTION = "plain CSV/TSV table: taxa (lineages or names) as rows and samples as"
+            + " columns, or samples as rows (detected, or --samples-as-rows); counts or relative abundances";
+    private static final Set<String> MERGED_HEADERS = Set.of("clade_name", "#clade_name", "id", "sample", "#sampleid",
+            "sampleid", "species", "clade");
+
     private MergedTableReader() {}
+
+    /** A header line over MetaPhlAn clade rows, with a MetaPhlAn header word or {@code #mpa_} line. */
+    static boolean sniffMerged(Head h) {
+        List<String> lines = h.lines();
+        if (lines.size() < 2) return false;
+        String first = lines.get(0);
+        String delim = first.indexOf('\t') >= 0 ? "\t" : ",";
+        String h0 = first.split(delim, 2)[0].trim().replace("\"", "").toLowerCase(Locale.ROOT);
+        for (int k = 1; k < lines.size(); k++) {
+            String t = lines.get(k).split(delim, 2)[0].trim().replace("\"", "");
+            if (!MetaphlanReader.CLADE.matcher(t).matches() && !FeatureLineage.isUnclassifiedMarker(t)) return false;
+        }
+        return MetaphlanReader.mpaHint(h) || MERGED_HEADERS.contains(h0);
+    }
 
     static Profile read(Path file, TextLines in, Format format, boolean samplesAsRows) throws IOException {
         ValueKind statedKind = null;
@@ -89,9 +110,11 @@ final class MergedTableReader {
         if (header.size() < 2)
             throw new InputException(file, headerLine, "expected a header with a taxon column and at least one sample"
                     + " column, " + (delim == '\t' ? "tab" : "comma") + "-separated");
-        // samples as rows is recognised without the option when every header cell after the first is a lineage
-        // (MaAsLin2 and R data frames write taxa across: 'feature  s__A  s__B …'); sample ids never carry rank prefixes
+        // samples as rows is recognised without the option when the header cells after the first are lineages or
+        // taxon names and the first column holds sample ids (MaAsLin2 and R data frames write taxa across:
+        // 'ID  Bifidobacterium adolescentis  …' in HMP2_taxonomy.tsv); sample ids never carry rank prefixes
         return samplesAsRows || allLineages(header.subList(1, header.size()))
+                || format == Format.TABLE && taxaAcross(header.subList(1, header.size()))
                 ? readTransposed(file, in, format, header, headerLine, delim, firstIsData, trailingEmpty, statedKind, statedNested)
                 : readTaxaAsRows(file, in, format, header, headerLine, delim, firstIsData, trailingEmpty, statedKind, statedNested);
     }
@@ -126,6 +149,7 @@ final class MergedTableReader {
             }
         }
         if (taxa.isEmpty()) throw new InputException(file, in.number(), "the table has a header but no taxon rows");
+        refuseNumberNames(file, headerLine, taxa, "column 1");
         return finish(file, format, samples, taxa, cells, statedKind, statedNested);
     }
 
@@ -145,6 +169,20 @@ final class MergedTableReader {
     }
 
     private static final java.util.regex.Pattern RANK_PREFIX = java.util.regex.Pattern.compile("^[kdpcofgst]__.*|.*\\|[kdpcofgst]__.*");
+
+    /** A binomial species name ({@code Bifidobacterium adolescentis}, {@code Escherichia_coli}, {@code [Ruminococcus] gnavus}). */
+    private static final java.util.regex.Pattern BINOMIAL =
+            java.util.regex.Pattern.compile("^\\[?[A-Z][a-z]+\\]?[ _][a-z][a-z0-9.-]+([ _].*)?$");
+
+    /**
+     * Whether the header names taxa: at least 80 % of its cells after the first are binomial species names (sample
+     * ids are not), so the rows are samples.
+     */
+    private static boolean taxaAcross(List<String> cells) {
+        if (cells.size() < 2) return false;
+        long names = cells.stream().filter(c -> BINOMIAL.matcher(c.strip()).matches()).count();
+        return names >= 0.8 * cells.size();
+    }
 
     private static boolean allLineages(List<String> cells) {
         for (String c : cells) if (!RANK_PREFIX.matcher(c.strip()).matches()) return false;
@@ -196,7 +234,19 @@ final class MergedTableReader {
             }
         }
         if (samples.isEmpty()) throw new InputException(file, in.number(), "the table has a header but no sample rows");
+        refuseNumberNames(file, headerLine, taxa, "the header");
         return finish(file, format, samples, taxa, cells, statedKind, statedNested);
+    }
+
+    /**
+     * Taxa are never named by bare numbers; a table whose every taxon is one ({@code 1}, {@code 2}, …) is a sample
+     * metadata table or an id list given by mistake, not a profile of species called "1".
+     */
+    private static void refuseNumberNames(Path file, long line, List<Lineage> taxa, String where) {
+        for (Lineage l : taxa) if (l.isUnclassified() || !l.name().strip().matches("[-+]?\\d+([.,]\\d+)?")) return;
+        throw new InputException(file, line, where + " names no taxon, only numbers (" + Abbrev.of(taxa.get(0).name())
+                + ", …): this looks like a metadata table, not a profile (expected taxon names or lineages; metadata goes"
+                + " to --metadata)");
     }
 
     private static Profile finish(Path file, Format format, List<String> samples, List<Lineage> taxa, CellBuffer cells,
@@ -204,6 +254,10 @@ final class MergedTableReader {
         List<String> warnings = new ArrayList<>();
         boolean metaphlan = format == Format.METAPHLAN_MERGED;
         boolean nested = statedNested != null ? statedNested : metaphlan || Nesting.hasAncestorRows(taxa);
+        if (statedKind == null && !metaphlan) {
+            FeatureTable.Read r = FeatureTable.byContent(file, cells, samples, taxa, new LinkedHashMap<>(), nested, warnings);
+            return new Profile(file, format, r.table(), r.counts(), warnings);
+        }
         ValueKind kind = statedKind;
         if (kind == null) {
             kind = cells.allIntegral() ? ValueKind.COUNTS : ValueKind.PERCENT;

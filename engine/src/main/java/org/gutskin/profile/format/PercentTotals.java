@@ -48,6 +48,21 @@ final class PercentTotals {
                     low, t.sampleCount(), 100 - UNDER, lowest, lowestSum));
     }
 
+    /** The smallest and largest total over the non-empty samples ({0, 0} when all are empty). */
+    static double[] totalRange(AbundanceTable t) {
+        boolean[] top = t.topLevelRows();
+        double lo = Double.MAX_VALUE, hi = 0;
+        for (int s = 0; s < t.sampleCount(); s++) {
+            SparseVector v = t.sample(s);
+            if (v.size() == 0) continue;
+            double sum = 0;
+            for (int k = 0; k < v.size(); k++) if (top[v.taxon(k)]) sum += v.value(k);
+            lo = Math.min(lo, sum);
+            hi = Math.max(hi, sum);
+        }
+        return hi == 0 ? new double[] {0, 0} : new double[] {lo, hi};
+    }
+
     /** True when every non-empty sample sums to 1 (± 0.001): the values are fractions, not percent. */
     static boolean looksLikeFractions(AbundanceTable t) {
         boolean[] top = t.topLevelRows();

@@ -1,23 +1,31 @@
 package org.gutskin.profile.format;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.gutskin.io.ByteSource;
 import org.gutskin.profile.Format;
 import org.gutskin.profile.InputException;
 import org.gutskin.profile.Profile;
+import org.gutskin.profile.ProfileInput;
 
 /**
- * The entry point for reading profile files: detects the format (unless forced) and dispatches to its reader.
- * Every problem with the file surfaces as an {@link InputException} naming the file and line (or field): a
- * missing or unreadable file, an empty or binary one, a malformed one, or one that does not fit in memory.
- * Text formats may be gzip-compressed.
+ * The entry point for reading profiles: from a file or from bytes in memory ({@link ByteSource}), in one pass —
+ * decompress (gzip, bzip2), peek at the head, settle the text encoding ({@link TextEncoding}), sniff the format
+ * unless it is forced ({@link ProfileFormats}), read, and take the SHA-256 of the bytes that went by. The profile
+ * carries that checksum ({@link Profile#input()}), so no caller reads the input again to checksum it.
+ *
+ * <p>Every problem with the input surfaces as an {@link InputException} naming it and the line (or field): a
+ * missing or unreadable file, an empty or binary one, a malformed or truncated one, one that does not fit in
+ * memory.
  */
 public final class ProfileFiles {
+
+    private static final byte[] HDF5 = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
 
     private ProfileFiles() {}
 
@@ -28,61 +36,87 @@ public final class ProfileFiles {
 
     /** Reads a file with options ({@code --input-format}, {@code --samples-as-rows}, {@code --taxonomy}). */
     public static Profile read(Path file, ReadOptions options) {
-        if (!Files.exists(file)) throw new InputException(file, 0, "no such file");
-        if (Files.isDirectory(file)) throw new InputException(file, 0, "a directory, expected a profile file");
-        if (!Files.isReadable(file)) throw new InputException(file, 0, "the file is not readable");
-        try {
-            Format format = options.format() != null ? options.format() : detect(file);
-            return switch (format) {
-                case BIOM_HDF5 -> BiomHdf5Reader.read(file);
-                case BIOM_JSON -> {
-                    try (InputStream in = open(file)) {
-                        yield BiomJsonReader.read(file, in);
-                    }
-                }
-                default -> {
-                    try (TextLines lines = new TextLines(file, open(file))) {
-                        yield switch (format) {
-                            case METAPHLAN -> MetaphlanReader.read(file, lines);
-                            case METAPHLAN_MERGED, TABLE -> MergedTableReader.read(file, lines,
-                                    options.samplesAsRows() ? Format.TABLE : format, options.samplesAsRows());
-                            case KRAKEN2_REPORT -> Kraken2ReportReader.read(file, lines);
-                            case KRAKEN_MPA -> KrakenMpaReader.read(file, lines);
-                            case BRACKEN -> BrackenReader.read(file, lines);
-                            case QIIME2_TSV -> Qiime2TableReader.read(file, lines, options.taxonomy());
-                            default -> throw new IllegalStateException(format.toString());
-                        };
-                    }
-                }
-            };
-        } catch (NoSuchFileException e) {
-            throw new InputException(file, 0, "no such file");
+        return read(ByteSource.of(file), options);
+    }
+
+    /** Reads an input, file or bytes, in one pass; the profile's {@link Profile#input()} names it and its SHA-256. */
+    public static Profile read(ByteSource source, ReadOptions options) {
+        Path file = Path.of(source.name());
+        try (InputStream raw = source.open()) {
+            InputStream in = org.gutskin.io.Compression.decode(source.name(), raw);
+            Opened o = open(file, in, options.format());
+            // a reader (Jackson's parser) may close its stream; the rest still has to pass the digest
+            Profile p = o.format().read(file, new java.io.FilterInputStream(o.stream()) {
+                @Override
+                public void close() {}
+            }, options);
+            // the rest of the bytes (a reader may stop at its last record) still belong to the checksum
+            o.stream().transferTo(OutputStream.nullOutputStream());
+            raw.transferTo(OutputStream.nullOutputStream());
+            ProfileInput was = p.input();
+            Profile out = p.withInput(new ProfileInput(source.name(), source.sha256(),
+                    was == null ? null : was.artifactUuid(), was == null ? null : was.taxonomyUuid()));
+            return o.warning() == null ? out : out.withWarnings(List.of(o.warning()));
+        } catch (InputException e) {
+            throw e;
         } catch (java.io.EOFException | java.util.zip.ZipException e) {
             throw new InputException(file, 0, "truncated or corrupt compressed data: " + e.getMessage());
         } catch (IOException e) {
             throw new InputException(file, 0, "cannot read the file: " + e.getMessage());
         } catch (OutOfMemoryError e) {
-            throw new InputException(file.toString(), 0, "the table does not fit in memory (maximum heap "
+            throw new InputException(source.name(), 0, "the table does not fit in memory (maximum heap "
                     + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB); give Java more with JAVA_OPTS=-Xmx…", null);
         }
     }
 
     /** The format of a file as detected from its first bytes. */
     public static Format detect(Path file) throws IOException {
-        byte[] head;
-        try (InputStream in = open(file)) {
-            head = in.readNBytes(FormatDetector.HEAD_BYTES);
-        }
-        return FormatDetector.detect(file, head, head.length);
+        return detect(ByteSource.of(file));
     }
 
-    /** The file's bytes, transparently decompressed when it starts with the gzip magic. */
-    static InputStream open(Path file) throws IOException {
-        InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        raw.mark(2);
-        int a = raw.read(), b = raw.read();
-        raw.reset();
-        if (a == 0x1f && b == 0x8b) return new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
-        return raw;
+    /** The format of an input as detected from its first bytes. */
+    public static Format detect(ByteSource source) throws IOException {
+        try (InputStream in = source.openDecoded()) {
+            return open(Path.of(source.name()), in, null).format().format();
+        }
+    }
+
+    private record Opened(ProfileFormat format, InputStream stream, String warning) {}
+
+    /** Peeks at the head (the stream is not consumed), settles the encoding and the format. */
+    private static Opened open(Path file, InputStream in, Format forced) throws IOException {
+        in.mark(Head.BYTES);
+        byte[] head = in.readNBytes(Head.BYTES);
+        in.reset();
+        int n = head.length;
+        Head binary = new Head(head, n, false);
+        if (binary.startsWith(HDF5) || binary.startsWith(ZIP)) {
+            ProfileFormat p = forced != null ? ProfileFormats.of(forced) : ProfileFormats.sniff(binary);
+            return new Opened(p, in, null);
+        }
+        TextEncoding.Decoded d = TextEncoding.decode(in, head, n);
+        byte[] utf8 = head;
+        int m = n;
+        if (d.utf8() != in) { // transcoded: sniff the UTF-8 text
+            d.utf8().mark(Head.BYTES);
+            utf8 = d.utf8().readNBytes(Head.BYTES);
+            d.utf8().reset();
+            m = utf8.length;
+        }
+        Head h = new Head(utf8, m, true);
+        if (forced != null) return new Opened(ProfileFormats.of(forced), d.utf8(), d.warning());
+        for (int k = 0; k < m; k++)
+            if (utf8[k] == 0)
+                throw new InputException(file, 0, "a binary file, not a profile (expected one of: "
+                        + String.join(", ", ProfileFormats.names()) + ")");
+        if (h.firstNonBlank() < 0) throw new InputException(file, 0, "the file is empty");
+        ProfileFormat p = ProfileFormats.sniff(h);
+        if (p.format() == Format.TABLE && h.lines().isEmpty() && m < Head.BYTES)
+            throw new InputException(file, h.comments().size(), "no data: the file holds only # comment lines");
+        return new Opened(p, d.utf8(), d.warning());
+    }
+
+    static List<String> names() {
+        return new ArrayList<>(ProfileFormats.names());
     }
 }

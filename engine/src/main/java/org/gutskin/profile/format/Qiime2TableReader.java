@@ -30,10 +30,23 @@ import org.gutskin.profile.ValueKind;
  */
 final class Qiime2TableReader {
 
+    static final String DESCRIPTION = "QIIME 2 feature table exported to TSV (biom convert --to-tsv): '#OTU ID' header,"
+            + " one feature per row, optional taxonomy column, or --taxonomy TSV/QZA";
+
     private Qiime2TableReader() {}
 
-    static Profile read(Path file, TextLines in, Path taxonomyFile) throws IOException {
-        Map<String, String> taxonomy = taxonomyFile == null ? null : TaxonomyTsv.read(taxonomyFile);
+    static boolean sniff(Head h) {
+        for (String c : h.comments()) {
+            String lc = c.toLowerCase(Locale.ROOT);
+            if (lc.startsWith("# constructed from biom file") || lc.startsWith("#otu id") || lc.startsWith("#otu_id")
+                    || lc.startsWith("#feature id")) return true;
+        }
+        String h0 = h.firstFields()[0].trim().replace("\"", "").toLowerCase(Locale.ROOT);
+        return h0.equals("#otu id") || h0.equals("feature id") || h0.equals("#otu_id");
+    }
+
+    static Profile read(Path file, TextLines in, TaxonomyTsv.Loaded loaded) throws IOException {
+        Map<String, String> taxonomy = loaded == null ? null : loaded.byFeature();
         List<String> header = null;
         long headerLine = 0;
         int taxCol = -1, width = 0;
@@ -100,6 +113,8 @@ final class Qiime2TableReader {
             long missing = ids.keySet().stream().filter(k -> !taxonomy.containsKey(k)).count();
             if (missing > 0) warnings.add(missing + " features have no entry in the taxonomy file (taken as unassigned)");
         }
-        return new Profile(file, Format.QIIME2_TSV, tab, counts ? Optional.of(tab) : Optional.empty(), warnings);
+        Profile p = new Profile(file, Format.QIIME2_TSV, tab, counts ? Optional.of(tab) : Optional.empty(), warnings);
+        return loaded == null || loaded.artifactUuid() == null ? p
+                : p.withInput(new org.gutskin.profile.ProfileInput(null, null, null, loaded.artifactUuid()));
     }
 }

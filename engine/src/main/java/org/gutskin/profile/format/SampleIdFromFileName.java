@@ -15,13 +15,18 @@ final class SampleIdFromFileName {
 
     private static final String[] SUFFIXES = {"_metaphlan_profile", "_metaphlan", "_profile", ".metaphlan4_profile",
         ".metaphlan3_profile", ".metaphlan_profile", ".metaphlan4", ".metaphlan3", ".metaphlan", ".profile",
-        ".kraken2.report", ".kraken.report", ".kraken2", ".kreport2", ".kreport", ".report", "_report", ".bracken",
+        ".kraken2.report", ".kraken.report", ".kreport2mpa", ".kraken2.mpa", ".kraken2", ".kreport2", ".kreport", ".report", "_report", ".bracken",
         "_bracken", ".mpa"};
 
     private SampleIdFromFileName() {}
 
     static String of(Path file) {
-        String name = file.getFileName().toString();
+        return ofName(file.getFileName().toString());
+    }
+
+    /** The same for a file name given as text (e.g. the report names in a KrakenTools {@code #Classification} header). */
+    static String ofName(String fileName) {
+        String name = fileName;
         if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) name = name.substring(0, name.length() - 3);
         int dot = name.lastIndexOf('.');
         if (dot > 0 && name.length() - dot <= 6) name = name.substring(0, dot);

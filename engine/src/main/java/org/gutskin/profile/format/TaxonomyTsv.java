@@ -1,6 +1,8 @@
 package org.gutskin.profile.format;
 
 import java.io.IOException;
+import java.io.InputStream;
+import org.gutskin.io.ByteSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -16,12 +18,34 @@ import org.gutskin.profile.InputException;
  */
 final class TaxonomyTsv {
 
+    /** Feature id → lineage text, and the artifact's UUID when the taxonomy came as a QIIME 2 artifact. */
+    record Loaded(Map<String, String> byFeature, String artifactUuid) {}
+
     private TaxonomyTsv() {}
+
+    /** A taxonomy TSV or a QIIME 2 {@code FeatureData[Taxonomy]} artifact ({@code .qza}); null for null. */
+    static Loaded load(Path file) throws IOException {
+        if (file == null) return null;
+        if (!Files.isRegularFile(file)) throw new InputException(file, 0, "no such taxonomy file");
+        ByteSource src = ByteSource.of(file);
+        try (InputStream in = src.openDecoded()) {
+            if (QzaReader.isZip(in)) return QzaReader.taxonomy(file, in);
+            return new Loaded(read(file, in), null);
+        }
+    }
 
     static Map<String, String> read(Path file) {
         if (!Files.isRegularFile(file)) throw new InputException(file, 0, "no such taxonomy file");
+        try (InputStream in = ByteSource.of(file).openDecoded()) {
+            return read(file, in);
+        } catch (IOException e) {
+            throw new InputException(file, 0, "cannot read the taxonomy file: " + e.getMessage());
+        }
+    }
+
+    static Map<String, String> read(Path file, InputStream stream) {
         Map<String, String> m = new HashMap<>();
-        try (TextLines in = new TextLines(file, ProfileFiles.open(file))) {
+        try (TextLines in = new TextLines(file, stream)) {
             int taxonCol = -1;
             while (in.next()) {
                 if (in.isBlank()) continue;
@@ -31,6 +55,7 @@ final class TaxonomyTsv {
                         String h = in.field(i).toLowerCase(Locale.ROOT);
                         if (h.equals("taxon") || h.equals("taxonomy")) taxonCol = i;
                     }
+                    if (taxonCol < 0 && in.startsWith('#')) continue; // a comment above the header
                     if (taxonCol < 0)
                         throw new InputException(file, in.number(), "a taxonomy TSV starts with the header"
                                 + " 'Feature ID<TAB>Taxon'");

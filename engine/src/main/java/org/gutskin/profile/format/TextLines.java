@@ -13,12 +13,19 @@ import org.gutskin.profile.InputException;
  * String per cell, because a merged table of 20,000 samples has millions of cells and almost all are {@code 0}.
  *
  * <p>Strips a UTF-8 byte-order mark and the {@code \r} of Windows line ends. A NUL byte means the file is
- * binary, not text, and is reported as such. Field {@code i} of the current line is the byte range
- * {@code [start(i), end(i))} of {@link #bytes()}.
+ * binary, not text, and is reported as such; a line that is not valid UTF-8 (the input was decided to be UTF-8 by
+ * its head, {@link TextEncoding}) is an error naming the line. A field read as text ({@link #field}: an id, a
+ * name, a lineage) longer than {@value #MAX_FIELD} characters is refused with its length: no profiler writes one,
+ * and one such cell must not reach a terminal, a log line or a database row. Field {@code i} of the current line
+ * is the byte range {@code [start(i), end(i))} of {@link #bytes()}.
  */
 final class TextLines implements Closeable {
 
+    /** The longest id, name or lineage accepted, in characters (bytes of UTF-8, counted before decoding). */
+    static final int MAX_FIELD = 1000;
+
     private final Path file;
+    private boolean requireLineEnds;
     private final InputStream in;
     private final byte[] buf = new byte[1 << 16];
     private int pos, lim;
@@ -52,17 +59,39 @@ final class TextLines implements Closeable {
             append(pos, i);
             if (i < lim) {
                 pos = i + 1;
+                endedWithNewline = true;
                 break;
             }
+            endedWithNewline = false;
             pos = lim;
         }
         number++;
+        if (requireLineEnds && !endedWithNewline && !isBlank())
+            throw new InputException(file, number, "the file ends in the middle of this line: it is truncated (an"
+                    + " interrupted download or copy?); expected every line to end with a line break");
         if (len > 0 && line[len - 1] == '\r') len--;
+        checkUtf8();
         if (number == 1 && len >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB && (line[2] & 0xff) == 0xBF) {
             System.arraycopy(line, 3, line, 0, len - 3);
             len -= 3;
         }
         return true;
+    }
+
+    private boolean endedWithNewline;
+
+    /** A last line without its line end is an error: for formats that tools write line by line. */
+    void requireLineEnds() {
+        requireLineEnds = true;
+    }
+
+    private void checkUtf8() {
+        boolean ascii = true;
+        for (int i = 0; i < len && ascii; i++) ascii = line[i] >= 0;
+        if (ascii) return;
+        if (!TextEncoding.isUtf8Exact(line, len))
+            throw new InputException(file, number, "not valid UTF-8 text (a Latin-1 or Windows-1252 character after"
+                    + " the first megabyte?); save the file as UTF-8");
     }
 
     private boolean fill() throws IOException {
@@ -146,6 +175,9 @@ final class TextLines implements Closeable {
     /** Field {@code i} as a trimmed string (with CSV double quotes removed). */
     String field(int i) {
         int s = starts[i], e = ends[i];
+        if (e - s > MAX_FIELD)
+            throw new InputException(file, number, "column " + (i + 1) + ": a field of " + (e - s)
+                    + " characters; ids, names and lineages may have at most " + MAX_FIELD);
         while (s < e && line[s] == ' ') s++;
         while (e > s && line[e - 1] == ' ') e--;
         if (e - s >= 2 && line[s] == '"' && line[e - 1] == '"') {

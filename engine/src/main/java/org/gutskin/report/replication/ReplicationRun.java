@@ -11,8 +11,8 @@ import org.gutskin.profile.Profile;
 import org.gutskin.profile.TableUnion;
 import org.gutskin.profile.format.ProfileFiles;
 import org.gutskin.profile.format.ReadOptions;
+import org.gutskin.io.ByteSource;
 import org.gutskin.provenance.Provenance;
-import org.gutskin.report.InputDigest;
 
 /**
  * One replication report from files: read and unite the cohort's profiles, match the condition's knowledge-base
@@ -37,10 +37,10 @@ public final class ReplicationRun {
             Profile p = ProfileFiles.read(f, read);
             tables.add(p.abundance());
             sources.add(f.toString());
-            prov.input(f.getFileName().toString(), InputDigest.sha256(f));
+            prov.input(p.input().asProvenance());
         }
-        if (metadata != null) prov.input(metadata.getFileName().toString(), InputDigest.sha256(metadata));
-        if (read.taxonomy() != null) prov.input(read.taxonomy().getFileName().toString(), InputDigest.sha256(read.taxonomy()));
+        if (metadata != null) prov.input(metadata.getFileName().toString(), ByteSource.of(metadata).sha256());
+        if (read.taxonomy() != null) prov.input(read.taxonomy().getFileName().toString(), ByteSource.of(read.taxonomy()).sha256());
         prov.option("inputFormat", read.format() == null ? "auto" : read.format().label());
         modelOptions.forEach(prov::option);
         AbundanceTable full = tables.size() == 1 ? tables.get(0) : TableUnion.of(tables, sources);
