@@ -175,6 +175,17 @@ class PlainLanguageTest {
     }
 
     @Test
+    void everyAudienceValidatesAgainstTheShippedSchema() throws Exception {
+        ReportStructureTest.loadSchema();
+        Report clinician = ReportFixtures.service().build(profile, ReportFixtures.GMWI2_SAMPLE, ReportOptions.defaults()
+                .withConditions(List.of("psoriasis")).withAudience(Audience.CLINICIAN).withAccession(
+                        Accessions.parse("P-1", "2026-11-28", "2026-11-29", "Lab", "amended", "")))
+                .withChecklistLink("x.checklist.pdf");
+        for (Report r : List.of(patient, clinician))
+            assertThat(ReportStructureTest.validate(r)).as(r.audience()).isEmpty();
+    }
+
+    @Test
     void redFlagsAndNotMedicalAdviceComeFirst() throws Exception {
         Report flagged = ReportFixtures.service().build(profile, ReportFixtures.GMWI2_SAMPLE, ReportOptions.defaults()
                 .withConditions(List.of("acne")).withAnswers(Map.of("painful_or_scarring_acne", true))

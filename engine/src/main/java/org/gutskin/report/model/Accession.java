@@ -1,5 +1,6 @@
 package org.gutskin.report.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -16,6 +17,7 @@ public record Accession(String subject, String collected, String received, Strin
     /** Nothing known but the default status. */
     public static final Accession NONE = new Accession(null, null, null, null, "final");
 
+    @JsonIgnore
     public boolean isEmpty() {
         return subject == null && collected == null && received == null && performer == null && "final".equals(status);
     }
