@@ -4,7 +4,7 @@
 (function () {
   // the condition lists are filled from the knowledge base (GET /api/conditions) once signed in, so a condition a
   // curator adds to the manifest shows up here without a code change
-  let conditionsLoaded = false;
+  let conditionsLoaded = false, conditionNames = {};
   // what the banner above a report and above a question's answer says for each route (the explanation itself
   // comes from the knowledge base's server, GET /api/triage/questions)
   const ROUTE_HEADING = {
@@ -57,14 +57,22 @@
     if (conditionsLoaded) return;
     try {
       const doc = await api("GET", "/api/conditions");
+      conditionNames = {};
+      for (const c of doc.conditions) conditionNames[c.id] = c.name;
       for (const sel of document.querySelectorAll("select.conditions")) {
-        sel.replaceChildren(el("option", { value: "" }, "(any)"));
+        sel.replaceChildren(el("option", { value: "" }, sel.dataset.none || "(any)"));
         for (const c of doc.conditions) sel.append(el("option", { value: c.id }, c.name));
       }
       lists = await api("GET", "/api/lists");
       const fmt = $("upload-format");
       fmt.replaceChildren(el("option", { value: "" }, "(detect)"));
       for (const f of lists["profile-formats"]) fmt.append(el("option", { value: f }, f));
+      // the report's audiences (clinician, patient …) when the registry lists them; the report API takes audience=
+      const audiences = lists["audiences"] || [];
+      const aud = $("triage-audience");
+      aud.replaceChildren(el("option", { value: "" }, aud.dataset.none));
+      for (const a of audiences) aud.append(el("option", { value: a }, a.charAt(0).toUpperCase() + a.slice(1)));
+      $("triage-audience-box").hidden = audiences.length === 0;
       conditionsLoaded = true;
     } catch (e) { status(e.message, true); }
   }
@@ -73,12 +81,15 @@
     status("");
     if (!me) { show("signin"); $("username").focus(); return; }
     loadConditions();
-    const [, view, arg, triageId, age] = (location.hash || "#/samples").split("/");
+    // #/report/SAMPLE/TRIAGE?age=&condition=&audience=: the reader's choices travel in the hash's query
+    const [path, query] = (location.hash || "#/samples").split("?");
+    const [, view, arg, triageId] = path.split("/");
     switch (view) {
       case "upload": show("upload"); break;
       // a report is shown only after the safety questions were answered or explicitly skipped
       case "report":
-        if (triageId) { show("report"); openReport(arg, triageId, age); } else { show("triage"); openTriage(arg); }
+        if (triageId) { show("report"); openReport(arg, triageId, new URLSearchParams(query || "")); }
+        else { show("triage"); openTriage(arg); }
         break;
       case "label": show("label"); labelContext(); break;
       case "evidence": show("evidence"); break;
@@ -97,8 +108,16 @@
         tbody.append(el("tr", {}, el("td", {}, el("a", { href: "#/report/" + s.id }, s.name)), el("td", {}, s.filename),
           el("td", {}, s.format), el("td", {}, s.species), el("td", {}, s.createdAt.substring(0, 19).replace("T", " "))));
       }
-      if (!append && data.items.length === 0) tbody.append(el("tr", {}, el("td", { colspan: "5" }, "No samples yet — upload a profile.")));
-      $("more").hidden = data.items.length < data.limit;
+      if (!append && data.items.length === 0) {
+        tbody.append(el("tr", {}, el("td", { colspan: "5" }, q ? "No sample name contains “" + q + "”."
+          : "No samples yet — upload a profile.")));
+      }
+      const shown = tbody.querySelectorAll("a").length;
+      $("samples-count").textContent = data.total ? "Showing " + shown + " of " + data.total + " sample"
+        + (data.total === 1 ? "" : "s") + (q ? " matching “" + q + "”" : "") + "." : "";
+      // "Show more" only while the server has more of the (filtered) list than is shown
+      $("more").hidden = data.offset + data.items.length >= data.total;
+      sortable($("samples-table"));
     } catch (e) { status(e.message, true); }
   }
 
@@ -162,10 +181,14 @@
     const id = triageSample;
     const age = readerAge();
     if (age === null) { $("triage-error").textContent = "Age: give a number of years from 0 to 150, or leave it empty."; return; }
+    const choices = new URLSearchParams();
+    if (age) choices.set("age", age);
+    if ($("triage-condition").value) choices.set("condition", $("triage-condition").value);
+    if ($("triage-audience").value) choices.set("audience", $("triage-audience").value);
     try {
       const t = await api("POST", "/api/samples/" + encodeURIComponent(id) + "/triage", body);
       triageSeen[t.triageId] = t;
-      location.hash = "#/report/" + id + "/" + t.triageId + (age ? "/" + encodeURIComponent(age) : "");
+      location.hash = "#/report/" + id + "/" + t.triageId + (choices.toString() ? "?" + choices : "");
     } catch (e) { $("triage-error").textContent = e.message; }
   }
 
@@ -192,12 +215,13 @@
     box.hidden = false;
   }
 
-  async function openReport(id, triageId, age) {
+  async function openReport(id, triageId, choices) {
     try {
       const s = await api("GET", "/api/samples/" + encodeURIComponent(id));
       $("report-title").textContent = "Report: " + s.name;
-      const base = "/api/samples/" + s.id + "/report?triage=" + encodeURIComponent(triageId)
-        + (age ? "&age=" + encodeURIComponent(decodeURIComponent(age)) : "") + "&format=";
+      const params = new URLSearchParams({ triage: triageId });
+      for (const k of ["age", "condition", "audience"]) if (choices.get(k)) params.set(k, choices.get(k));
+      const base = "/api/samples/" + s.id + "/report?" + params + "&format=";
       if (!lists) lists = await api("GET", "/api/lists");
       // one link per report format of the registry, id dl-FORMAT; html opens in a new tab
       const links = [];
@@ -208,14 +232,23 @@
         links.push(a);
       }
       $("downloads").replaceChildren(...links);
+      // the one-page clinic checklist beside every report: the registry's checklist format, with the same choices
+      const checklist = lists["report-formats"].find((f) => f.startsWith("checklist"));
+      $("checklist-link").hidden = !checklist;
+      if (checklist) $("checklist-link").href = base + checklist;
+      const cond = choices.get("condition");
+      $("report-focus").textContent = (cond ? "About " + (conditionNames[cond] || cond) + "; the other conditions get one line each."
+        : "About every condition (none was chosen).") + (choices.get("audience") ? " Written for the " + choices.get("audience") + "." : "");
       $("report-reanswer").href = "#/report/" + s.id;
       $("route-banner").hidden = true;
       $("report-frame").src = base + "html";
       await loadQuestions();
+      // the report's numbers for the interactive charts (and, after a reload, its route)
+      const r = await api("GET", base + "json");
+      glance(r);
       let t = triageSeen[triageId];
       if (!t) {
         // opened from a link or a reload: the route as the report has it
-        const r = await api("GET", base + "json");
         t = { route: r.route, skipped: r.triageStatus.asked === 0, notAsked: r.triageStatus.notAsked, flags: r.triage };
       }
       const detail = [];
@@ -225,6 +258,76 @@
       }
       banner($("route-banner"), t.route, detail);
     } catch (e) { status(e.message, true); }
+  }
+
+  // the UI's interactive charts (the signed report stays static): composition and the measures against the healthy
+  // reference, each mark focusable, its value shown on hover or focus
+  const SVGNS = "http://www.w3.org/2000/svg";
+  const GLANCE_COLOURS = ["#0072B2", "#B35C00", "#007A5A", "#A8467F", "#3A7CA5", "#A63D00", "#6A3D9A", "#8C564B"];
+
+  function svgEl(tag, attrs) {
+    const e = document.createElementNS(SVGNS, tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+    return e;
+  }
+
+  function hoverable(mark, text) {
+    mark.setAttribute("tabindex", "0");
+    mark.setAttribute("role", "img");
+    mark.setAttribute("aria-label", text);
+    mark.append(svgEl("title", {}));
+    mark.lastChild.textContent = text;
+    const say = () => { $("glance-value").textContent = text; };
+    mark.addEventListener("mouseenter", say);
+    mark.addEventListener("focus", say);
+  }
+
+  function glance(r) {
+    const box = $("glance-charts");
+    box.replaceChildren();
+    const comp = (r.composition || []).filter((c) => c.percent > 0);
+    if (comp.length) {
+      const svg = svgEl("svg", { viewBox: "0 0 600 40", id: "glance-composition", role: "group",
+        "aria-label": "Composition of the top taxa" });
+      const total = comp.reduce((a, c) => a + c.percent, 0);
+      let x = 0;
+      comp.forEach((c, i) => {
+        const w = 600 * c.percent / total;
+        const grey = /^(Other|Unclassified)/.test(c.taxon);
+        const rect = svgEl("rect", { x: x.toFixed(2), y: 0, width: Math.max(w, 0.5).toFixed(2), height: 40,
+          fill: grey ? "#767676" : GLANCE_COLOURS[i % GLANCE_COLOURS.length], stroke: "#fff" });
+        hoverable(rect, c.taxon + ": " + c.percent.toFixed(2) + " %");
+        svg.append(rect);
+        x += w;
+      });
+      box.append(el("h3", {}, "Composition"), svg);
+    }
+    const d = r.diversity || {}, pct = d.percentiles || {};
+    const metrics = Object.keys(pct);
+    if (metrics.length) {
+      const h = 34 * metrics.length + 24;
+      const svg = svgEl("svg", { viewBox: "0 0 600 " + h, id: "glance-reference", role: "group",
+        "aria-label": "Measures against the healthy reference" });
+      const X = (p) => 160 + 4 * p;
+      metrics.forEach((m, i) => {
+        const y = 10 + 34 * i;
+        const label = svgEl("text", { x: 0, y: y + 16, "font-size": 14, fill: "#1d1d1f" });
+        label.textContent = m;
+        svg.append(label, svgEl("rect", { x: X(0), y: y + 6, width: 400, height: 12, fill: "#e4e6ee" }),
+          svgEl("rect", { x: X(25), y: y + 6, width: 200, height: 12, fill: "#9cc3e0" }));
+        const mark = svgEl("circle", { cx: X(Math.max(0, Math.min(100, pct[m]))), cy: y + 12, r: 8, fill: "#A63D00" });
+        const value = d[m] === null || d[m] === undefined ? "" : " " + Number(d[m]).toFixed(2);
+        hoverable(mark, m + value + ": " + Math.round(pct[m]) + "th percentile of the healthy reference"
+          + (d.reference ? " (" + d.reference.cohort + ", n = " + d.reference.size + ")" : ""));
+        svg.append(mark);
+      });
+      const axis = svgEl("text", { x: X(0), y: h - 2, "font-size": 12, fill: "#555" });
+      axis.textContent = "0th percentile · shaded: middle half of the reference (25th–75th) · 100th";
+      svg.append(axis);
+      box.append(el("h3", {}, "Measures against the healthy reference"), svg);
+    }
+    $("glance-value").textContent = "";
+    $("glance").hidden = !box.childElementCount;
   }
 
   function upload(file) {
@@ -257,21 +360,93 @@
     xhr.send(file);
   }
 
-  function renderTree(v) {
-    if (v === null || v === undefined) return document.createTextNode("—");
-    if (Array.isArray(v)) {
+  // a citation as a link: a DOI to doi.org, PMID:n to PubMed, a web address as itself
+  function citeLink(id, n) {
+    const href = /^10\.\d{4,9}\//.test(id) ? "https://doi.org/" + id
+      : /^PMID:\d+$/i.test(id) ? "https://pubmed.ncbi.nlm.nih.gov/" + id.substring(5) + "/" : /^https?:/.test(id) ? id : null;
+    const text = "[" + n + "]";
+    return href ? el("a", { href: href, rel: "noopener", title: id, "aria-label": "source " + n + ": " + id }, text)
+      : el("span", { title: id }, text);
+  }
+
+  function cites(ids) {
+    const span = el("span", { class: "cites" });
+    (ids || []).forEach((id, i) => span.append(citeLink(id, i + 1)));
+    return span;
+  }
+
+  // a table whose column headers sort it (click or Enter/Space on the header button); numbers sort as numbers
+  function sortable(table) {
+    for (const th of table.querySelectorAll("thead th")) {
+      if (th.querySelector("button.sort")) continue;
+      const b = el("button", { type: "button", class: "sort" }, th.textContent);
+      th.replaceChildren(b);
+      b.addEventListener("click", () => {
+        const col = [...th.parentNode.children].indexOf(th);
+        const asc = th.getAttribute("aria-sort") !== "ascending";
+        for (const o of table.querySelectorAll("thead th")) o.removeAttribute("aria-sort");
+        th.setAttribute("aria-sort", asc ? "ascending" : "descending");
+        const tbody = table.tBodies[0];
+        const rows = [...tbody.rows].filter((r) => r.cells.length > col);
+        const key = (r) => r.cells[col].dataset.sort !== undefined ? r.cells[col].dataset.sort : r.cells[col].textContent.trim();
+        rows.sort((a, b) => {
+          const x = key(a), y = key(b), nx = Number(x), ny = Number(y);
+          const c = x !== "" && y !== "" && Number.isFinite(nx) && Number.isFinite(ny) ? nx - ny : x.localeCompare(y);
+          return asc ? c : -c;
+        });
+        tbody.append(...rows);
+      });
+    }
+  }
+
+  // one organism's trials for the chosen condition, in words, with their sources
+  function trialEvidence(o, conditionName) {
+    const t = o.trials || { strain: [], speciesOnly: 0 };
+    const td = el("td", { "data-sort": String(t.strain.length) });
+    if (!o.strainLevel) td.append("No strain printed, so it cannot be matched to a tested product.");
+    else if (!t.strain.length) td.append("No trial of this strain" + (conditionName ? " for " + conditionName : "") + ".");
+    else {
+      const favoured = t.strain.filter((x) => x.favourable).length;
+      td.append(t.strain.length + " trial" + (t.strain.length === 1 ? "" : "s") + " of this strain"
+        + (conditionName ? " for " + conditionName : "") + "; " + favoured + " controlled trial" + (favoured === 1 ? "" : "s")
+        + " favoured it.");
       const ul = el("ul", {});
-      for (const x of v) ul.append(el("li", {}, renderTree(x)));
-      return ul;
+      for (const x of t.strain) {
+        ul.append(el("li", {}, (conditionName ? "" : (conditionNames[x.condition] || x.condition) + ": ") + x.design, cites(x.citations)));
+      }
+      td.append(ul);
     }
-    if (typeof v === "object") {
-      const dl = el("dl", { class: "tree" });
-      for (const [k, x] of Object.entries(v)) dl.append(el("dt", {}, k), el("dd", {}, renderTree(x)));
-      return dl;
+    if (t.speciesOnly) td.append(el("span", { class: "quiet" }, " " + t.speciesOnly + " trial" + (t.speciesOnly === 1 ? "" : "s")
+      + " tested only the species (other strains or a mixture): context, not evidence for this product."));
+    return td;
+  }
+
+  // the label verdict as people read it: headline, safety, the strains, the reasons with sources, the disclaimer
+  function renderLabel(v) {
+    const condName = v.condition ? (conditionNames[v.condition] || v.condition) : null;
+    const head = el("div", { id: "label-verdict", class: "verdict-box " + v.verdict + (v.supportive ? " supportive" : "") },
+      el("h2", { class: "verdict" }, v.headline),
+      el("p", { class: "quiet" }, (condName ? "For " + condName + ". " : "No condition chosen or claimed. ")
+        + "Verdict code: " + v.verdict + "."));
+    const dose = v.dose ? v.dose.perDayWords + (v.dose.frequency ? "" : " (one serving a day assumed)")
+      + (v.organisms.length > 1 ? ", whole product" : "") : "No amount printed";
+    const table = el("table", { id: "label-strains", class: "sortable" },
+      el("caption", {}, "Organisms on the label"),
+      el("thead", {}, el("tr", {}, ...["As printed", "Recognised as", "Strain", "Dose per day",
+        "Trial evidence" + (condName ? " for " + condName : "")].map((h) => el("th", { scope: "col" }, h)))));
+    const tbody = el("tbody", {});
+    for (const o of v.organisms) {
+      tbody.append(el("tr", {}, el("td", {}, o.printed || ""),
+        el("td", {}, el("em", {}, o.name), o.formerName ? " (formerly " + o.formerName + ")" : ""),
+        el("td", {}, o.strain || "none printed"), el("td", {}, dose), trialEvidence(o, condName)));
     }
-    const s = String(v);
-    if (/^10\.\d{4,9}\/\S+$/.test(s)) return el("a", { href: "https://doi.org/" + s, rel: "noopener" }, s);
-    return document.createTextNode(s);
+    if (!v.organisms.length) tbody.append(el("tr", {}, el("td", { colspan: "5" }, "No organism could be read.")));
+    table.append(tbody);
+    sortable(table);
+    const reasons = el("ol", { id: "label-reasons" });
+    for (const r of v.reasons) reasons.append(el("li", {}, r.text, cites(r.citations)));
+    return [head, ...safetyBlock(v.safety), table, el("h3", {}, "Why"), reasons,
+      el("p", { class: "quiet" }, v.disclaimer)];
   }
 
   // the safety-context questions of the knowledge base as checkboxes (pregnant, preterm baby, central line …)
@@ -301,7 +476,7 @@
       const answers = {};
       for (const b of $("label-context").querySelectorAll("input:checked")) answers[b.value] = true;
       const v = await api("POST", "/api/label", { text: $("label-text").value, condition: cond || null, answers: answers });
-      out.replaceChildren(...safetyBlock(v.safety), el("p", { class: "verdict" }, "Verdict: " + v.verdict), renderTree(v));
+      out.replaceChildren(...renderLabel(v));
     } catch (e) { out.replaceChildren(el("p", { class: "error" }, e.message)); }
   }
 
@@ -343,6 +518,32 @@
     return [box, steps];
   }
 
+  // one condition's ladder as the report draws it: the report's SVG (GET /api/evidence/ladder.svg) beside its
+  // rungs, then the trial lanes; statements carry their sources
+  function renderLadder(c) {
+    const box = el("section", { class: "cond", "aria-labelledby": "ladder-" + c.id });
+    const counts = c.ladder.map((r) => r.title + ": " + r.statements.length).join("; ");
+    box.append(el("h2", { id: "ladder-" + c.id }, c.name + " — evidence ladder"),
+      el("p", {}, el("span", { class: "tier" }, "certainty: " + c.certaintyTier), " " + c.certaintyNote, cites(c.certaintyCitations)),
+      el("figure", { class: "ladder-figure" }, el("img", { src: "/api/evidence/ladder.svg?condition=" + encodeURIComponent(c.id),
+        alt: "Evidence ladder of " + c.name + ", strongest rung first. " + counts })));
+    for (const r of c.ladder) {
+      box.append(el("div", { class: "rung" }, r.level + ". " + r.title));
+      if (!r.statements.length) box.append(el("p", { class: "quiet" }, "No verified statement at this level."));
+      else box.append(el("ul", {}, ...r.statements.map((st) => el("li", {}, st.text, cites(st.citations)))));
+    }
+    box.append(el("div", { class: "clear" }));
+    if (c.lanes && c.lanes.length) {
+      const t = el("table", { class: "sortable lanes" }, el("caption", {}, "Trial evidence by age group and purpose"),
+        el("thead", {}, el("tr", {}, ...["Age group · purpose", "Certainty", "What the trials allow"].map((h) => el("th", { scope: "col" }, h)))),
+        el("tbody", {}, ...c.lanes.map((l) => el("tr", {}, el("td", {}, l.label), el("td", {}, l.certainty),
+          el("td", {}, l.phrase.replace(/:$/, ""), l.reasons.length ? el("span", { class: "quiet" }, " (" + l.reasons.join("; ") + ")") : "")))));
+      sortable(t);
+      box.append(t);
+    }
+    return box;
+  }
+
   async function showEvidence(ev) {
     if (ev) ev.preventDefault();
     const out = $("evidence-result"), safety = $("evidence-safety");
@@ -354,9 +555,7 @@
       if (q) await loadQuestions();
       const v = await api("GET", "/api/evidence" + (params.toString() ? "?" + params : ""));
       safety.replaceChildren(...(q ? renderSafety(v) : []));
-      const rest = Object.assign({}, v);
-      for (const k of ["route", "redFlags", "flags", "notAsked", "conflicts", "nextStep", "thenStep"]) delete rest[k];
-      out.replaceChildren(renderTree(rest));
+      out.replaceChildren(...v.conditions.map(renderLadder));
     } catch (e) { safety.replaceChildren(); out.replaceChildren(el("p", { class: "error" }, e.message)); }
   }
 

@@ -23,8 +23,9 @@ import org.gutskin.index.evaluation.Interval;
 import org.gutskin.index.evaluation.Labels;
 import org.gutskin.index.evaluation.RocPlot;
 import org.gutskin.io.AtomicFiles;
+import org.gutskin.io.TsvCells;
 import org.gutskin.io.TsvNumbers;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.SampleMetadata;
 import org.gutskin.profile.format.ProfileFiles;
@@ -164,7 +165,7 @@ final class EvaluateCommand implements Callable<Integer> {
         out.put("evaluation.tsv", table.getBytes(StandardCharsets.UTF_8));
         StringBuilder s = new StringBuilder("sample_id\t" + ix.model().id() + "\tcall\thealthy\n");
         for (int i = 0; i < r.ids().size(); i++)
-            s.append(r.ids().get(i)).append('\t').append(TsvNumbers.format(r.score()[i])).append('\t')
+            s.append(TsvCells.text(r.ids().get(i))).append('\t').append(TsvNumbers.format(r.score()[i])).append('\t')
                     .append(ix.call(r.score()[i]).label()).append('\t').append(r.healthy()[i]).append('\n');
         out.put("scores.tsv", s.toString().getBytes(StandardCharsets.UTF_8));
 

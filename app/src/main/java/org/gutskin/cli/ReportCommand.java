@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gutskin.io.AtomicFiles;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.format.ProfileFiles;
 import org.gutskin.profile.SampleMetadata;

@@ -8,8 +8,9 @@ import java.util.concurrent.Callable;
 import org.gutskin.index.HealthIndex;
 import org.gutskin.index.IndexApplicability;
 import org.gutskin.index.IndexScores;
+import org.gutskin.io.TsvCells;
 import org.gutskin.io.TsvNumbers;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.format.ProfileFiles;
 import picocli.CommandLine.Command;
@@ -60,7 +61,7 @@ final class ScoreCommand implements Callable<Integer> {
             for (int i = 0; i < s.size(); i++) {
                 String id = s.sampleIds().get(i);
                 if (!seen.add(id)) throw new InputException(f, 0, "sample '" + id + "' was already read from another file");
-                out.append(id).append('\t').append(TsvNumbers.format(s.value(i)));
+                out.append(TsvCells.text(id)).append('\t').append(TsvNumbers.format(s.value(i)));
                 if (withCall) out.append('\t').append(s.call(i).label());
                 out.append('\t').append(s.model().tag()).append('\n');
             }

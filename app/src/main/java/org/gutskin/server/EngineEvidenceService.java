@@ -60,7 +60,11 @@ public final class EngineEvidenceService implements EvidenceService {
         return LadderDocument.of(kb, condition, null, asked, null).json();
     }
 
-    /** What each route means, in plain words, most urgent first (the form's help and the report banner). */
+    @Override
+    public String ladderSvg(String condition) {
+        return org.gutskin.report.render.Charts.ladder(
+                org.gutskin.report.ReportService.ladder(org.gutskin.evidence.ladder.EvidenceLadder.forCondition(kb, condition)));
+    }
 
     @Override
     public JsonNode triageQuestions() {

@@ -68,4 +68,16 @@ final class EvidenceHandlers {
         TriageHandlers.checkQuestion(question);
         ctx.json(s.evidence().ladder(ctx.queryParam("condition"), question));
     }
+
+    /**
+     * GET /api/evidence/ladder.svg?condition=ID: the condition's evidence ladder drawn as the report draws it (the
+     * web UI's evidence page shows it beside the rungs' statements). No condition is 400.
+     */
+    void ladderSvg(Context ctx) {
+        AuthHandlers.principal(ctx);
+        String condition = ctx.queryParam("condition");
+        if (condition == null || condition.isBlank()) throw new ApiError(400, "condition: a condition id is required");
+        String svg = s.evidence().ladderSvg(condition.strip());
+        ctx.contentType("image/svg+xml; charset=utf-8").result(svg);
+    }
 }

@@ -34,6 +34,12 @@ public interface EvidenceService {
     JsonNode ladder(String condition, String question);
 
     /**
+     * The evidence ladder of one condition as the report draws it (the report's one ladder renderer,
+     * {@code org.gutskin.report.render.Charts#ladder}): an SVG document. An unknown condition is an input error.
+     */
+    String ladderSvg(String condition);
+
+    /**
      * Every condition of the knowledge base in manifest order: {@code {knowledgeBase, conditions[{id, name, aliases,
      * certaintyTier, default}]}}; {@code default} marks those a report or ladder covers when none is asked.
      */

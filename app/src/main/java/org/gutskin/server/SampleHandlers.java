@@ -76,10 +76,11 @@ final class SampleHandlers {
     void list(Context ctx) {
         Principal p = AuthHandlers.principal(ctx);
         int limit = intParam(ctx, "limit", 50, 1, 500), offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-        String q = ctx.queryParam("q");
-        List<Map<String, Object>> items = s.samples().list(p.tenantId(), q == null || q.isBlank() ? null : q, limit,
-                offset).stream().map(SampleHandlers::sampleJson).toList();
-        ctx.json(Map.of("total", s.samples().count(p.tenantId()), "limit", limit, "offset", offset, "items", items));
+        String raw = ctx.queryParam("q"), q = raw == null || raw.isBlank() ? null : raw;
+        List<Map<String, Object>> items = s.samples().list(p.tenantId(), q, limit, offset).stream()
+                .map(SampleHandlers::sampleJson).toList();
+        // total counts the samples matching q (the same filter as the page), so "n of total" and "Show more" agree
+        ctx.json(Map.of("total", s.samples().count(p.tenantId(), q), "limit", limit, "offset", offset, "items", items));
     }
 
     void get(Context ctx) {
@@ -143,12 +144,21 @@ final class SampleHandlers {
                 + request.readerAge() + "/" + request.audience() + "/" + request.accession();
         ReportRenderer.Rendered out = cache.get(key);
         if (out == null) {
-            byte[] content = s.samples().content(p.tenantId(), row.uploadId()).orElseThrow();
-            Profile profile = s.uploads().read(row.filename(), ProfileFormats.named(row.format()).format(), content);
-            out = s.reports().render(new ReportRenderer.ReportInput(profile, row, request, by, checklistUrl(ctx)));
+            if (!s.renders().tryAcquire(p.tenantId())) {
+                ctx.header("Retry-After", "2");
+                throw new ApiError(429, "too many reports are being prepared for this lab at once; try again shortly");
+            }
+            try {
+                byte[] content = s.samples().content(p.tenantId(), row.uploadId()).orElseThrow();
+                Profile profile = s.uploads().read(row.filename(), ProfileFormats.named(row.format()).format(),
+                        content);
+                out = s.reports().render(new ReportRenderer.ReportInput(profile, row, request, by, checklistUrl(ctx)));
+            } finally {
+                s.renders().release(p.tenantId());
+            }
             cache.put(key, out);
         }
-        s.audit().record(p, "report.read", "sample/" + row.id() + "?format=" + format.label()
+        s.audit().record(p, AuditLog.READ, "sample/" + row.id() + "?format=" + format.label()
                 + (hasTriage ? "&triage=" + triageKey.substring("triage:".length()) : ""));
         if (format == ReportFormat.HTML) {
             // the report page carries its own inline styles and SVG plots
@@ -212,7 +222,8 @@ final class SampleHandlers {
             if (b.length > limit) throw tooLarge(limit);
             return b;
         } catch (IOException e) {
-            throw new ApiError(400, "upload interrupted: " + e.getMessage());
+            // the message may name a server-side file; the client only needs to know the body broke off
+            throw new ApiError(400, "upload interrupted before the whole file arrived");
         }
     }
 

@@ -74,16 +74,26 @@ public final class SampleStore {
 
     /** Samples whose name contains {@code query} (case-insensitive; all when null), newest first. */
     public List<SampleRow> list(long tenantId, String query, int limit, int offset) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " WHERE s.tenant_id = :tid"
-                        + (query == null ? "" : " AND LOWER(s.name) LIKE :q ESCAPE '!'")
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " WHERE s.tenant_id = :tid" + nameFilter(query)
                         + " ORDER BY s.id DESC LIMIT :lim OFFSET :off")
-                .bind("tid", tenantId).bind("q", query == null ? null : "%" + likeEscape(query.toLowerCase()) + "%")
+                .bind("tid", tenantId).bind("q", likePattern(query))
                 .bind("lim", limit).bind("off", offset).map(ROW).list());
     }
 
-    public long count(long tenantId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sample WHERE tenant_id = :tid")
-                .bind("tid", tenantId).mapTo(Long.class).one());
+    /** How many samples {@link #list} would return without a limit: the same filter, counted in SQL. */
+    public long count(long tenantId, String query) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sample s WHERE s.tenant_id = :tid"
+                        + nameFilter(query))
+                .bind("tid", tenantId).bind("q", likePattern(query)).mapTo(Long.class).one());
+    }
+
+    /** The name condition shared by {@link #list} and {@link #count}, so a page and its total never disagree. */
+    private static String nameFilter(String query) {
+        return query == null ? "" : " AND LOWER(s.name) LIKE :q ESCAPE '!'";
+    }
+
+    private static String likePattern(String query) {
+        return query == null ? null : "%" + likeEscape(query.toLowerCase(java.util.Locale.ROOT)) + "%";
     }
 
     public Optional<SampleRow> get(long tenantId, long sampleId) {

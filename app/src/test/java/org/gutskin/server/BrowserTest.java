@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -70,12 +71,52 @@ class BrowserTest {
         wait.until(d -> d.findElement(By.id("view-signin")).isDisplayed() || d.findElement(By.id("view-samples"))
                 .isDisplayed());
         if (driver.findElement(By.id("view-signin")).isDisplayed()) {
+            driver.findElement(By.id("username")).clear(); // a sign-out leaves the name typed before
             driver.findElement(By.id("username")).sendKeys(DemoSeed.USER);
             driver.findElement(By.id("password")).sendKeys(DemoSeed.PASSWORD);
             driver.findElement(By.cssSelector("#signin-form button[type=submit]")).click();
         }
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-samples")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("samples-table"), "Subj001_time1_S1"));
+        wait.until(d -> !d.findElements(By.cssSelector("#samples-table tbody a")).isEmpty());
+    }
+
+    /** Searches the samples list for NAME (other tests may have stored many samples) and opens its report. */
+    private void openSample(WebDriverWait wait, String name) {
+        driver.findElement(By.linkText("Samples")).click();
+        WebElement q = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
+        q.clear();
+        q.sendKeys(name, Keys.ENTER);
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(name))).click();
+    }
+
+    private static final Path AXE = Path.of("target", "axe", "node_modules", "axe-core", "axe.min.js");
+
+    /**
+     * axe-core (npm axe-core 4.x, installed by .ci/run into target/axe) on the page as shown: no violation of the
+     * WCAG 2.0/2.1 A and AA rules with impact serious or critical. Without the file the check only says so (and
+     * {@link #axeCoreIsInstalled} is skipped with the command that installs it).
+     */
+    private void assertAccessible(String page) throws Exception {
+        if (!Files.isRegularFile(AXE)) {
+            System.err.println("axe-core check of " + page + " skipped: " + AXE + " is absent (npm install --no-save"
+                    + " --prefix app/target/axe axe-core@4)");
+            return;
+        }
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(Files.readString(AXE));
+        Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0, 3).map(n => n.target"
+                + ".join(' ')).join(', '))), e => done(['axe failed: ' + e]));");
+        assertThat((List<?>) result).as("axe-core on " + page).isEmpty();
+    }
+
+    @Test
+    void axeCoreIsInstalled() {
+        Assumptions.assumeTrue(Files.isRegularFile(AXE), "axe-core absent: npm install --no-save --prefix"
+                + " app/target/axe axe-core@4 (.ci/run does)");
+        assertThat(AXE.toFile().length()).isGreaterThan(100_000);
     }
 
     /**
@@ -101,7 +142,7 @@ class BrowserTest {
     void safetyQuestionsComeBeforeEveryReport() throws Exception {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         signIn(wait);
-        driver.findElement(By.linkText("Subj001_time1_S1")).click();
+        openSample(wait, "Subj001_time1_S1");
 
         // the form, not the report: the questions grouped under the knowledge base's group titles
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-triage")));
@@ -138,12 +179,12 @@ class BrowserTest {
                 .contains("your age group");
         driver.switchTo().defaultContent();
         assertThat(driver.findElement(By.id("dl-json")).getAttribute("href")).contains("age=40");
+        assertThat(driver.findElement(By.id("checklist-link")).getAttribute("href")).contains("age=40")
+                .contains("format=checklist-pdf");
         screenshot("2-report-urgent-care", false);
 
         // the explicit skip: the report is marked not-assessed and lists the questions
-        driver.findElement(By.linkText("Samples")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("samples-table"), "Subj004_time1_S4"));
-        driver.findElement(By.linkText("Subj004_time1_S4")).click();
+        openSample(wait, "Subj004_time1_S4");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("triage-skip"))).click();
         banner = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#route-banner.route-not-assessed")));
@@ -189,6 +230,9 @@ class BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-samples")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("samples-table"), "Subj001_time1_S1"));
 
+        // signed in: the navigation and "Sign out" are shown
+        assertThat(driver.findElement(By.id("nav")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("signout")).isDisplayed()).isTrue();
         driver.findElement(By.linkText("Upload")).click();
         Path profile = ServiceSuite.METAPHLAN.resolve("MOCK_001_Illumina_Hiseq_3000.metaphlan3_profile.txt")
                 .toAbsolutePath().normalize();
@@ -207,7 +251,7 @@ class BrowserTest {
         }
         driver.findElement(By.id("triage-submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#route-banner.route-standard")));
-        assertThat(driver.getCurrentUrl()).matches(".*#/report/\\d+/\\d+");
+        assertThat(driver.getCurrentUrl()).matches(".*#/report/\\d+/\\d+"); // "not sure": no condition, every one
 
         wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("report-frame")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg")));
@@ -224,18 +268,218 @@ class BrowserTest {
                 && !d.findElement(By.id("label-result")).getText().isEmpty());
         String result = driver.findElement(By.id("label-result")).getText();
         // LGG is named with its current and former genus in the verdict (the evidence engine's renaming table)
-        assertThat(result).startsWith("Verdict: ").contains("Lacticaseibacillus rhamnosus");
+        assertThat(driver.findElement(By.cssSelector("#label-verdict h2")).getText()).isNotBlank();
+        assertThat(result).contains("Lacticaseibacillus rhamnosus").contains("formerly Lactobacillus rhamnosus");
 
         // the same label for a preterm baby: the safety concern comes first, in the red box
         driver.findElement(By.cssSelector("label[for='ctx-preterm_or_newborn_infant']")).click();
         driver.findElement(By.cssSelector("#label-form button[type=submit]")).click();
         WebElement concern = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("label-safety")));
         assertThat(concern.getText()).startsWith("Safety concern");
-        assertThat(driver.findElement(By.id("label-result")).getText()).contains("Verdict: safety-concern");
+        assertThat(driver.findElement(By.cssSelector("#label-verdict h2")).getText())
+                .isEqualTo(org.gutskin.evidence.label.Verdict.SAFETY_CONCERN.headline());
         try {
             screenshot("5-label-safety-concern", false);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    /** The browser's own fetch of a same-origin URL (the session cookie goes with it): status, type and first bytes. */
+    @SuppressWarnings("unchecked")
+    private java.util.Map<String, Object> fetch(String url) {
+        return (java.util.Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'}).then(async r => { const b = new Uint8Array("
+                + "await r.arrayBuffer()); done({status: r.status, type: r.headers.get('Content-Type'), size: b.length,"
+                + " head: new TextDecoder('latin1').decode(b.slice(0, 400))}); }, e => done({status: -1, type: '' + e}));",
+                url);
+    }
+
+    @Test
+    void signedOutShowsOnlyTheSignInForm() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.manage().deleteAllCookies();
+        driver.get(base() + "/#/samples");
+        driver.navigate().refresh(); // a new page: the script asks the server again and finds no session
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-signin")));
+        // the nav and "Sign out" carry the hidden attribute while signed out; CSS must not show them
+        assertThat(driver.findElement(By.id("nav")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("signout")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("more")).isDisplayed()).isFalse();
+        assertAccessible("sign-in");
+        screenshot("0-signed-out", false);
+        // keyboard only: type, Tab to the password, Enter submits
+        driver.findElement(By.id("username")).sendKeys(DemoSeed.USER, Keys.TAB);
+        driver.switchTo().activeElement().sendKeys(DemoSeed.PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav")));
+        assertThat(driver.findElement(By.id("signout")).isDisplayed()).isTrue();
+        driver.findElement(By.id("signout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-signin")));
+        assertThat(driver.findElement(By.id("nav")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void showMoreAppearsOnlyWhileTheSearchHasMore() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        // 129 samples (the file's header has 129 sample columns), 80 of them named …_P (grep -c _P on the header
+        // line); a page holds 50
+        Client.Res r = new Client(server.port(), Client.token(server.port(), DemoSeed.USER, DemoSeed.PASSWORD))
+                .upload(ServiceSuite.METAPHLAN.resolve("HMP2_subset_merged_metaphlan3_profiles.tsv"));
+        assertThat(r.status()).as(r.body()).isIn(200, 201);
+        signIn(wait);
+        WebElement q = driver.findElement(By.id("q"));
+        q.clear();
+        q.sendKeys("_P", Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("samples-count"), "Showing 50 of 80"));
+        WebElement more = driver.findElement(By.id("more"));
+        assertThat(more.isDisplayed()).isTrue();
+        more.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("samples-count"), "Showing 80 of 80"));
+        assertThat(driver.findElements(By.cssSelector("#samples-table tbody tr"))).hasSize(80);
+        assertThat(more.isDisplayed()).isFalse();
+        // the three demo profiles: one page, no "Show more"
+        q.clear();
+        q.sendKeys("Subj00", Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("samples-count"), "Showing 3 of 3"));
+        assertThat(more.isDisplayed()).isFalse();
+        // the table sorts by a header, from the keyboard: Enter on the "Sample" header button
+        WebElement sort = driver.findElement(By.cssSelector("#samples-table thead th:first-child button.sort"));
+        sort.sendKeys(Keys.ENTER);
+        assertThat(driver.findElement(By.cssSelector("#samples-table thead th:first-child")).getDomAttribute("aria-sort"))
+                .isEqualTo("ascending");
+        assertThat(driver.findElements(By.cssSelector("#samples-table tbody td:first-child")).stream()
+                .map(WebElement::getText).toList())
+                .containsExactly("Subj001_time1_S1", "Subj001_time2_S2", "Subj004_time1_S4");
+        sort.sendKeys(Keys.ENTER);
+        assertThat(driver.findElements(By.cssSelector("#samples-table tbody td:first-child")).get(0).getText())
+                .isEqualTo("Subj004_time1_S4");
+        assertAccessible("samples");
+        screenshot("6-samples-search", true);
+    }
+
+    @Test
+    void personasWalkTheUi() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        signIn(wait);
+        assertAccessible("samples");
+
+        // --- a patient checks a label for eczema
+        driver.findElement(By.linkText("Label checker")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("label-text")))
+                .sendKeys("Lactobacillus rhamnosus GG, 5 billion CFU per capsule. Take 2 capsules daily.");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("label-condition")))
+                .selectByValue("atopic-dermatitis");
+        screenshot("p1-patient-label-form", false);
+        assertAccessible("label checker");
+        driver.findElement(By.cssSelector("#label-form button[type=submit]")).click();
+        wait.until(d -> !d.findElements(By.id("label-strains")).isEmpty()
+                || !d.findElements(By.cssSelector("#label-result .error")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector("#label-result .error"))).as(driver.findElement(
+                By.id("label-result")).getText()).isEmpty();
+        WebElement table = driver.findElement(By.id("label-strains"));
+        assertThat(driver.findElement(By.cssSelector("#label-verdict h2")).getText()).isNotBlank();
+        List<String> head = table.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText).toList();
+        assertThat(head).hasSize(5);
+        assertThat(head.get(0)).contains("As printed");
+        assertThat(head.get(4)).contains("Trial evidence for Atopic dermatitis");
+        String row = table.findElement(By.cssSelector("tbody tr")).getText();
+        // 5 billion × 2 capsules = 10 billion a day; the verified GG trials for eczema are ad-int-06, ad-prev-01 and
+        // ad-prev-06 (interventions.yaml), one of them (ad-prev-01) a favourable RCT
+        assertThat(row).contains("Lactobacillus rhamnosus GG").contains("Lacticaseibacillus rhamnosus").contains("GG")
+                .contains("10 billion CFU a day").contains("3 trials of this strain").contains("1 controlled trial favoured");
+        assertThat(driver.findElements(By.cssSelector("#label-reasons li"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#label-reasons a[href^='https://doi.org/'],"
+                + " #label-reasons a[href^='https://pubmed.ncbi.nlm.nih.gov/']"))).isNotEmpty();
+        String page = driver.findElement(By.id("label-result")).getText();
+        // no raw JSON: no key names or machine numbers
+        assertThat(page).doesNotContain("supportive").doesNotContain("doseCfu").doesNotContain("10000000000")
+                .doesNotContain("strainLevel");
+        assertAccessible("label verdict");
+        screenshot("p2-patient-label-verdict", true);
+
+        // --- the evidence page: the ladder as the report draws it
+        driver.findElement(By.linkText("Evidence")).click();
+        new org.openqa.selenium.support.ui.Select(wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("evidence-condition")))).selectByValue("atopic-dermatitis");
+        driver.findElement(By.cssSelector("#evidence-form button[type=submit]")).click();
+        WebElement img = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ladder-figure img")));
+        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return arguments[0].naturalWidth;", img))
+                .intValue() > 0);
+        java.util.Map<String, Object> svg = fetch(img.getDomAttribute("src"));
+        assertThat(svg.get("type").toString()).startsWith("image/svg+xml");
+        assertThat(svg.get("head").toString()).contains("aria-label=\"Evidence ladder\"");
+        assertThat(driver.findElements(By.cssSelector("#evidence-result .rung"))).hasSize(4);
+        assertThat(driver.findElement(By.id("evidence-result")).getText()).doesNotContain("rung guideline")
+                .doesNotContain("certaintyTier");
+        assertAccessible("evidence");
+        screenshot("p3-evidence-ladder", true);
+
+        // --- a clinician uploads a profile, answers triage, picks a condition, reads and downloads the report
+        driver.findElement(By.linkText("Upload")).click();
+        assertAccessible("upload");
+        Path profile = ServiceSuite.SHARED.resolve("data/formats/metaphlan/ERR7569997.metaphlan4.txt")
+                .toAbsolutePath().normalize();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file"))).sendKeys(profile.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-result"), "ERR7569997"));
+        screenshot("c1-clinician-upload", false);
+        driver.findElement(By.cssSelector("#upload-result a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#triage-questions .q")));
+        for (RedFlagEntry e : KnowledgeBase.get().redFlags())
+            driver.findElement(By.cssSelector("label[for='q-" + e.key() + "-no']")).click();
+        org.openqa.selenium.support.ui.Select cond = new org.openqa.selenium.support.ui.Select(
+                driver.findElement(By.id("triage-condition")));
+        assertThat(cond.getOptions().get(0).getText()).startsWith("Not sure");
+        assertThat(cond.getOptions()).hasSize(1 + KnowledgeBase.get().conditions().size());
+        cond.selectByValue("atopic-dermatitis");
+        boolean audiences = driver.findElement(By.id("triage-audience-box")).isDisplayed();
+        if (audiences) new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("triage-audience")))
+                .selectByValue("clinician");
+        assertAccessible("triage");
+        screenshot("c2-clinician-triage", true);
+        driver.findElement(By.id("triage-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#route-banner.route-standard")));
+        assertThat(driver.getCurrentUrl()).contains("condition=atopic-dermatitis");
+        WebElement checklist = driver.findElement(By.id("checklist-link"));
+        assertThat(checklist.isDisplayed()).isTrue();
+        assertThat(checklist.getAttribute("href")).contains("format=checklist-pdf").contains("condition=atopic-dermatitis");
+        // the interactive charts: a composition segment shows its value on hover
+        WebElement seg = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#glance-composition rect")));
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(seg).perform();
+        wait.until(d -> d.findElement(By.id("glance-value")).getText().matches(".*: \\d+\\.\\d\\d %"));
+        // and by keyboard: a reference marker shows its percentile on focus
+        List<WebElement> marks = driver.findElements(By.cssSelector("#glance-reference circle"));
+        if (!marks.isEmpty()) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", marks.get(0));
+            wait.until(d -> d.findElement(By.id("glance-value")).getText().contains("percentile of the healthy reference"));
+        }
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("report-frame")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg")));
+        // the signed report stays script-free
+        assertThat(driver.findElements(By.tagName("script"))).isEmpty();
+        driver.switchTo().defaultContent();
+        assertAccessible("report");
+        screenshot("c3-clinician-report", false);
+        java.util.Map<String, Object> pdf = fetch(driver.findElement(By.id("dl-pdf")).getAttribute("href"));
+        assertThat(pdf.get("status")).isEqualTo(200L);
+        assertThat(pdf.get("type").toString()).isEqualTo("application/pdf");
+        assertThat(pdf.get("head").toString()).startsWith("%PDF-");
+        java.util.Map<String, Object> list = fetch(checklist.getAttribute("href"));
+        assertThat(list.get("head").toString()).startsWith("%PDF-");
+        if (audiences) assertThat(driver.findElement(By.id("dl-pdf")).getAttribute("href")).contains("audience=clinician");
+
+        // --- a lab downloads FHIR
+        String fhirUrl = driver.findElement(By.id("dl-fhir")).getAttribute("href");
+        java.util.Map<String, Object> fhir = fetch(fhirUrl);
+        assertThat(fhir.get("status")).isEqualTo(200L);
+        assertThat(fhir.get("type").toString()).startsWith("application/fhir+json");
+        assertThat(fhir.get("head").toString()).contains("\"resourceType\"").contains("Bundle");
+        driver.get(fhirUrl);
+        screenshot("l1-lab-fhir", false);
+        driver.navigate().back();
     }
 }

@@ -76,7 +76,8 @@ abstract class ServiceSuite {
         assertThat(h.status()).isEqualTo(200);
         assertThat(h.json().get("status").asText()).isEqualTo("ok");
         assertThat(anon.get("/api/ready").status()).isEqualTo(200);
-        Client.Res m = anon.get("/metrics");
+        assertThat(anon.get("/metrics").status()).as("metrics need a token or session (issue 15)").isEqualTo(401);
+        Client.Res m = demo().get("/metrics");
         assertThat(m.status()).isEqualTo(200);
         assertThat(m.body()).contains("# TYPE gutskin_http_requests_total counter")
                 .contains("route=\"/api/health\"");
@@ -147,7 +148,8 @@ abstract class ServiceSuite {
             last = anon.postJson("/api/session", Map.of("username", who, "password", "guess" + i)).status();
             seen.add(last);
         }
-        assertThat(seen.subList(0, 10)).containsOnly(401);
+        // SignInLimiter: 5 free failures per (account, client), then the client waits 1 s, 2 s, … for that account
+        assertThat(seen.subList(0, 5)).containsOnly(401);
         assertThat(last).isEqualTo(429);
     }
 
@@ -181,6 +183,22 @@ abstract class ServiceSuite {
     }
 
     @Test
+    void searchTotalCountsOnlyTheMatchingSamples() {
+        // the demo seed (resources/demo/README.md) holds three profiles, two of subject 1: Subj001_time1_S1 and
+        // Subj001_time2_S2; no other test stores a name containing "subj001" in the demo tenant
+        JsonNode page = demo().get("/api/samples?q=SUBJ001&limit=1").json();
+        assertThat(page.get("total").asLong()).isEqualTo(2);
+        assertThat(page.get("items")).hasSize(1);
+        JsonNode second = demo().get("/api/samples?q=subj001&limit=1&offset=1").json();
+        assertThat(second.get("total").asLong()).isEqualTo(2);
+        assertThat(second.get("items").get(0).get("name").asText())
+                .isNotEqualTo(page.get("items").get(0).get("name").asText());
+        assertThat(demo().get("/api/samples?q=no-such-sample").json().get("total").asLong()).isZero();
+        // LIKE wildcards are escaped in the count as in the page: "_" matches only an underscore
+        assertThat(demo().get("/api/samples?q=subj001_time_").json().get("total").asLong()).isZero();
+    }
+
+    @Test
     void badFileIsRefusedAndStoresNothing() {
         Client c = demo();
         long before = c.get("/api/samples").json().get("total").asLong();
@@ -205,6 +223,30 @@ abstract class ServiceSuite {
         assertThat(longId.status()).isEqualTo(400);
         assertThat(longId.json().get("error").asText()).contains("200000 characters");
         assertThat(r.body() + longId.body()).doesNotContain(dataDir.toString());
+        assertThat(c.get("/api/samples").json().get("total").asLong()).isEqualTo(before);
+    }
+
+    /**
+     * Decompression bombs under the 2 MB upload cap: a gzip of one 1 GiB line (1 MB sent) and a MetaPhlAn header
+     * followed by 300 MiB of line ends (300 KB sent) are 413, stop at the service's limits (16 MiB per line,
+     * 256 MiB decoded) and store nothing.
+     */
+    @Test
+    void gzipBombsUnderTheUploadCapAre413() throws Exception {
+        Client c = demo();
+        long before = c.get("/api/samples").json().get("total").asLong();
+        Path line = org.gutskin.testkit.Bombs.gzip(dataDir.resolve("line.gz"), new byte[0], (byte) '0', 1024);
+        Path newlines = org.gutskin.testkit.Bombs.gzip(dataDir.resolve("newlines.gz"), ("#mpa_v30_CHOCOPhlAn_201901\n"
+                + "#clade_name\tNCBI_tax_id\trelative_abundance\tadditional_species\nk__Bacteria\t2\t100.0\t\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII), (byte) '\n', 300);
+        assertThat(Files.size(line)).isLessThan(LIMIT);
+        Client.Res l = c.upload("line_profile.txt.gz", Files.readAllBytes(line));
+        assertThat(l.status()).isEqualTo(413);
+        assertThat(l.json().get("error").asText()).startsWith("line_profile.txt.gz:1: a line of more than 16 MiB");
+        Client.Res n = c.upload("newlines_profile.txt.gz", Files.readAllBytes(newlines));
+        assertThat(n.status()).isEqualTo(413);
+        assertThat(n.json().get("error").asText()).contains("decompresses to more than 256 MiB");
+        assertThat(l.body() + n.body()).doesNotContain(dataDir.toString());
         assertThat(c.get("/api/samples").json().get("total").asLong()).isEqualTo(before);
     }
 

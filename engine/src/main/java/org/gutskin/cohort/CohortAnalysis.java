@@ -94,7 +94,28 @@ public final class CohortAnalysis {
         allNotes.add("Permutation tests: " + o.permutations() + " permutations, seed " + o.seed() + "; engine "
                 + backend.describe() + ".");
         return new CohortResult(g, relative.sampleIds(), scores, tests, o.betaMetrics().get(0), ordination, da,
-                allNotes, o);
+                allNotes, o, topTaxaClr(relative, da));
+    }
+
+    /**
+     * The CLR values (the transform the taxon tests used) of the taxa with the smallest p, in that order: what the
+     * per-taxon box/strip plots draw.
+     */
+    private static java.util.Map<String, double[]> topTaxaClr(org.gutskin.profile.AbundanceTable relative,
+            List<TaxonAssociation> da) {
+        java.util.Map<String, double[]> out = new java.util.LinkedHashMap<>();
+        List<TaxonAssociation> top = da.stream().filter(t -> !Double.isNaN(t.pValue()))
+                .sorted(java.util.Comparator.comparingDouble(TaxonAssociation::pValue).thenComparing(TaxonAssociation::taxon))
+                .limit(CohortResult.PLOTTED_TAXA).toList();
+        if (top.isEmpty()) return out;
+        ClrTable clr = new ClrTable(relative);
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int j = 0; j < relative.taxonCount(); j++) index.putIfAbsent(relative.taxa().get(j).name(), j);
+        for (TaxonAssociation t : top) {
+            Integer j = index.get(t.taxon());
+            if (j != null) out.put(t.taxon(), clr.column(j));
+        }
+        return out;
     }
 
     private static Ordination truncate(Ordination o, int axes) {

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.SampleMetadata;
 import org.gutskin.report.model.Accession;
 

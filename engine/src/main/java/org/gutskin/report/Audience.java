@@ -2,7 +2,7 @@ package org.gutskin.report;
 
 import java.util.Arrays;
 import java.util.Locale;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 
 /**
  * Who a report is written for ({@code --audience}, {@code ?audience=}). {@link #FULL}, the default, is the report

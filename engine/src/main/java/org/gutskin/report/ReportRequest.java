@@ -6,7 +6,7 @@ import java.util.Map;
 import org.gutskin.evidence.kb.AgeBand;
 import org.gutskin.evidence.kb.KnowledgeBase;
 import org.gutskin.evidence.triage.Triage;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.report.model.Accession;
 import org.gutskin.report.render.ReportFormat;
 

@@ -40,7 +40,7 @@ import org.gutskin.index.IndexApplicability;
 import org.gutskin.index.IndexScores;
 import org.gutskin.index.ModelProvenance;
 import org.gutskin.profile.AbundanceTable;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.Rank;
 import org.gutskin.provenance.Provenance;
@@ -394,7 +394,7 @@ public final class ReportService {
      * The evidence layer's ladder ({@link EvidenceLadder}: strongest rung first, each statement led by the phrase its
      * evidence allows), with every rung shown — an empty rung says that nothing verified sits there.
      */
-    private static List<LadderLevel> ladder(ConditionLadder ladder) {
+    public static List<LadderLevel> ladder(ConditionLadder ladder) {
         Map<EvidenceLevel, List<Statement>> by = new EnumMap<>(EvidenceLevel.class);
         for (LadderRung r : ladder.rungs())
             for (LadderStatement st : r.statements())

@@ -9,7 +9,7 @@ import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
 import java.util.List;
 import java.util.Map;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.report.model.Accession;
 import org.gutskin.report.model.Report;

@@ -30,7 +30,13 @@ public final class AdjustedPage {
     private AdjustedPage() {}
 
     public static String html(AdjustedResult r, Provenance provenance) {
+        return html(r, provenance, List.of());
+    }
+
+    /** With the forest plots beside it ({@code NAME.svg} and {@code NAME.png} for each name in {@code plots}). */
+    public static String html(AdjustedResult r, Provenance provenance, List<String> plots) {
         Map<String, Object> ctx = new HashMap<>();
+        ctx.put("plots", plots);
         ctx.put("formula", r.request().formula().toString());
         ctx.put("designSize", r.design().size());
         ctx.put("strata", r.request().strata());

@@ -10,6 +10,7 @@ import org.gutskin.cohort.TaxonAssociation;
 import org.gutskin.cohort.plot.BoxPlot;
 import org.gutskin.cohort.plot.Chart;
 import org.gutskin.cohort.plot.ChartFiles;
+import org.gutskin.cohort.plot.ForestPlot;
 import org.gutskin.cohort.plot.PcoaScatter;
 import org.gutskin.cohort.plot.VolcanoPlot;
 import org.gutskin.io.Pages;
@@ -18,7 +19,7 @@ import org.gutskin.provenance.ProvenanceJson;
 
 /**
  * Writes a cohort result into a directory: the TSV tables, the plots (SVG and PNG: PCoA scatter, one box plot
- * per score, volcano), {@code summary.html} and {@code provenance.json}. Every file's bytes are made here, before the first is written;
+ * per score, a box/strip plot per top differential taxon, volcano; with adjusted models the forest plots), {@code summary.html} and {@code provenance.json}. Every file's bytes are made here, before the first is written;
  * {@link org.gutskin.io.AtomicFiles#writeDirectory} writes them all or nothing.
  */
 public final class CohortOutput {
@@ -54,6 +55,12 @@ public final class CohortOutput {
             charts.put("box_" + e.getKey(), new BoxPlot(e.getKey(), e.getValue(), r.grouping().codes(), r.grouping().labels(), p));
         }
         List<TaxonAssociation> da = r.differential();
+        int k = 0;
+        for (Map.Entry<String, double[]> e : r.topTaxaClr().entrySet()) {
+            TaxonAssociation t = da.stream().filter(x -> x.taxon().equals(e.getKey())).findFirst().orElseThrow();
+            charts.put("taxon_" + (++k), new BoxPlot("CLR of " + e.getKey(), e.getValue(), r.grouping().codes(),
+                    r.grouping().labels(), "q = " + Pages.number(t.qValue()), true));
+        }
         charts.put("volcano", new VolcanoPlot(da.isEmpty() ? "effect size" : da.get(0).effectMeasure(),
                 da.stream().mapToDouble(TaxonAssociation::effectSize).toArray(),
                 da.stream().mapToDouble(TaxonAssociation::pValue).toArray(),
@@ -62,7 +69,7 @@ public final class CohortOutput {
         for (Map.Entry<String, Chart> c : charts.entrySet()) {
             files.put(c.getKey() + ".svg", ChartFiles.svg(c.getValue()));
             files.put(c.getKey() + ".png", ChartFiles.png(c.getValue()));
-            svgs.add(c.getKey() + ".svg");
+            svgs.add(c.getKey());
         }
         files.put("summary.html", utf8(CohortSummaryPage.html(r, groupColumn, provenance, svgs, adjusted != null)));
         if (adjusted != null) files.putAll(renderAdjusted(adjusted, provenance));
@@ -76,7 +83,13 @@ public final class CohortOutput {
         files.put("models.tsv", utf8(AdjustedTables.taxa(r)));
         files.put("alpha_models.tsv", utf8(AdjustedTables.alpha(r)));
         files.put("permanova_margin.tsv", utf8(AdjustedTables.permanova(r)));
-        files.put("adjusted.html", utf8(AdjustedPage.html(r, provenance)));
+        List<String> plots = new ArrayList<>();
+        for (Map.Entry<String, ForestPlot> f : ForestRows.plots(r).entrySet()) {
+            files.put(f.getKey() + ".svg", ChartFiles.svg(f.getValue()));
+            files.put(f.getKey() + ".png", ChartFiles.png(f.getValue()));
+            plots.add(f.getKey());
+        }
+        files.put("adjusted.html", utf8(AdjustedPage.html(r, provenance, plots)));
         return files;
     }
 

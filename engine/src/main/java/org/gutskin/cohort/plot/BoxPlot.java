@@ -9,9 +9,17 @@ import java.util.List;
 
 /**
  * Box plot of one per-sample score by group: box from the first to the third quartile (linear interpolation,
- * NumPy's default), median line, whiskers to the most extreme values within 1.5 × IQR, points beyond drawn.
+ * NumPy's default), median line, whiskers to the most extreme values within 1.5 × IQR, points beyond drawn. With
+ * {@code points} (a box/strip plot) every sample is drawn as a dot, spread sideways by a fixed pattern so the same
+ * data always gives the same picture.
  */
-public record BoxPlot(String metric, double[] values, int[] group, List<String> groups, String subtitle) implements Chart {
+public record BoxPlot(String metric, double[] values, int[] group, List<String> groups, String subtitle,
+        boolean points) implements Chart {
+
+    /** A box plot with only the points beyond the whiskers drawn. */
+    public BoxPlot(String metric, double[] values, int[] group, List<String> groups, String subtitle) {
+        this(metric, values, group, groups, subtitle, false);
+    }
 
     @Override
     public String title() {
@@ -47,7 +55,15 @@ public record BoxPlot(String metric, double[] values, int[] group, List<String> 
             g.drawLine((int) cx, (int) f.y(q1), (int) cx, (int) f.y(lo));
             g.drawLine((int) (cx - half / 2), (int) f.y(hi), (int) (cx + half / 2), (int) f.y(hi));
             g.drawLine((int) (cx - half / 2), (int) f.y(lo), (int) (cx + half / 2), (int) f.y(lo));
-            for (double x : v) if (x < lo || x > hi) g.drawOval((int) cx - 3, (int) f.y(x) - 3, 6, 6);
+            if (points) {
+                g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 150));
+                for (int i = 0; i < v.length; i++) {
+                    double dx = ((i * 7) % 11 - 5) / 5.0 * half * 0.6; // a fixed spread: -0.6 … 0.6 of the half-width
+                    g.fillOval((int) Math.round(cx + dx) - 3, (int) Math.round(f.y(v[i])) - 3, 6, 6);
+                }
+            } else {
+                for (double x : v) if (x < lo || x > hi) g.drawOval((int) cx - 3, (int) f.y(x) - 3, 6, 6);
+            }
         }
     }
 

@@ -20,10 +20,16 @@ final class PlotFrame {
     static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
 
-    final int left = 70, top = 40, right, bottom;
+    final int left, top = 40, right, bottom;
     final double x0, x1, y0, y1;
 
     PlotFrame(int width, int height, int rightMargin, double x0, double x1, double y0, double y1) {
+        this(width, height, 70, rightMargin, x0, x1, y0, y1);
+    }
+
+    /** With a left margin wide enough for row labels (the forest plot's taxon names). */
+    PlotFrame(int width, int height, int leftMargin, int rightMargin, double x0, double x1, double y0, double y1) {
+        this.left = leftMargin;
         this.right = width - rightMargin;
         this.bottom = height - 55;
         double px = pad(x0, x1), py = pad(y0, y1);

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 
 /**
  * The gut-skin knowledge base: cited facts per condition, trials, definitions, names and triage questions, loaded

@@ -33,6 +33,11 @@ public record Dose(double amount, Unit unit, double servingsPerDay, String frequ
         return unit == Unit.CFU;
     }
 
+    /** The amount per day as people read it: "10 billion CFU a day", "100 mg a day". */
+    public String perDayWords() {
+        return (unit == Unit.MG ? format(perDay()) : Cfu.words(perDay())) + " " + unit.word() + " a day";
+    }
+
     /** "2×10^9 CFU/day (1×10^9 CFU twice daily)", for reasons and the CLI. */
     public String describe() {
         String per = format(perDay()) + " " + unit.word() + "/day";

@@ -235,6 +235,35 @@ public final class LabelChecker {
         return out;
     }
 
+    /**
+     * Per organism of the label, the verified trials of its exact strain for the condition (every condition when
+     * null) and how many tested only its species. The same strain and species matching as the verdict's.
+     */
+    List<OrganismEvidence> organismEvidence(ParsedLabel label, String conditionId) {
+        List<TrialMatch> matches = matches(label, conditionId);
+        List<OrganismEvidence> out = new ArrayList<>();
+        for (LabelOrganism o : label.organisms()) {
+            List<OrganismEvidence.StrainTrial> strain = new ArrayList<>();
+            int speciesOnly = 0;
+            for (TrialMatch m : matches) {
+                if (m.trial.products().stream().noneMatch(p -> sameSpecies(o.name(), p.organism()))) continue;
+                // strain level: the trial's whole product (one strain or a mixture) is on the label, this one included
+                boolean exact = m.level == Level.STRAIN
+                        && m.trial.products().stream().anyMatch(p -> p.strain() != null && o.strainLevel() && sameStrain(o, p));
+                if (!exact) {
+                    speciesOnly++;
+                    continue;
+                }
+                Trial t = m.trial;
+                strain.add(new OrganismEvidence.StrainTrial(t.id(), t.conditionId(), describe(t),
+                        controlledFavourable(t), t.citations().stream().filter(c -> c.verified() && c.hasDoiOrPmid())
+                                .map(Citation::identifier).distinct().toList()));
+            }
+            out.add(new OrganismEvidence(o, strain, speciesOnly));
+        }
+        return out;
+    }
+
     /** Same binomial (genus and species epithet), so "Bifidobacterium animalis" meets "B. animalis subsp. lactis". */
     private static boolean sameSpecies(String a, String b) {
         String[] x = a.split("\\s+"), y = b.split("\\s+");
@@ -403,6 +432,7 @@ public final class LabelChecker {
             v = Verdict.SAFETY_CONCERN;
             supportive = false;
         }
-        return new LabelVerdict(label, conditionId, v, supportive, r, DISCLAIMER, s, conditions);
+        return new LabelVerdict(label, conditionId, v, supportive, r, DISCLAIMER, s, conditions,
+                organismEvidence(label, conditionId));
     }
 }

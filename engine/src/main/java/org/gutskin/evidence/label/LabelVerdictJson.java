@@ -14,7 +14,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * assumed)} or null, {@code conditions} [{@code condition}, {@code verdict}, {@code supportive}, {@code reasons}] (one
  * per condition named; the top-level verdict is the most cautious of them), {@code knowledgeBase} (the version)
  * and {@code safety} {{@code context} [red-flag keys], {@code productTraits} [ids], {@code concerns} [{@code rule},
- * {@code text}, {@code citations}], {@code notes} [same]}. Concerns are also the first reasons.
+ * {@code text}, {@code citations}], {@code notes} [same]}. Concerns are also the first reasons. For people (the web
+ * UI): {@code headline} (the verdict in plain words), {@code dose.perDayWords} ("10 billion CFU a day"), and per
+ * organism {@code printed} (the words as printed) and {@code trials} {{@code strain} [{@code trial},
+ * {@code condition}, {@code design}, {@code favourable}, {@code citations}], {@code speciesOnly} (how many trials
+ * tested only its species)} for the verdict's condition (every condition when none).
  */
 public final class LabelVerdictJson {
 
@@ -27,12 +31,25 @@ public final class LabelVerdictJson {
         o.put("input", v.label().text());
         o.put("condition", v.conditionId());
         ArrayNode orgs = o.putArray("organisms");
-        for (LabelOrganism g : v.label().organisms()) {
+        for (OrganismEvidence e : v.evidence()) {
+            LabelOrganism g = e.organism();
             ObjectNode n = orgs.addObject();
             n.put("name", g.name());
             n.put("formerName", g.formerName());
             n.put("strain", g.strain());
             n.put("strainLevel", g.strainLevel());
+            n.put("printed", g.printed());
+            ObjectNode trials = n.putObject("trials");
+            ArrayNode strain = trials.putArray("strain");
+            for (OrganismEvidence.StrainTrial t : e.strainTrials()) {
+                ObjectNode tn = strain.addObject();
+                tn.put("trial", t.trialId());
+                tn.put("condition", t.conditionId());
+                tn.put("design", t.design());
+                tn.put("favourable", t.favourable());
+                t.citations().forEach(tn.putArray("citations")::add);
+            }
+            trials.put("speciesOnly", e.speciesOnlyTrials());
         }
         if (v.label().doseCfu() == null) o.putNull("doseCfu");
         else o.put("doseCfu", v.label().doseCfu());
@@ -45,8 +62,10 @@ public final class LabelVerdictJson {
             dose.put("servingsPerDay", d.servingsPerDay());
             dose.put("perDay", d.perDay());
             dose.put("frequency", d.frequency());
+            dose.put("perDayWords", d.perDayWords());
         }
         o.put("verdict", v.verdict().id());
+        o.put("headline", v.verdict().headline());
         o.put("supportive", v.supportive());
         ObjectNode safety = o.putObject("safety");
         v.safety().context().forEach(safety.putArray("context")::add);
