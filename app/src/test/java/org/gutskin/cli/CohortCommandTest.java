@@ -147,7 +147,7 @@ class CohortCommandTest {
         // vegan 2.6-4 adonis2(by = "margin") on the same 131 samples: F(Disease) = 1.0585 (MarginalPermanovaVeganTest pins all digits)
         assertThat(Double.parseDouble(margin.get(1).split("\t")[4])).isCloseTo(1.0585, within(5e-5));
         List<String> models = Files.readAllLines(out.resolve("models.tsv"));
-        assertThat(models.get(0)).isEqualTo("taxon\tterm\tcolumn\testimate\tstd_error\tci_low\tci_high\tstatistic\tp_value\tq_value\tn\tprevalence\tmodel");
+        assertThat(models.get(0)).isEqualTo("taxon\tterm\tcolumn\testimate\tstd_error\tci_low\tci_high\tstatistic\tp_value\tq_value\tn\tprevalence\tmodel\tdf");
         assertThat(models.subList(1, models.size())).allMatch(l -> l.endsWith("\tlm+strata"));
         assertThat(Files.readString(out.resolve("adjusted.html"))).contains("Disease + Sex + BMI").contains("Not medical advice");
         assertThat(out.resolve("alpha_models.tsv")).isNotEmptyFile();

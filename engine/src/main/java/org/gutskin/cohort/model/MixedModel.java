@@ -220,7 +220,7 @@ public final class MixedModel implements ResponseModel {
     public Fit fitWithVariances(double[] y) {
         Response r = response(y);
         double[] theta = optimise(r);
-        return result(new Solution(theta, r), r);
+        return result(polish(new Solution(theta, r), r), r);
     }
 
     /** θ̂: Brent's method for one grouping, BOBYQA for several; starting from θ = 1 as lme4. */
@@ -292,9 +292,13 @@ public final class MixedModel implements ResponseModel {
         return out;
     }
 
-    /** The Hessian of D(θ, σ) in (θ_1 … θ_m, σ) at the solution (exact; see the class comment). */
-    private double[][] hessian(Solution s, Response r, double sigma) {
-        // ZᵀV⁻¹Z, ZᵀV⁻¹X (F) and ZᵀV⁻¹y, then G = ZᵀPZ = ZᵀV⁻¹Z − F M⁻¹ Fᵀ and g = ZᵀPy = ZᵀV⁻¹y − F β̂
+    /**
+     * The per-grouping sums the derivatives are made of, at one θ: tr G_kk, ‖g_k‖², ‖G_kl‖²_F and g_kᵀG_kl g_l, with
+     * G = ZᵀPZ = ZᵀV⁻¹Z − F M⁻¹ Fᵀ and g = ZᵀPy = ZᵀV⁻¹y − F β̂ (F = ZᵀV⁻¹X).
+     */
+    private record Sums(double[] trace, double[] gg, double[][] frob, double[][] ggg) {}
+
+    private Sums sums(Solution s, Response r) {
         double[][] zvz = zTvInv(s, ztz, q);
         double[][] f = zTvInv(s, ztx, p);
         double[][] zy = new double[q][1];
@@ -320,29 +324,91 @@ public final class MixedModel implements ResponseModel {
             for (int k = 0; k < p; k++) v -= f[a][k] * s.beta[k];
             gy[a] = v;
         }
+        double[] trace = new double[m], gg = new double[m];
+        double[][] frob = new double[m][m], ggg = new double[m][m];
+        for (int k = 0; k < m; k++) {
+            for (int a = offset[k]; a < offset[k + 1]; a++) {
+                trace[k] += g[a][a];
+                gg[k] += gy[a] * gy[a];
+            }
+            for (int l = 0; l < m; l++)
+                for (int a = offset[k]; a < offset[k + 1]; a++)
+                    for (int b = offset[l]; b < offset[l + 1]; b++) {
+                        frob[k][l] += g[a][b] * g[a][b];
+                        ggg[k][l] += gy[a] * g[a][b] * gy[b];
+                    }
+        }
+        return new Sums(trace, gg, frob, ggg);
+    }
+
+    /** The Hessian of D(θ, σ) in (θ_1 … θ_m, σ) at the solution (exact; see the class comment). */
+    private double[][] hessian(Solution s, Response r, double sigma) {
+        Sums d = sums(s, r);
         double sigma2 = sigma * sigma;
         double[][] h = new double[m + 1][m + 1];
         for (int k = 0; k < m; k++) {
-            double trace = 0, gg = 0;
-            for (int a = offset[k]; a < offset[k + 1]; a++) {
-                trace += g[a][a];
-                gg += gy[a] * gy[a];
-            }
             for (int l = 0; l < m; l++) {
-                double frob = 0, ggg = 0;
-                for (int a = offset[k]; a < offset[k + 1]; a++)
-                    for (int b = offset[l]; b < offset[l + 1]; b++) {
-                        frob += g[a][b] * g[a][b];
-                        ggg += gy[a] * g[a][b] * gy[b];
-                    }
                 double tk = s.theta[k], tl = s.theta[l];
-                h[k][l] = -4 * tk * tl * frob + 8 * tk * tl * ggg / sigma2;
-                if (k == l) h[k][l] += 2 * trace - 2 * gg / sigma2;
+                h[k][l] = -4 * tk * tl * d.frob()[k][l] + 8 * tk * tl * d.ggg()[k][l] / sigma2;
+                if (k == l) h[k][l] += 2 * d.trace()[k] - 2 * d.gg()[k] / sigma2;
             }
-            h[k][m] = h[m][k] = 4 * s.theta[k] * gg / (sigma2 * sigma);
+            h[k][m] = h[m][k] = 4 * s.theta[k] * d.gg()[k] / (sigma2 * sigma);
         }
         h[m][m] = 6 * s.r2 / (sigma2 * sigma2) - 2.0 * (n - p) / sigma2;
         return h;
+    }
+
+    /**
+     * Newton steps on the profiled criterion with its exact gradient and Hessian, from the optimiser's θ: the
+     * derivative-free optimisers stop where d(θ) ≈ 10⁴ no longer changes in its last digits, which leaves a flat
+     * direction (a grouping with few levels) uncertain in the fifth digit; the gradient has no such floor.
+     * ∂d/∂θ_k = 2θ_k(tr G_kk − (n − p)‖g_k‖²/r²); ∂²d/∂θ_k∂θ_l = 2δ_kl tr G_kk − 4θ_kθ_l‖G_kl‖²_F +
+     * (n − p)[(8θ_kθ_l g_kᵀG_kl g_l − 2δ_kl‖g_k‖²)/r² − 4θ_kθ_l‖g_k‖²‖g_l‖²/r⁴]. A grouping at the boundary θ = 0
+     * stays there; a step that does not lower d is not taken.
+     */
+    private Solution polish(Solution start, Response r) {
+        Solution s = start;
+        int df = n - p;
+        for (int iter = 0; iter < 20; iter++) {
+            Sums d = sums(s, r);
+            double[] now = s.theta;
+            int[] free = java.util.stream.IntStream.range(0, m).filter(k -> now[k] > 0).toArray();
+            if (free.length == 0) return s;
+            double r2 = s.r2;
+            double[] grad = new double[free.length];
+            double[][] h = new double[free.length][free.length];
+            for (int a = 0; a < free.length; a++) {
+                int k = free[a];
+                double tk = s.theta[k];
+                grad[a] = 2 * tk * (d.trace()[k] - df * d.gg()[k] / r2);
+                for (int b = 0; b < free.length; b++) {
+                    int l = free[b];
+                    double tl = s.theta[l];
+                    double v = -4 * tk * tl * d.frob()[k][l]
+                            + df * (8 * tk * tl * d.ggg()[k][l] / r2 - 4 * tk * tl * d.gg()[k] * d.gg()[l] / (r2 * r2));
+                    if (k == l) v += 2 * d.trace()[k] - 2 * df * d.gg()[k] / r2;
+                    h[a][b] = v;
+                }
+            }
+            double[] step;
+            try {
+                step = new CholeskyDecomposition(new Array2DRowRealMatrix(h, false), 1e-10, 0).getSolver()
+                        .solve(new org.hipparchus.linear.ArrayRealVector(grad, false)).toArray();
+            } catch (org.hipparchus.exception.MathIllegalArgumentException notPositive) {
+                return s; // not a minimum in the free directions: keep the optimiser's point
+            }
+            double[] theta = s.theta.clone();
+            double largest = 0;
+            for (int a = 0; a < free.length; a++) {
+                theta[free[a]] = Math.max(0, theta[free[a]] - step[a]);
+                largest = Math.max(largest, Math.abs(step[a]) / Math.max(1, theta[free[a]]));
+            }
+            Solution next = new Solution(theta, r);
+            if (!(next.criterion() <= s.criterion() + 1e-12 * Math.abs(s.criterion()))) return s;
+            s = next;
+            if (largest < 1e-13) return s;
+        }
+        return s;
     }
 
     /** 2H⁺: twice the inverse of H on its eigenvalues above {@link #EIGEN_TOLERANCE}, as lmerTest. */

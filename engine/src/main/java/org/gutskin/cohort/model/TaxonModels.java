@@ -91,6 +91,16 @@ public final class TaxonModels implements Serializable {
         return names.length;
     }
 
+    /** The name of kept taxon {@code j}. */
+    String taxon(int j) {
+        return names[j];
+    }
+
+    /** The transformed values (log2 of TSS) of kept taxon {@code j}, the response its model is fitted to. */
+    double[] response(int j) {
+        return transformed[j].clone();
+    }
+
     /** The fitted coefficients of kept taxon {@code j}, before BH (q NaN). */
     public List<CoefficientEstimate> fit(int j) {
         return ResponseFits.estimates(names[j], ls.fit(transformed[j]), ls.samples(), nonZero[j], model);
