@@ -2,17 +2,17 @@ package org.gutskin.cohort.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.optim.InitialGuess;
-import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.PointValuePair;
-import org.apache.commons.math3.optim.SimpleBounds;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
-import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
-import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
-import org.apache.commons.math3.optim.univariate.BrentOptimizer;
-import org.apache.commons.math3.optim.univariate.SearchInterval;
-import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
-import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
+import org.hipparchus.optim.InitialGuess;
+import org.hipparchus.optim.MaxEval;
+import org.hipparchus.optim.PointValuePair;
+import org.hipparchus.optim.SimpleBounds;
+import org.hipparchus.optim.nonlinear.scalar.GoalType;
+import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
+import org.hipparchus.optim.univariate.BrentOptimizer;
+import org.hipparchus.optim.univariate.SearchInterval;
+import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
+import org.hipparchus.optim.univariate.UnivariatePointValuePair;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.linear.DecompositionSolver;
@@ -33,7 +33,7 @@ import org.hipparchus.linear.RealMatrix;
  * the penalised residual sum of squares. Everything is computed in the space of the q random levels (Woodbury),
  * never an n × n matrix: per evaluation one q × q Cholesky factor (Hipparchus). θ is minimised over θ ≥ 0 from
  * θ = 1 as lme4 starts: one grouping by Brent's method on [0, {@value #THETA_MAX}], several by BOBYQA (Powell
- * 2009; both from Apache Commons Math 3.6.1, whose optimisers Hipparchus forked). β̂ is the GLS estimate at θ̂,
+ * 2009; both from Hipparchus's optim module). β̂ is the GLS estimate at θ̂,
  * σ̂² = r²/(n − p), Cov(β̂) = σ̂²(R_XᵀR_X)⁻¹ — lme4's {@code fixef}, {@code sigma} and {@code vcov}.
  *
  * <p><b>Degrees of freedom.</b> Satterthwaite's, as lmerTest's {@code summary} (Kuznetsova, Brockhoff &amp;
