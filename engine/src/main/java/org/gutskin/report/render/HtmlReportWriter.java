@@ -41,6 +41,11 @@ public final class HtmlReportWriter {
     private static final PebbleTemplate REPORT = ENGINE.getTemplate(DIR + "report.peb");
     private static final PebbleTemplate CHECKLIST = ENGINE.getTemplate(DIR + "checklist.peb");
 
+    /** Compiles the templates (this class's initialisation) ahead of the first render: {@link ReportRenderer#prepare}. */
+    static void prepare() {
+        // nothing else: calling a static method runs the static initialiser once
+    }
+
     private HtmlReportWriter() {}
 
     /** The whole report page. */
