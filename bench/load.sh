@@ -17,7 +17,7 @@ work="$(mktemp -d)"; trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/n
 port="$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 cd "$here"
 ./gutskin --version >/dev/null   # builds the jar if needed, outside the timed part
-JAVA_OPTS="${JAVA_OPTS:--Xmx1g}" HOME="$work" ./gutskin serve --host 127.0.0.1 --port "$port" >"$work/server.log" 2>&1 &
+JAVA_OPTS="${JAVA_OPTS:--Xmx1g}" HOME="$work" ./gutskin serve --demo --host 127.0.0.1 --port "$port" >"$work/server.log" 2>&1 &
 pid=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 120); do curl -fs "$base/api/health" >/dev/null 2>&1 && break; sleep 0.5; done

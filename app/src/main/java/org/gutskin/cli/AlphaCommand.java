@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.gutskin.diversity.alpha.AlphaDiversity;
 import org.gutskin.diversity.alpha.AlphaMetric;
 import org.gutskin.diversity.alpha.AlphaMetrics;
+import org.gutskin.io.TsvCells;
 import org.gutskin.io.TsvNumbers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -75,7 +76,7 @@ final class AlphaCommand implements Callable<Integer> {
             for (String n : names) w.write("\t" + n);
             w.write("\n");
             for (int s = 0; s < values.length; s++) {
-                w.write(in.table().sampleIds().get(s));
+                w.write(TsvCells.text(in.table().sampleIds().get(s)));
                 for (double v : values[s]) {
                     w.write('\t');
                     w.write(TsvNumbers.format(v));

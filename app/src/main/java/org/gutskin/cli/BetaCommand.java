@@ -14,6 +14,7 @@ import org.gutskin.diversity.beta.BetaMetric;
 import org.gutskin.diversity.beta.BetaMetrics;
 import org.gutskin.io.AtomicFiles;
 import org.gutskin.io.Npy;
+import org.gutskin.io.TsvCells;
 import org.gutskin.io.TsvNumbers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -76,7 +77,7 @@ final class BetaCommand implements Callable<Integer> {
                 + " samples, " + in.table().taxonCount() + " features" + note);
         int n = in.table().sampleCount();
         if (!DistanceMatrix.fits(n))
-            throw new org.gutskin.profile.InputException(String.format(java.util.Locale.ROOT,
+            throw new org.gutskin.io.InputException(String.format(java.util.Locale.ROOT,
                     "%,d samples: a square distance matrix is written for at most %,d samples (it would be about %.0f GB "
                             + "of text); for group comparisons of larger cohorts use `gutskin cohort`, which works by rows",
                     n, DistanceMatrix.MAX_SAMPLES, (double) n * n * 10 / 1e9));
@@ -109,13 +110,13 @@ final class BetaCommand implements Callable<Integer> {
         List<String> ids = dm.ids();
         for (String id : ids) {
             w.write('\t');
-            w.write(id);
+            w.write(TsvCells.text(id));
         }
         w.write('\n');
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < ids.size(); i++) {
             line.setLength(0);
-            line.append(ids.get(i));
+            line.append(TsvCells.text(ids.get(i)));
             for (int j = 0; j < ids.size(); j++) line.append('\t').append(TsvNumbers.format(dm.get(i, j)));
             line.append('\n');
             w.write(line.toString());

@@ -13,7 +13,7 @@ import org.gutskin.diversity.tree.TaxonomyTree;
 import org.gutskin.diversity.tree.TipMapping;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.EmptySamples;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.Rank;
 import org.gutskin.profile.RankCoverage;

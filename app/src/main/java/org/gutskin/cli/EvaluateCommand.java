@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,9 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
-import org.gutskin.index.HealthCall;
 import org.gutskin.index.HealthIndex;
-import org.gutskin.index.IndexApplicability;
 import org.gutskin.index.IndexScores;
 import org.gutskin.index.evaluation.Bootstrap;
 import org.gutskin.index.evaluation.Evaluation;
@@ -23,11 +20,11 @@ import org.gutskin.index.evaluation.Interval;
 import org.gutskin.index.evaluation.Labels;
 import org.gutskin.index.evaluation.RocPlot;
 import org.gutskin.io.AtomicFiles;
+import org.gutskin.io.TsvCells;
 import org.gutskin.io.TsvNumbers;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.SampleMetadata;
-import org.gutskin.profile.format.ProfileFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -115,28 +112,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private IndexScores scoreAll(HealthIndex ix) {
-        List<String> ids = new ArrayList<>(), warnings = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        List<HealthCall> calls = new ArrayList<>();
-        HashSet<String> seen = new HashSet<>();
-        for (Path f : files) {
-            Profile p = ProfileFiles.read(f, input.readOptions());
-            IndexScores s = IndexApplicability.score(ix, p, allowMismatch ? IndexApplicability.Mode.FORCE
-                    : IndexApplicability.Mode.REFUSE);
-            for (String w : s.warnings()) System.err.println("gutskin: warning: " + f + ": " + w);
-            String noCall = IndexApplicability.noCallWarning(ix, p.abundance());
-            if (noCall != null) System.err.println("gutskin: warning: " + f + ": " + noCall);
-            warnings.addAll(s.warnings());
-            for (int i = 0; i < s.size(); i++) {
-                if (!seen.add(s.sampleIds().get(i)))
-                    throw new InputException(f, 0, "sample '" + s.sampleIds().get(i) + "' was already read");
-                ids.add(s.sampleIds().get(i));
-                values.add(s.value(i));
-                calls.add(s.call(i));
-            }
-        }
-        return new IndexScores(ix.model(), ids, values.stream().mapToDouble(Double::doubleValue).toArray(),
-                calls.toArray(new HealthCall[0]), warnings);
+        return IndexFiles.scoreAll(ix, files, input.readOptions(), allowMismatch, System.err);
     }
 
     private static String table(HealthIndex ix, Evaluation.Result r) {
@@ -164,7 +140,7 @@ final class EvaluateCommand implements Callable<Integer> {
         out.put("evaluation.tsv", table.getBytes(StandardCharsets.UTF_8));
         StringBuilder s = new StringBuilder("sample_id\t" + ix.model().id() + "\tcall\thealthy\n");
         for (int i = 0; i < r.ids().size(); i++)
-            s.append(r.ids().get(i)).append('\t').append(TsvNumbers.format(r.score()[i])).append('\t')
+            s.append(TsvCells.text(r.ids().get(i))).append('\t').append(TsvNumbers.format(r.score()[i])).append('\t')
                     .append(ix.call(r.score()[i]).label()).append('\t').append(r.healthy()[i]).append('\n');
         out.put("scores.tsv", s.toString().getBytes(StandardCharsets.UTF_8));
 

@@ -1,6 +1,7 @@
 package org.gutskin.cli;
 
 import java.nio.file.Path;
+import org.gutskin.io.InputLimits;
 import org.gutskin.profile.Format;
 import org.gutskin.profile.format.ProfileFormats;
 import org.gutskin.profile.format.ReadOptions;
@@ -45,14 +46,19 @@ public final class InputOptions {
         public org.gutskin.profile.JoinMode convert(String s) {
             try {
                 return org.gutskin.profile.JoinMode.ofLabel(s);
-            } catch (org.gutskin.profile.InputException e) {
+            } catch (org.gutskin.io.InputException e) {
                 throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }
         }
     }
 
+    @Option(names = "--max-decoded-mb", paramLabel = "MB", defaultValue = "1024",
+            description = "How far one input may expand when decompressed (gzip, bzip2, a .qza's members, a BIOM HDF5 "
+                    + "table's declared arrays), in MB; larger is refused (exit 3). Default: ${DEFAULT-VALUE}.")
+    long maxDecodedMb = 1024;
+
     public ReadOptions readOptions() {
-        return new ReadOptions(inputFormat, samplesAsRows, taxonomy);
+        return new ReadOptions(inputFormat, samplesAsRows, taxonomy, InputLimits.CLI.withMaxDecodedMb(maxDecodedMb));
     }
 
     /** An unknown format name is a usage error (exit 2), listed with the valid names. */
@@ -61,7 +67,7 @@ public final class InputOptions {
         public Format convert(String s) {
             try {
                 return ProfileFormats.named(s).format();
-            } catch (org.gutskin.profile.InputException e) {
+            } catch (org.gutskin.io.InputException e) {
                 throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }
         }

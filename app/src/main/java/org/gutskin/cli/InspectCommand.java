@@ -146,7 +146,7 @@ final class InspectCommand implements Callable<Integer> {
                     .map(c -> new Reconciled(c.source(), c.given(), c.kept(), c.reason())).toList();
             int taxa = (int) j.table().taxa().stream().filter(l -> !l.isUnclassified()).count();
             return new Join(mode, sources, taxa, leftOut, rec, null);
-        } catch (IllegalArgumentException | org.gutskin.profile.InputException e) {
+        } catch (IllegalArgumentException | org.gutskin.io.InputException e) {
             return new Join(mode, sources, 0, leftOut, List.of(), e.getMessage());
         }
     }

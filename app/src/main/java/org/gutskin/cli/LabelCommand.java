@@ -18,7 +18,7 @@ import org.gutskin.evidence.label.LabelSafety;
 import org.gutskin.evidence.label.Reason;
 import org.gutskin.evidence.label.SafetyContext;
 import org.gutskin.evidence.label.SafetyFinding;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.report.TriageAnswers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package org.gutskin.cli;
 
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -1,7 +1,7 @@
 package org.gutskin.cli;
 
 import org.gutskin.evidence.kb.AgeBand;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.report.ReportRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;

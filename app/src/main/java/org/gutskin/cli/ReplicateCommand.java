@@ -101,7 +101,7 @@ final class ReplicateCommand implements Callable<Integer> {
             modelOptions.put("formula", req.formula().toString());
             if (req.strata() != null) modelOptions.put("strata", req.strata());
         }
-        Map<String, byte[]> files = ReplicationRun.render(this.files, input.readOptions(), metadata, condition, m, o, modelOptions);
+        Map<String, byte[]> files = ReplicationRun.render(this.files, input.readOptions(), input.joinMode(), metadata, condition, m, o, modelOptions);
         AtomicFiles.writeDirectory(output, files);
         if (req == null)
             spec.commandLine().getErr().println("gutskin replicate: no --formula given; wrote the taxon-matching report only");

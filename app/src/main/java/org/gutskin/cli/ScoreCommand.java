@@ -1,17 +1,13 @@
 package org.gutskin.cli;
 
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.gutskin.index.HealthIndex;
-import org.gutskin.index.IndexApplicability;
 import org.gutskin.index.IndexScores;
+import org.gutskin.io.TsvCells;
 import org.gutskin.io.TsvNumbers;
-import org.gutskin.profile.InputException;
 import org.gutskin.profile.Profile;
-import org.gutskin.profile.format.ProfileFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,21 +45,11 @@ final class ScoreCommand implements Callable<Integer> {
         boolean withCall = ix.rejectBand() > 0;
         StringBuilder out = new StringBuilder("sample_id\t").append(ix.model().id())
                 .append(withCall ? "\tcall" : "").append("\tmodel\n");
-        Set<String> seen = new HashSet<>();
-        for (Path f : files) {
-            Profile p = ProfileFiles.read(f, input.readOptions());
-            IndexScores s = IndexApplicability.score(ix, p, allowMismatch ? IndexApplicability.Mode.FORCE
-                    : IndexApplicability.Mode.REFUSE);
-            for (String w : s.warnings()) System.err.println("gutskin: warning: " + f + ": " + w);
-            String noCall = IndexApplicability.noCallWarning(ix, p.abundance());
-            if (noCall != null) System.err.println("gutskin: warning: " + f + ": " + noCall);
-            for (int i = 0; i < s.size(); i++) {
-                String id = s.sampleIds().get(i);
-                if (!seen.add(id)) throw new InputException(f, 0, "sample '" + id + "' was already read from another file");
-                out.append(id).append('\t').append(TsvNumbers.format(s.value(i)));
-                if (withCall) out.append('\t').append(s.call(i).label());
-                out.append('\t').append(s.model().tag()).append('\n');
-            }
+        IndexScores s = IndexFiles.scoreAll(ix, files, input.readOptions(), allowMismatch, System.err);
+        for (int i = 0; i < s.size(); i++) {
+            out.append(TsvCells.text(s.sampleIds().get(i))).append('\t').append(TsvNumbers.format(s.value(i)));
+            if (withCall) out.append('\t').append(s.call(i).label());
+            out.append('\t').append(s.model().tag()).append('\n');
         }
         System.out.print(out);
         System.out.flush();

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.gutskin.server.DemoSeed;
 import org.gutskin.server.GutskinServer;
+import org.gutskin.io.InputLimits;
 import org.gutskin.server.ServerOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,14 +13,15 @@ import picocli.CommandLine.Option;
 /** {@code gutskin serve}: the web service and UI until stopped (Ctrl-C or SIGTERM). */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Run the web service and UI (REST API with /openapi.json, docs at /docs.html).",
-                "With no --db: an embedded H2 database under --data-dir, created, migrated and seeded with a demo "
-                        + "tenant on first start."})
+                "With no --db: an embedded H2 database under --data-dir, created and migrated on first start "
+                        + "(with --demo: and seeded with a demo tenant)."})
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "8080", description = "TCP port (default ${DEFAULT-VALUE}; 0 = any free port).")
     int port;
 
-    @Option(names = "--host", defaultValue = "0.0.0.0", description = "Address to listen on (default ${DEFAULT-VALUE}).")
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default ${DEFAULT-VALUE}: this machine only; 0.0.0.0 = every interface).")
     String host;
 
     @Option(names = "--db", paramLabel = "JDBC_URL",
@@ -35,8 +37,33 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-upload-mb", defaultValue = "64", description = "Upload size limit in MB (default ${DEFAULT-VALUE}).")
     long maxUploadMb;
 
-    @Option(names = "--no-demo", description = "Do not seed the demo tenant on first start.")
-    boolean noDemo;
+    @Option(names = "--demo", description = "On first start, create the demo tenant (user demo, password gutskin-demo)"
+            + " with three small profiles. For trying gutskin out; never on a server holding real data.")
+    boolean demo;
+
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS", split = ",",
+            description = "Address of a reverse proxy whose X-Forwarded-For/-Proto/-Host headers are believed "
+                    + "(repeatable; default: none).")
+    java.util.List<String> trustedProxies = new java.util.ArrayList<>();
+
+    @Option(names = "--token-ttl-days", defaultValue = "90", description = "API token lifetime in days (default ${DEFAULT-VALUE}).")
+    int tokenTtlDays;
+
+    @Option(names = "--audit-retention-days", defaultValue = "400",
+            description = "Audit entries older than this are deleted (default ${DEFAULT-VALUE}).")
+    int auditRetentionDays;
+
+    @Option(names = "--max-threads", defaultValue = "250", description = "Request threads (default ${DEFAULT-VALUE}).")
+    int maxThreads;
+
+    @Option(names = "--max-connections-per-address", defaultValue = "64",
+            description = "Open connections one client address may hold (default ${DEFAULT-VALUE}).")
+    int maxConnectionsPerAddress;
+
+    @Option(names = "--max-decoded-mb", defaultValue = "256", paramLabel = "MB", description = "How far one upload may "
+            + "expand when decompressed (gzip, bzip2, a .qza's members, a BIOM HDF5 table's declared arrays), in MB; "
+            + "larger is HTTP 413 (default ${DEFAULT-VALUE}).")
+    long maxDecodedMb;
 
     @Override
     public Integer call() throws Exception {
@@ -47,7 +74,16 @@ final class ServeCommand implements Callable<Integer> {
         String user = dbUser != null ? dbUser : System.getenv("GUTSKIN_DB_USER");
         // the password only from the environment, so it never shows in a process list
         String password = System.getenv("GUTSKIN_DB_PASSWORD");
-        ServerOptions o = new ServerOptions(host, port, db, user, password, dir, maxUploadMb * 1024 * 1024, !noDemo);
+        if (tokenTtlDays < 1 || auditRetentionDays < 1 || maxThreads < 8 || maxConnectionsPerAddress < 1) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--token-ttl-days and "
+                    + "--audit-retention-days must be at least 1, --max-threads at least 8, "
+                    + "--max-connections-per-address at least 1");
+        }
+        ServerOptions.Limits limits = ServerOptions.Limits.DEFAULTS.withThreads(maxThreads, maxConnectionsPerAddress)
+                .withTokenTtl(java.time.Duration.ofDays(tokenTtlDays)).withTrustedProxies(java.util.Set.copyOf(trustedProxies))
+                .withAuditRetentionDays(auditRetentionDays);
+        ServerOptions o = new ServerOptions(host, port, db, user, password, dir, maxUploadMb * 1024 * 1024, demo,
+                limits, InputLimits.SERVER.withMaxDecodedMb(maxDecodedMb));
         GutskinServer server = GutskinServer.start(o);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -55,8 +91,9 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "gutskin-shutdown"));
         String where = db != null ? "database " + server.services().db().vendor() : "embedded database in " + dir;
-        System.out.println("gutskin: serving on http://localhost:" + server.port() + "/ (" + where + ")");
-        if (!noDemo) {
+        System.out.println("gutskin: serving on http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":"
+                + server.port() + "/ (" + where + ")");
+        if (demo) {
             System.out.println("gutskin: demo sign-in: user '" + DemoSeed.USER + "', password '" + DemoSeed.PASSWORD
                     + "' (tenant " + DemoSeed.TENANT + (server.seeded() ? ", just created" : "")
                     + "; change it before real use)");

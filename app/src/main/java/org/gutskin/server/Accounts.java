@@ -13,9 +13,11 @@ public final class Accounts {
     public static final Duration SESSION_TTL = Duration.ofHours(12);
 
     private final Jdbi jdbi;
+    private final Duration tokenTtl;
 
-    public Accounts(Jdbi jdbi) {
+    public Accounts(Jdbi jdbi, Duration tokenTtl) {
         this.jdbi = jdbi;
+        this.tokenTtl = tokenTtl;
     }
 
     static OffsetDateTime now() {
@@ -57,38 +59,30 @@ public final class Accounts {
                 : Optional.empty();
     }
 
-    /** Makes an API token for the user and returns it; only its hash is kept. */
-    public String createToken(Principal p, String name) {
+    /** A new API token, shown once, and when it stops working. */
+    public record NewToken(String token, OffsetDateTime expiresAt) {}
+
+    /** Makes an API token for the user, valid for the token lifetime; only its hash is kept. */
+    public NewToken createToken(Principal p, String name) {
         String token = Secrets.generate("gsk_");
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO api_token (tenant_id, user_id, name, token_hash, created_at)"
-                        + " VALUES (:tid, :uid, :n, :h, :t)")
+        OffsetDateTime expires = now().plus(tokenTtl);
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO api_token (tenant_id, user_id, name, token_hash, created_at,"
+                        + " expires_at) VALUES (:tid, :uid, :n, :h, :t, :e)")
                 .bind("tid", p.tenantId()).bind("uid", p.userId()).bind("n", name)
-                .bind("h", Secrets.sha256(token)).bind("t", now()).execute());
-        return token;
+                .bind("h", Secrets.sha256(token)).bind("t", now()).bind("e", expires).execute());
+        return new NewToken(token, expires);
     }
 
-    /** Token lookups seen in the last {@link #TOKEN_CACHE_MILLIS}: a pipeline's requests skip the database. */
-    private static final long TOKEN_CACHE_MILLIS = 30_000;
-    private record Cached(Principal principal, long until) {}
-    private final java.util.concurrent.ConcurrentHashMap<String, Cached> tokenCache =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
+    /**
+     * The token's principal when it exists, is not revoked and has not expired. Looked up on every request (one
+     * indexed read): a cache would keep a revoked token working until it expired (issue 15, finding 3), and
+     * would differ between instances sharing one database.
+     */
     public Optional<Principal> byToken(String token) {
-        String hash = Secrets.sha256(token);
-        long now = System.currentTimeMillis();
-        Cached c = tokenCache.get(hash);
-        if (c != null && c.until() > now) return Optional.of(c.principal());
-        Optional<Principal> p = lookupToken(token);
-        if (tokenCache.size() > 10_000) tokenCache.clear();
-        p.ifPresent(x -> tokenCache.put(hash, new Cached(x, now + TOKEN_CACHE_MILLIS)));
-        return p;
-    }
-
-    private Optional<Principal> lookupToken(String token) {
         return jdbi.withHandle(h -> h.createQuery("SELECT k.tenant_id, k.user_id, u.username, t.name FROM api_token k"
                         + " JOIN app_user u ON u.id = k.user_id JOIN tenant t ON t.id = k.tenant_id"
-                        + " WHERE k.token_hash = :h AND k.revoked_at IS NULL")
-                .bind("h", Secrets.sha256(token))
+                        + " WHERE k.token_hash = :h AND k.revoked_at IS NULL AND k.expires_at > :now")
+                .bind("h", Secrets.sha256(token)).bind("now", now())
                 .map((rs, ctx) -> new Principal(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), null))
                 .findOne());
     }

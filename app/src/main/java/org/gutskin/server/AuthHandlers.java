@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * Who is calling. An API client sends {@code Authorization: Bearer gsk_…}; the web UI signs in and then sends the
- * session cookie (HttpOnly, SameSite=Strict) plus the session's CSRF token in {@code X-CSRF-Token} on every
- * request that changes something. {@link #authenticate} runs before every {@code /api/} route except the public
+ * session cookie (HttpOnly, SameSite=Strict, Secure over TLS) plus the session's CSRF token in
+ * {@code X-CSRF-Token} on every request that changes something; a browser request that changes something, sign-in
+ * included, must come from this service's own origin. {@link #authenticate} runs before every {@code /api/} route except the public
  * ones and leaves the {@link Principal} on the request; handlers read it with {@link #principal}.
  */
 final class AuthHandlers {
@@ -35,6 +36,9 @@ final class AuthHandlers {
     }
 
     void authenticate(Context ctx) {
+        // patient data (and tokens, CSRF tokens) must not stay in a browser or proxy cache
+        ctx.header("Cache-Control", "no-store");
+        sameOrigin(ctx);
         Optional<Principal> p = resolve(ctx);
         p.ifPresent(x -> ctx.attribute("principal", x));
         boolean isPublic = PUBLIC.contains(ctx.path());
@@ -50,6 +54,34 @@ final class AuthHandlers {
                 drain(ctx);
                 throw new ApiError(403, "missing or wrong X-CSRF-Token header");
             }
+        }
+    }
+
+    /**
+     * Refuses a cross-site browser request that changes something, sign-in included (issue 15, finding 5: a
+     * cross-site form signed the browser in as the attacker's user). A browser names the page that sent a POST in
+     * {@code Origin} (or at least {@code Referer}); when it names another origin, or the opaque {@code null}, the
+     * request is refused. A request with neither header comes from no browser page (curl, a pipeline) and carries
+     * no ambient cookie a forger could borrow.
+     */
+    private void sameOrigin(Context ctx) {
+        if (SAFE.contains(ctx.method().name())) return;
+        String origin = ctx.header("Origin");
+        if (origin == null) {
+            String referer = ctx.header("Referer");
+            if (referer == null) return;
+            try {
+                java.net.URI u = java.net.URI.create(referer);
+                origin = u.getScheme() + "://" + u.getRawAuthority();
+            } catch (IllegalArgumentException e) {
+                origin = "null";
+            }
+        }
+        String own = ClientAddress.origin(ctx, s.options().limits().trustedProxies());
+        if (!origin.equalsIgnoreCase(own)) {
+            drain(ctx);
+            throw new ApiError(403, "cross-site request refused: it came from " + (origin.equals("null")
+                    ? "an opaque origin" : "another site") + ", not " + own);
         }
     }
 
@@ -84,7 +116,7 @@ final class AuthHandlers {
         Principal p = checkCredentials(ctx, body(ctx));
         Accounts.Session session = s.accounts().createSession(p);
         ctx.header("Set-Cookie", COOKIE + "=" + session.cookie() + "; Path=/; HttpOnly; SameSite=Strict; Max-Age="
-                + Accounts.SESSION_TTL.toSeconds() + (ctx.scheme().equals("https") ? "; Secure" : ""));
+                + Accounts.SESSION_TTL.toSeconds() + secure(ctx));
         ctx.json(me(session.principal()));
     }
 
@@ -96,8 +128,13 @@ final class AuthHandlers {
     void signOut(Context ctx) {
         String cookie = ctx.cookie(COOKIE);
         if (cookie != null) s.accounts().deleteSession(cookie);
-        ctx.header("Set-Cookie", COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+        ctx.header("Set-Cookie", COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0" + secure(ctx));
         ctx.status(204);
+    }
+
+    /** {@code ; Secure} when the browser came over TLS, directly or through a trusted proxy. */
+    private String secure(Context ctx) {
+        return ClientAddress.secure(ctx, s.options().limits().trustedProxies()) ? "; Secure" : "";
     }
 
     /**
@@ -110,23 +147,28 @@ final class AuthHandlers {
         if (p == null) p = checkCredentials(ctx, body);
         String name = body.path("name").asText("api");
         if (name.isBlank() || name.length() > 200) throw new ApiError(400, "name: 1 to 200 characters");
-        String token = s.accounts().createToken(p, name);
-        ctx.status(201).json(Map.of("token", token, "name", name, "tenant", p.tenantName()));
+        Accounts.NewToken token = s.accounts().createToken(p, name);
+        ctx.status(201).json(Map.of("token", token.token(), "name", name, "tenant", p.tenantName(),
+                "expiresAt", token.expiresAt().toString()));
     }
 
     private Principal checkCredentials(Context ctx, JsonNode body) {
         String user = body.path("username").asText(""), password = body.path("password").asText("");
         if (user.isEmpty() || password.isEmpty()) throw new ApiError(400, "username and password are required");
-        if (!s.signIn().tryAttempt(ctx.ip(), user)) {
-            ctx.header("Retry-After", "60");
-            throw new ApiError(429, "too many sign-in attempts; wait a few minutes");
+        String client = ClientAddress.of(ctx, s.options().limits().trustedProxies());
+        long wait = s.signIn().tryAttempt(client, user);
+        if (wait > 0) {
+            long seconds = Math.max(1, (wait + 999) / 1000);
+            ctx.header("Retry-After", String.valueOf(seconds));
+            throw new ApiError(429, "too many sign-in attempts; try again in " + seconds + " s");
         }
         Optional<Principal> p = s.accounts().checkPassword(user, password);
         if (p.isEmpty()) {
-            s.signIn().failed(user);
+            s.signIn().failed(client, user);
             s.metrics().signInFailures.increment();
             throw new ApiError(401, "wrong user name or password");
         }
+        s.signIn().succeeded(client, user);
         return p.get();
     }
 

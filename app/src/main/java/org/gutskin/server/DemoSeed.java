@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,15 +8,16 @@ import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.io.Html;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The gutskin web service: every route is wired here, in {@link #routes}, and each handler is a thin method that
- * calls the same engine code the command line calls. Start-up order: open and migrate the database, seed the
- * demo tenant on first start, then start listening — so {@code /api/health} answers only when the service is
+ * calls the same engine code the command line calls. Start-up order: restrict the data directory to this user,
+ * open and migrate the database, seed the demo tenant on first
+ * start when asked ({@code serve --demo}), then start listening — so {@code /api/health} answers only when the service is
  * ready.
  */
 public final class GutskinServer implements AutoCloseable {
@@ -37,16 +38,20 @@ public final class GutskinServer implements AutoCloseable {
     /** Opens the database (migrating it), seeds on first start, and starts listening. */
     public static GutskinServer start(ServerOptions o) throws java.io.IOException {
         Files.createDirectories(o.dataDir());
-        Path scratch = o.dataDir().resolve("scratch");
+        DataDirectory.restrict(o.dataDir());
         ObjectMapper json = new ObjectMapper();
         Database db = Database.open(o.effectiveJdbcUrl(), o.dbUser(), o.dbPassword(), 8);
         try {
+            DataDirectory.restrict(o.dataDir()); // again: the database files exist now
             SampleStore samples = new SampleStore(db.jdbi());
-            Services s = new Services(o, db, new Accounts(db.jdbi()), samples, new Uploads(samples, scratch, json),
-                    new TriageStore(db.jdbi()), new AuditLog(db.jdbi()), new EngineReportRenderer(),
-                    new EngineEvidenceService(), new Metrics(), new SignInLimiter(10, 100, 5 * 60_000L), json);
+            ServerOptions.Limits l = o.limits();
+            Services s = new Services(o, db, new Accounts(db.jdbi(), l.tokenTtl()), samples,
+                    new Uploads(samples, json, o.inputLimits()), new TriageStore(db.jdbi()),
+                    new AuditLog(db.jdbi(), l.auditRetentionDays()), new EngineReportRenderer(),
+                    new EngineEvidenceService(), new Metrics(), SignInLimiter.defaults(),
+                    new RenderGate(l.maxRendersPerTenant()), json);
             boolean seeded = o.seedDemo() && DemoSeed.seedIfEmpty(s);
-            Javalin app = create(s).start(o.host(), o.port());
+            Javalin app = create(s).start();
             return new GutskinServer(s, app, seeded);
         } catch (RuntimeException e) {
             db.close();
@@ -65,6 +70,10 @@ public final class GutskinServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson(s.json(), false));
+            // slow clients hold connections, not threads (HttpGuards)
+            config.jetty.threadPool = HttpGuards.threadPool(s.options().limits());
+            config.jetty.modifyServer(server -> server.setHandler(HttpGuards.handlers(s.options())));
+            config.jetty.addConnector((server, http) -> HttpGuards.connector(server, http, s.options()));
             config.http.maxRequestSize = limit;
             config.jetty.multipartConfig.maxFileSize(limit, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(limit + 1024 * 1024, SizeUnit.BYTES);
@@ -90,6 +99,7 @@ public final class GutskinServer implements AutoCloseable {
             ctx.header("Content-Security-Policy", Html.APP_CSP);
         });
         r.before("/api/*", auth::authenticate);
+        r.before("/metrics", auth::authenticate);
 
         r.get("/api/health", ops::health);
         r.get("/api/ready", ops::ready);
@@ -118,7 +128,8 @@ public final class GutskinServer implements AutoCloseable {
         r.post("/api/triage", triage::route);
 
         r.exception(ApiError.class, (e, ctx) -> ctx.status(e.status).json(Map.of("error", e.getMessage())));
-        r.exception(InputException.class, (e, ctx) -> ctx.status(400).json(Map.of("error", e.describe())));
+        r.exception(InputException.class, (e, ctx) -> ctx.status(e.tooLarge() ? 413 : 400).json(Map.of("error",
+                DataDirectory.withoutServerPaths(e.describe(), s.options().dataDir()))));
         r.exception(Exception.class, (e, ctx) -> {
             // the exception class only: a message could quote a line of someone's health data
             LOG.error("internal error on {} {}: {}", ctx.method(), ctx.path(), e.getClass().getName());
@@ -156,6 +167,7 @@ public final class GutskinServer implements AutoCloseable {
     public void close() {
         app.stop();
         services.audit().close();
+        services.db().compact();
         services.db().close();
     }
 }

@@ -38,7 +38,9 @@ final class OpsHandlers {
         ctx.status(ok ? 200 : 503).json(Map.of("status", ok ? "ready" : "unavailable", "database", s.db().vendor()));
     }
 
+    /** GET /metrics: Prometheus text, for a signed-in user or an API token only (route names and counts). */
     void metrics(Context ctx) {
+        AuthHandlers.principal(ctx);
         ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(s.metrics().scrape());
     }
 

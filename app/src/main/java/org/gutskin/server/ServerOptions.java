@@ -1,18 +1,73 @@
 package org.gutskin.server;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import org.gutskin.io.InputLimits;
 
 /**
- * How a server runs: port (0 = any free port), JDBC URL (null = embedded H2 under {@code dataDir}), database user
- * and password (null = from the URL), the data directory, the upload size limit, and whether to seed the demo
- * tenant on first start.
+ * How a server runs: address and port (0 = any free port), JDBC URL (null = embedded H2 under {@code dataDir}),
+ * database user and password (null = from the URL), the data directory, the upload size limit (bytes as sent),
+ * whether to seed the demo tenant on first start, the {@link Limits} that keep one client from starving the others,
+ * and how far one upload may expand when decoded ({@link InputLimits}).
  */
 public record ServerOptions(String host, int port, String jdbcUrl, String dbUser, String dbPassword, Path dataDir,
-        long maxUploadBytes, boolean seedDemo) {
+        long maxUploadBytes, boolean seedDemo, Limits limits, InputLimits inputLimits) {
 
     public static final long DEFAULT_MAX_UPLOAD = 64L * 1024 * 1024;
 
+    public ServerOptions {
+        if (limits == null) limits = Limits.DEFAULTS;
+        if (inputLimits == null) inputLimits = InputLimits.SERVER;
+    }
+
+    /** With the default {@link Limits} and the service's decoded-size limits ({@link InputLimits#SERVER}). */
+    public ServerOptions(String host, int port, String jdbcUrl, String dbUser, String dbPassword, Path dataDir,
+            long maxUploadBytes, boolean seedDemo) {
+        this(host, port, jdbcUrl, dbUser, dbPassword, dataDir, maxUploadBytes, seedDemo, Limits.DEFAULTS,
+                InputLimits.SERVER);
+    }
+
     public String effectiveJdbcUrl() {
         return jdbcUrl != null ? jdbcUrl : Database.embeddedUrl(dataDir);
+    }
+
+    public ServerOptions withLimits(Limits l) {
+        return new ServerOptions(host, port, jdbcUrl, dbUser, dbPassword, dataDir, maxUploadBytes, seedDemo, l,
+                inputLimits);
+    }
+
+    /**
+     * The security limits (issue 15). {@code maxThreads}: request threads; {@code maxConnectionsPerAddress}: open
+     * connections one client address may hold (a trusted proxy is exempt); {@code minReadBytesPerSecond}: a request
+     * body arriving slower is cut off; {@code tokenTtl}: how long an API token lives; {@code trustedProxies}: the
+     * addresses whose {@code X-Forwarded-For} and {@code X-Forwarded-Proto} are believed; {@code auditRetentionDays}:
+     * how long audit entries are kept; {@code maxRendersPerTenant}: uncached reports one tenant may render at once
+     * (beyond it 429).
+     */
+    public record Limits(int maxThreads, int maxConnectionsPerAddress, long minReadBytesPerSecond, Duration tokenTtl,
+            Set<String> trustedProxies, int auditRetentionDays, int maxRendersPerTenant) {
+
+        public static final Limits DEFAULTS = new Limits(250, 64, 256, Duration.ofDays(90), Set.of(), 400, 4);
+
+        public Limits withThreads(int maxThreads, int maxConnectionsPerAddress) {
+            return new Limits(maxThreads, maxConnectionsPerAddress, minReadBytesPerSecond, tokenTtl, trustedProxies,
+                    auditRetentionDays, maxRendersPerTenant);
+        }
+
+        public Limits withTokenTtl(Duration ttl) {
+            return new Limits(maxThreads, maxConnectionsPerAddress, minReadBytesPerSecond, ttl, trustedProxies,
+                    auditRetentionDays, maxRendersPerTenant);
+        }
+
+        public Limits withTrustedProxies(Set<String> proxies) {
+            return new Limits(maxThreads, maxConnectionsPerAddress, minReadBytesPerSecond, tokenTtl, Set.copyOf(proxies),
+                    auditRetentionDays, maxRendersPerTenant);
+        }
+
+        public Limits withAuditRetentionDays(int days) {
+            return new Limits(maxThreads, maxConnectionsPerAddress, minReadBytesPerSecond, tokenTtl, trustedProxies,
+                    days, maxRendersPerTenant);
+        }
     }
 }

@@ -2,13 +2,13 @@ package org.gutskin.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gutskin.io.ByteSource;
+import org.gutskin.io.InputLimits;
 import org.gutskin.profile.Format;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.format.ProfileFiles;
 import org.gutskin.profile.format.ReadOptions;
@@ -23,11 +23,13 @@ public final class Uploads {
 
     private final SampleStore store;
     private final ObjectMapper json;
+    private final InputLimits limits;
 
-    /** {@code scratch} is no longer used (uploads are parsed in memory); kept for the server's wiring. */
-    public Uploads(SampleStore store, Path scratch, ObjectMapper json) {
+    /** {@code limits}: how far one upload may expand when decoded (a gzip bomb under the upload cap is 413). */
+    public Uploads(SampleStore store, ObjectMapper json, InputLimits limits) {
         this.store = store;
         this.json = json;
+        this.limits = limits;
     }
 
     public record Result(SampleStore.StoredUpload upload, boolean duplicate) {}
@@ -35,10 +37,12 @@ public final class Uploads {
     /** Reads and stores a file; an unreadable file is an {@link InputException} naming the file as uploaded. */
     public Result upload(Principal p, String filename, Format forced, byte[] content) {
         String name = safeName(filename);
-        String sha = ByteSource.sha256(content);
+        // hashed once: the duplicate check needs the checksum before parsing, and the read reuses it
+        ByteSource source = ByteSource.of(name, content);
+        String sha = source.sha256();
         Optional<SampleStore.StoredUpload> seen = store.findUpload(p.tenantId(), sha);
         if (seen.isPresent()) return new Result(seen.get(), true);
-        Profile profile = read(name, forced, content);
+        Profile profile = read(source, forced);
         List<SampleStore.NewSample> rows = new ArrayList<>();
         for (SampleSummary s : SampleSummary.of(profile)) {
             try {
@@ -59,7 +63,11 @@ public final class Uploads {
      * file as the user called it, since no path of the server is involved.
      */
     public Profile read(String filename, Format forced, byte[] content) {
-        return ProfileFiles.read(ByteSource.of(safeName(filename), content), ReadOptions.forced(forced));
+        return read(ByteSource.of(safeName(filename), content), forced);
+    }
+
+    private Profile read(ByteSource source, Format forced) {
+        return ProfileFiles.read(source, ReadOptions.forced(forced).withLimits(limits));
     }
 
     /** The base name without directories or characters a file system might object to; never empty. */

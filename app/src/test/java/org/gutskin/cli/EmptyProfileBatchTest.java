@@ -56,4 +56,20 @@ class EmptyProfileBatchTest {
         CliRun one = CliRun.of("alpha", "--metrics", "observed", unknown1.toString());
         assertThat(one.exit()).isEqualTo(3);
     }
+
+    /** {@code report --all}: the empty sample gets no report and a note; the other sample's report is written. */
+    @Test
+    void reportAllLeavesTheEmptySampleOut() throws Exception {
+        Path table = Files.writeString(dir.resolve("two.tsv"), "clade_name\tFull\tEmpty\n"
+                + "k__Bacteria|p__Firmicutes|c__Clostridia|o__Clostridiales|f__Ruminococcaceae|g__Faecalibacterium"
+                + "|s__Faecalibacterium_prausnitzii\t60\t0\n"
+                + "k__Bacteria|p__Bacteroidetes|c__Bacteroidia|o__Bacteroidales|f__Bacteroidaceae|g__Bacteroides"
+                + "|s__Bacteroides_vulgatus\t40\t0\n");
+        Path out = dir.resolve("reports");
+        CliRun r = CliRun.of("report", table.toString(), "--all", "--format", "json", "-o", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("1 sample(s) left out: nothing classified (Empty)");
+        assertThat(out.resolve("Full.json")).isNotEmptyFile();
+        assertThat(out.resolve("Empty.json")).doesNotExist();
+    }
 }

@@ -160,19 +160,26 @@ class IndexCommandsTest {
     }
 
     /**
-     * {@code score} spells an undefined value as every other TSV does ({@code io.TsvNumbers}: NaN, not NA). By hand:
-     * sample Empty has no abundance, so GMHI divides 0 by 0 (undefined); sample Other holds one species of neither
-     * GMHI set, so R_MH = R_MN = 0, ψ_MH = ψ_MN = 0 and GMHI = log10(1e-5 / 1e-5) = 0, a whole number.
+     * An empty sample in a batch is left out with a note (the batch rule every command follows: its GMHI would be
+     * 0/0); only an all-empty input is an error. By hand: sample Other holds one species of neither GMHI set, so
+     * R_MH = R_MN = 0, ψ_MH = ψ_MN = 0 and GMHI = log10(1e-5 / 1e-5) = 0, printed as a whole number
+     * ({@code io.TsvNumbers}).
      */
     @Test
-    void scoreSpellsAnUndefinedValueNaNLikeEveryTsv(@TempDir Path dir) throws IOException {
+    void scoreLeavesAnEmptySampleOutAndAllEmptyIsBadInput(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("two.csv");
         Files.writeString(f, "Species,Empty,Other\ns__Foo_bar,0,100\ns__Foo_baz,0,0\n");
         CliRun r = run("score", f.toString(), "--index", "gmhi");
         assertThat(r.exit()).as(r.err()).isZero();
         Map<String, String[]> m = rows(r.out());
-        assertThat(m.get("Empty")[1]).isEqualTo("NaN");
+        assertThat(m).doesNotContainKey("Empty");
+        assertThat(r.err()).contains("gutskin: note: 1 sample(s) left out: nothing classified (Empty)");
         assertThat(m.get("Other")[1]).isEqualTo("0");
-        assertThat(r.out()).doesNotContain("\tNA\t");
+        Path none = dir.resolve("none.csv");
+        Files.writeString(none, "Species,A,B\ns__Foo_bar,0,0\n");
+        CliRun bad = run("score", none.toString(), "--index", "gmhi");
+        assertThat(bad.exit()).isEqualTo(Main.BAD_INPUT);
+        assertThat(bad.err().lines().filter(l -> !l.contains("warning")).toList()).hasSize(1)
+                .first().asString().contains("no sample holds classified abundance");
     }
 }

@@ -111,6 +111,30 @@ class JoinCommandsTest {
         }
     }
 
+    /**
+     * {@code replicate} joins its files as {@code beta} does: by taxid with the synonyms (the renamed phylum is one
+     * taxon, its lineages reconciled), or as spelled with {@code --join lineage}. replicate joins the whole nested
+     * table, so every row under the renamed phylum is reconciled, not only the peer's 70 species: counted by hand
+     * in {@code b} (the rows after {@code P 1239} down to the next phylum): the phylum 1 + C 3 + O 5 + F 18 + G 30
+     * + S 70 = 127 (its 6 intermediate rows F1, O1, O2, G1 are not read as taxa).
+     */
+    @Test
+    void replicateJoinsLikeBeta() throws Exception {
+        CliRun r = CliRun.of("replicate", a.toString(), b.toString(), "--condition", "psoriasis", "-o",
+                dir.resolve("rep-taxid").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode o = new ObjectMapper().readTree(dir.resolve("rep-taxid/provenance.json").toFile()).get("options");
+        assertThat(o.get("join").asText()).isEqualTo("taxid");
+        assertThat(o.get("joinReconciliations").asText()).contains("127 lineage(s) reconciled")
+                .contains("p__Bacillota as k__Bacteria|p__Firmicutes, taxid 1239");
+        CliRun l = CliRun.of("replicate", "--join", "lineage", a.toString(), b.toString(), "--condition", "psoriasis",
+                "-o", dir.resolve("rep-lineage").toString());
+        assertThat(l.exit()).as(l.err()).isZero();
+        JsonNode ol = new ObjectMapper().readTree(dir.resolve("rep-lineage/provenance.json").toFile()).get("options");
+        assertThat(ol.get("join").asText()).isEqualTo("lineage");
+        assertThat(ol.has("joinReconciliations")).isFalse();
+    }
+
     @Test
     void unknownJoinIsAUsageError() {
         assertThat(CliRun.of("beta", "--metric", "braycurtis", "--join", "spelling", a.toString()).exit()).isEqualTo(2);

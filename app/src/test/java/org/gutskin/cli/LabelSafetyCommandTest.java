@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.server.EngineEvidenceService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -110,7 +110,7 @@ class CrashTest {
     private Process startServer(int port) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                "org.gutskin.cli.Main", "serve", "--host", "127.0.0.1", "--port", String.valueOf(port),
+                "org.gutskin.cli.Main", "serve", "--demo", "--host", "127.0.0.1", "--port", String.valueOf(port),
                 "--data-dir", dataDir.toString())
                 .redirectErrorStream(true).redirectOutput(dataDir.resolve("server.log").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

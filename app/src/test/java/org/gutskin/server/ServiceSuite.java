@@ -76,7 +76,8 @@ abstract class ServiceSuite {
         assertThat(h.status()).isEqualTo(200);
         assertThat(h.json().get("status").asText()).isEqualTo("ok");
         assertThat(anon.get("/api/ready").status()).isEqualTo(200);
-        Client.Res m = anon.get("/metrics");
+        assertThat(anon.get("/metrics").status()).as("metrics need a token or session (issue 15)").isEqualTo(401);
+        Client.Res m = demo().get("/metrics");
         assertThat(m.status()).isEqualTo(200);
         assertThat(m.body()).contains("# TYPE gutskin_http_requests_total counter")
                 .contains("route=\"/api/health\"");
@@ -147,7 +148,8 @@ abstract class ServiceSuite {
             last = anon.postJson("/api/session", Map.of("username", who, "password", "guess" + i)).status();
             seen.add(last);
         }
-        assertThat(seen.subList(0, 10)).containsOnly(401);
+        // SignInLimiter: 5 free failures per (account, client), then the client waits 1 s, 2 s, … for that account
+        assertThat(seen.subList(0, 5)).containsOnly(401);
         assertThat(last).isEqualTo(429);
     }
 
@@ -221,6 +223,30 @@ abstract class ServiceSuite {
         assertThat(longId.status()).isEqualTo(400);
         assertThat(longId.json().get("error").asText()).contains("200000 characters");
         assertThat(r.body() + longId.body()).doesNotContain(dataDir.toString());
+        assertThat(c.get("/api/samples").json().get("total").asLong()).isEqualTo(before);
+    }
+
+    /**
+     * Decompression bombs under the 2 MB upload cap: a gzip of one 1 GiB line (1 MB sent) and a MetaPhlAn header
+     * followed by 300 MiB of line ends (300 KB sent) are 413, stop at the service's limits (16 MiB per line,
+     * 256 MiB decoded) and store nothing.
+     */
+    @Test
+    void gzipBombsUnderTheUploadCapAre413() throws Exception {
+        Client c = demo();
+        long before = c.get("/api/samples").json().get("total").asLong();
+        Path line = org.gutskin.testkit.Bombs.gzip(dataDir.resolve("line.gz"), new byte[0], (byte) '0', 1024);
+        Path newlines = org.gutskin.testkit.Bombs.gzip(dataDir.resolve("newlines.gz"), ("#mpa_v30_CHOCOPhlAn_201901\n"
+                + "#clade_name\tNCBI_tax_id\trelative_abundance\tadditional_species\nk__Bacteria\t2\t100.0\t\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII), (byte) '\n', 300);
+        assertThat(Files.size(line)).isLessThan(LIMIT);
+        Client.Res l = c.upload("line_profile.txt.gz", Files.readAllBytes(line));
+        assertThat(l.status()).isEqualTo(413);
+        assertThat(l.json().get("error").asText()).startsWith("line_profile.txt.gz:1: a line of more than 16 MiB");
+        Client.Res n = c.upload("newlines_profile.txt.gz", Files.readAllBytes(newlines));
+        assertThat(n.status()).isEqualTo(413);
+        assertThat(n.json().get("error").asText()).contains("decompresses to more than 256 MiB");
+        assertThat(l.body() + n.body()).doesNotContain(dataDir.toString());
         assertThat(c.get("/api/samples").json().get("total").asLong()).isEqualTo(before);
     }
 
@@ -301,7 +327,8 @@ abstract class ServiceSuite {
         Path out = Files.createTempDirectory(dataDir, "cli").resolve("r.json");
         String[][] cases = {{"format", "docx"}, {"condition", "eczema"}, {"condition", "acne,rosacea,eczema"},
                 {"answers", "{\"nope\": true}"}, {"answers", "{\"infection_signs\": \"yes\"}"},
-                {"answers", "{not json"}, {"age", "old"}, {"age", "999"}};
+                {"answers", "{not json"}, {"age", "old"}, {"age", "999"}, {"audience", "everyone"},
+                {"collected", "2026-02-30"}, {"received", "30/11/2026"}, {"subject", "Jane Doe"}, {"status", "done"}};
         for (String[] c : cases) {
             String query = (c[0].equals("format") ? "" : "format=json&") + c[0] + "="
                     + java.net.URLEncoder.encode(c[1], java.nio.charset.StandardCharsets.UTF_8);
@@ -332,6 +359,42 @@ abstract class ServiceSuite {
         } finally {
             System.setErr(old);
         }
+    }
+
+    /**
+     * Issue 17 through the API: the audience, the FHIR accession fields and the checklist URL. A bad date is a 400
+     * naming the value; the checklist URL keeps the request's other parameters and serves the checklist PDF.
+     */
+    @Test
+    void reportAudienceAccessionAndChecklistLink() {
+        long id = demo().get("/api/samples?q=Subj001_time1").json().get("items").get(0).get("id").asLong();
+        String base = "/api/samples/" + id + "/report?condition=acne";
+        JsonNode patient = demo().get(base + "&format=json&audience=patient").json();
+        assertThat(patient.get("audience").asText()).isEqualTo("patient");
+        assertThat(patient.get("plain").get("glossary").size()).isPositive();
+        assertThat(patient.get("notCovered").size()).isEqualTo(4); // the contract's five minus acne
+        String link = patient.get("checklistLink").asText();
+        assertThat(link).startsWith("/api/samples/" + id + "/report?format=checklist-pdf").contains("condition=acne")
+                .contains("audience=patient");
+        Client.Res checklist = demo().get(link);
+        assertThat(checklist.status()).isEqualTo(200);
+        assertThat(checklist.body()).startsWith("%PDF");
+        assertThat(demo().get(base + "&format=html&audience=clinician").body())
+                .contains("clinician summary").contains("href=\"/api/samples/" + id + "/report?format=checklist-pdf");
+        JsonNode fhir = demo().get(base + "&format=fhir&subject=P-7&collected=2026-11-28&received=2026-11-30"
+                + "&performer=Demo%20Lab&status=preliminary").json();
+        List<String> types = new ArrayList<>();
+        fhir.get("entry").forEach(e -> types.add(e.get("resource").get("resourceType").asText()));
+        assertThat(types).contains("Patient", "Organization", "Specimen");
+        assertThat(fhir.get("entry").get(0).get("resource").get("status").asText()).isEqualTo("preliminary");
+        Client.Res bad = demo().get(base + "&format=fhir&collected=2026-02-30");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("collected").contains("2026-02-30");
+        assertThat(demo().get(base + "&audience=everyone").status()).isEqualTo(400);
+        JsonNode params = new Client(port).get("/openapi.json").json().at("/paths/~1api~1samples~1{id}~1report/get/parameters");
+        List<String> names = new ArrayList<>();
+        params.forEach(p -> names.add(p.get("name").asText()));
+        assertThat(names).contains("audience", "subject", "collected", "received", "performer", "status");
     }
 
     static String demoSha256(String name) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.EmptySamples;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.SampleMetadata;
 import org.gutskin.profile.SparseVector;
 

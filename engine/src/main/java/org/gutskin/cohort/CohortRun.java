@@ -14,7 +14,7 @@ import org.gutskin.io.AtomicFiles;
 import org.gutskin.io.ByteSource;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Format;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.SampleMetadata;
 import org.gutskin.profile.TableUnion;

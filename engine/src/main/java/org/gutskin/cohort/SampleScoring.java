@@ -10,7 +10,7 @@ import org.gutskin.index.HealthIndex;
 import org.gutskin.index.IndexApplicability;
 import org.gutskin.index.IndexScores;
 import org.gutskin.profile.AbundanceTable;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 
 /**
  * The per-sample scores a cohort compares between groups: alpha diversity metrics of the diversity layer (on the

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.AbundanceTableBuilder;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.SparseVector;
 import org.gutskin.profile.ValueKind;
 

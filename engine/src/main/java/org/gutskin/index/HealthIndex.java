@@ -2,7 +2,7 @@ package org.gutskin.index;
 
 import java.util.List;
 import org.gutskin.profile.AbundanceTable;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 
 /**
  * A published, disease-agnostic gut health index computed from a stool metagenome profile. Implementations

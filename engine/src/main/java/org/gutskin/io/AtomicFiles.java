@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.gutskin.profile.InputException;
 
 /**
  * The one way gutskin writes an output: all or nothing. A file is written into a temporary file in the same

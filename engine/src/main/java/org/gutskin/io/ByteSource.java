@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.gutskin.profile.InputException;
 
 /**
  * An input's bytes: a display name (the file as the user named it, or an upload's file name) and a way to open
@@ -49,6 +48,9 @@ public final class ByteSource {
         if (!Files.exists(file)) throw new InputException(file, 0, "no such file");
         if (Files.isDirectory(file)) throw new InputException(file, 0, "a directory, expected a file");
         if (!Files.isReadable(file)) throw new InputException(file, 0, "the file is not readable");
+        // a named pipe or device would block the open (or never end): only regular files are read (issue 15)
+        if (!Files.isRegularFile(file))
+            throw new InputException(file, 0, "not a regular file (a named pipe, socket or device); give a file");
         return new ByteSource(file.toString(), file, () -> Files.newInputStream(file));
     }
 
@@ -76,7 +78,8 @@ public final class ByteSource {
 
     /**
      * The stored bytes, hashed as they pass: once the stream has been read to its end, {@link #sha256()} is known
-     * without reading again. Closing the stream early leaves the checksum to a later full read.
+     * without reading again. Closing the stream early leaves the checksum to a later full read. Once the checksum
+     * is known, later reads pass the bytes through without hashing them again.
      */
     public InputStream open() throws IOException {
         InputStream raw;
@@ -85,7 +88,8 @@ public final class ByteSource {
         } catch (NoSuchFileException e) {
             throw new InputException(name, 0, "no such file", null);
         }
-        return new Digesting(raw);
+        // hashed once: a source whose checksum is known (the service looks it up before parsing) is not hashed again
+        return sha256 != null ? raw : new Digesting(raw);
     }
 
     /** The stored bytes, decompressed when they are gzip or bzip2 ({@link Compression}), hashed as they pass. */

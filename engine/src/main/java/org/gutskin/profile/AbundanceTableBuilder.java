@@ -1,5 +1,6 @@
 package org.gutskin.profile;
 
+import org.gutskin.io.InputException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.Map;
  * first index), then for each sample call {@link #sample} followed by {@link #add} for its non-zero values.
  * Values within a sample may come in any taxon order; adding the same taxon twice in one sample is refused
  * with {@link IllegalArgumentException} (readers turn that into an {@link InputException} with a location).
+ * Every sample id and taxon name passes {@link NameCharacters#check} here, the one place names enter a table.
  */
 public final class AbundanceTableBuilder {
 
@@ -37,6 +39,7 @@ public final class AbundanceTableBuilder {
     public int taxon(Lineage l) {
         Integer id = taxonIds.get(l);
         if (id != null) return id;
+        NameCharacters.check(l.toMetaphlan(), "taxon name");
         taxonIds.put(l, taxa.size());
         taxa.add(l);
         return taxa.size() - 1;
@@ -53,6 +56,7 @@ public final class AbundanceTableBuilder {
 
     /** Starts a new sample; its values follow with {@link #add}. Duplicate ids are refused. */
     public AbundanceTableBuilder sample(String id, Map<String, String> meta) {
+        NameCharacters.check(id, "sample id");
         if (sampleIds.putIfAbsent(id, samples.size()) != null)
             throw new IllegalArgumentException("duplicate sample id '" + id + "'");
         finishRow();

@@ -1,5 +1,6 @@
 package org.gutskin.profile;
 
+import org.gutskin.io.InputException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,11 +22,16 @@ public final class EmptySamples {
 
         /** The note for stderr or an output's notes, or null when no sample was left out. */
         public String note() {
-            if (leftOut.isEmpty()) return null;
-            return leftOut.size() + " sample(s) left out: nothing classified" + " ("
-                    + String.join(", ", leftOut.size() <= 5 ? leftOut : leftOut.subList(0, 5))
-                    + (leftOut.size() > 5 ? ", …" : "") + ")";
+            return EmptySamples.note(leftOut);
         }
+    }
+
+    /** The one wording of the note for samples left out, or null when none was. */
+    public static String note(List<String> leftOut) {
+        if (leftOut.isEmpty()) return null;
+        return leftOut.size() + " sample(s) left out: nothing classified" + " ("
+                + String.join(", ", leftOut.size() <= 5 ? leftOut : leftOut.subList(0, 5))
+                + (leftOut.size() > 5 ? ", …" : "") + ")";
     }
 
     /** True when the sample holds no classified abundance (only unclassified rows, or nothing). */

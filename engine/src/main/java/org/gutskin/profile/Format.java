@@ -18,7 +18,9 @@ public enum Format {
     QIIME2_ARTIFACT("qiime2-qza"),
     QIIME1_TSV("qiime1-tsv"),
     TAXPASTA("taxpasta"),
-    TABLE("table");
+    TABLE("table"),
+    /** Appended last: fuzz seeds name a format by its index here ({@code ReaderFuzzTest}). */
+    BRACKEN_COMBINED("bracken-combined");
 
     private final String label;
 

@@ -1,5 +1,6 @@
 package org.gutskin.profile;
 
+import org.gutskin.io.InputException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

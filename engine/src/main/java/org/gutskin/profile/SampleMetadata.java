@@ -1,5 +1,6 @@
 package org.gutskin.profile;
 
+import org.gutskin.io.InputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

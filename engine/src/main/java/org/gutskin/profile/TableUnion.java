@@ -1,5 +1,6 @@
 package org.gutskin.profile;
 
+import org.gutskin.io.InputException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,11 +45,6 @@ public final class TableUnion {
         public List<String> messages() {
             return reconciliations.stream().map(Reconciliation::message).toList();
         }
-    }
-
-    /** Joins by the default mode with spelling normalisation only (no synonyms). */
-    public static AbundanceTable of(List<AbundanceTable> tables, List<String> sources) {
-        return join(tables, sources, JoinMode.DEFAULT, TaxonNames.SPELLING).table();
     }
 
     public static Joined join(List<AbundanceTable> tables, List<String> sources, JoinMode mode, TaxonNames names) {

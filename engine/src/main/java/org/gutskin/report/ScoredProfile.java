@@ -13,7 +13,7 @@ import org.gutskin.index.Gmwi2Model;
 import org.gutskin.index.IndexApplicability;
 import org.gutskin.index.IndexScores;
 import org.gutskin.profile.AbundanceTable;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.Rank;
 

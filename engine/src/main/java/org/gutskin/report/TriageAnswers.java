@@ -21,7 +21,7 @@ public final class TriageAnswers {
     static Map<String, Boolean> readFile(String name) {
         Path p = Path.of(name);
         if (!java.nio.file.Files.isRegularFile(p))
-            throw new org.gutskin.profile.InputException(p, 0, "no such answers file");
+            throw new org.gutskin.io.InputException(p, 0, "no such answers file");
         return Triage.readAnswers(p);
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.gutskin.cohort.output.CohortOutput;
 import org.gutskin.io.AtomicFiles;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Rank;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.gutskin.cohort.model.AdjustedRequest;
 import org.gutskin.profile.Format;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.JoinMode;
 import org.gutskin.profile.Rank;
 import org.gutskin.profile.TaxonNames;

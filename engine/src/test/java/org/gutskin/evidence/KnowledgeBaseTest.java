@@ -13,7 +13,7 @@ import org.gutskin.evidence.kb.KnowledgeBase;
 import org.gutskin.evidence.kb.KnowledgeBaseCopy;
 import org.gutskin.evidence.kb.KnowledgeBaseException;
 import org.gutskin.evidence.kb.Trial;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -18,7 +18,7 @@ import org.gutskin.evidence.label.LabelVerdict;
 import org.gutskin.evidence.label.LabelVerdictJson;
 import org.gutskin.evidence.label.Reason;
 import org.gutskin.evidence.label.Verdict;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.junit.jupiter.api.Test;
 
 /** One label per verdict; every reason cited with a DOI or PMID; the public contract cases. */

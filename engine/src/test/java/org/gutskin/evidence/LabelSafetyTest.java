@@ -24,7 +24,7 @@ import org.gutskin.evidence.label.Reason;
 import org.gutskin.evidence.label.SafetyContext;
 import org.gutskin.evidence.label.SafetyFinding;
 import org.gutskin.evidence.label.Verdict;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.report.TriageAnswers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -14,7 +14,7 @@ import org.gutskin.evidence.triage.QuestionRouter;
 import org.gutskin.evidence.triage.Route;
 import org.gutskin.evidence.triage.Triage;
 import org.gutskin.evidence.triage.TriageResult;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.gutskin.profile;
 
+import org.gutskin.io.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -26,7 +26,7 @@ import org.gutskin.index.Gmwi2;
 import org.gutskin.index.Gmwi2Model;
 import org.gutskin.index.IndexScores;
 import org.gutskin.profile.AbundanceTable;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.Rank;
 import org.gutskin.report.model.ConditionSection;

@@ -7,7 +7,7 @@ import org.apache.spark.sql.SparkSession;
 import org.gutskin.cohort.CohortRequest;
 import org.gutskin.cohort.CohortRequestJson;
 import org.gutskin.cohort.CohortRun;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 
 /**
  * The Spark driver of {@code gutskin cohort}. It parses no cohort option: {@code gutskin cohort --engine spark}

@@ -8,7 +8,7 @@ import org.gutskin.cohort.CohortBackend;
 import org.gutskin.cohort.CohortOptions;
 import org.gutskin.diversity.DistanceMatrix;
 import org.gutskin.profile.AbundanceTable;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.SampleMetadata;
 
 /**

@@ -4,6 +4,7 @@ import java.util.List;
 import org.gutskin.cohort.model.AdjustedResult;
 import org.gutskin.cohort.model.CoefficientEstimate;
 import org.gutskin.cohort.model.MarginalPermanovaRow;
+import org.gutskin.io.TsvCells;
 import org.gutskin.io.TsvNumbers;
 
 /**
@@ -28,7 +29,8 @@ public final class AdjustedTables {
     static String coefficients(String first, List<CoefficientEstimate> rows) {
         StringBuilder sb = new StringBuilder(first).append("\tterm\tcolumn\t").append(COEFFICIENT_HEADER).append('\n');
         for (CoefficientEstimate c : rows)
-            sb.append(c.response()).append('\t').append(c.term()).append('\t').append(c.column()).append('\t')
+            sb.append(TsvCells.text(c.response())).append('\t').append(TsvCells.text(c.term())).append('\t')
+                    .append(TsvCells.text(c.column())).append('\t')
                     .append(TsvNumbers.format(c.estimate())).append('\t').append(TsvNumbers.format(c.standardError())).append('\t')
                     .append(TsvNumbers.format(c.ciLow())).append('\t').append(TsvNumbers.format(c.ciHigh())).append('\t')
                     .append(TsvNumbers.format(c.statistic())).append('\t').append(TsvNumbers.format(c.pValue())).append('\t')
@@ -43,7 +45,7 @@ public final class AdjustedTables {
         rows.add(r.permanova().residual());
         rows.add(r.permanova().total());
         for (MarginalPermanovaRow t : rows)
-            sb.append(t.term()).append('\t').append(t.df()).append('\t').append(TsvNumbers.format(t.sumOfSquares())).append('\t')
+            sb.append(TsvCells.text(t.term())).append('\t').append(t.df()).append('\t').append(TsvNumbers.format(t.sumOfSquares())).append('\t')
                     .append(TsvNumbers.format(t.r2())).append('\t').append(TsvNumbers.format(t.pseudoF())).append('\t')
                     .append(TsvNumbers.format(t.pValue())).append('\t').append(t.permutations()).append('\t').append(r.metric()).append('\n');
         return sb.toString();

@@ -7,6 +7,7 @@ import org.gutskin.cohort.CohortResult;
 import org.gutskin.cohort.CohortTest;
 import org.gutskin.cohort.Ordination;
 import org.gutskin.cohort.TaxonAssociation;
+import org.gutskin.io.TsvCells;
 import org.gutskin.io.TsvNumbers;
 
 /**
@@ -24,7 +25,8 @@ public final class CohortTables {
         for (String m : r.scores().keySet()) sb.append('\t').append(m);
         sb.append('\n');
         for (int i = 0; i < r.sampleIds().size(); i++) {
-            sb.append(r.sampleIds().get(i)).append('\t').append(r.grouping().labels().get(r.grouping().codes()[i]));
+            sb.append(TsvCells.text(r.sampleIds().get(i))).append('\t')
+                    .append(TsvCells.text(r.grouping().labels().get(r.grouping().codes()[i])));
             for (double[] v : r.scores().values()) sb.append('\t').append(TsvNumbers.format(v[i]));
             sb.append('\n');
         }
@@ -49,7 +51,7 @@ public final class CohortTables {
         rows.sort(Comparator.comparingDouble((TaxonAssociation t) -> Double.isNaN(t.pValue()) ? 2 : t.pValue())
                 .thenComparing(TaxonAssociation::taxon));
         for (TaxonAssociation t : rows) {
-            sb.append(t.taxon()).append('\t').append(TsvNumbers.format(t.effectSize())).append('\t').append(t.effectMeasure())
+            sb.append(TsvCells.text(t.taxon())).append('\t').append(TsvNumbers.format(t.effectSize())).append('\t').append(t.effectMeasure())
                     .append('\t').append(TsvNumbers.format(t.pValue())).append('\t').append(TsvNumbers.format(t.qValue())).append('\t')
                     .append(t.test()).append('\t').append(TsvNumbers.format(t.statistic())).append('\t').append(TsvNumbers.format(t.prevalence()));
             for (double m : t.meanClr()) sb.append('\t').append(TsvNumbers.format(m));
@@ -64,7 +66,8 @@ public final class CohortTables {
         for (int a = 0; a < o.axes(); a++) sb.append("\tPC").append(a + 1);
         sb.append('\n');
         for (int i = 0; i < o.ids().size(); i++) {
-            sb.append(o.ids().get(i)).append('\t').append(r.grouping().labels().get(r.grouping().codes()[i]));
+            sb.append(TsvCells.text(o.ids().get(i))).append('\t')
+                    .append(TsvCells.text(r.grouping().labels().get(r.grouping().codes()[i])));
             for (int a = 0; a < o.axes(); a++) sb.append('\t').append(TsvNumbers.format(o.coordinates()[i][a]));
             sb.append('\n');
         }

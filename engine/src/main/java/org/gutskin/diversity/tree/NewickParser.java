@@ -8,7 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 
 /**
  * Reads a Newick tree (Felsenstein's format, https://phylipweb.github.io/phylip/newicktree.html): nested

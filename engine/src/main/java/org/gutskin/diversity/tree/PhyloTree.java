@@ -44,7 +44,7 @@ public final class PhyloTree {
         for (int k = 0; k < n; k++) {
             if (!tip[k] || name[k] == null) continue;
             if (tipByName.put(name[k], k) != null)
-                throw new org.gutskin.profile.InputException(source, 0, "tip name '" + name[k] + "' occurs twice in the tree", null);
+                throw new org.gutskin.io.InputException(source, 0, "tip name '" + name[k] + "' occurs twice in the tree", null);
         }
     }
 

@@ -1,6 +1,6 @@
 package org.gutskin.evidence.kb;
 
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 
 /**
  * A knowledge-base file that breaks the schema: names the file, the item (its id, or its position when it has no

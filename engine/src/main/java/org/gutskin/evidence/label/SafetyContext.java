@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gutskin.evidence.kb.KnowledgeBase;
 import org.gutskin.evidence.kb.RedFlagEntry;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 
 /**
  * The person's safety context for a label check: the safety-context red-flag keys that apply (e.g.

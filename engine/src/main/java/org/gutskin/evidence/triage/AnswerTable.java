@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gutskin.evidence.kb.KnowledgeBase;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 
 /**
  * Per-sample triage answers for a batch ({@code gutskin report --all --answers-table FILE}): either JSON lines, one

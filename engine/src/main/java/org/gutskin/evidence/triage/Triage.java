@@ -15,7 +15,7 @@ import java.util.Map;
 import org.gutskin.evidence.kb.AnswerConflict;
 import org.gutskin.evidence.kb.KnowledgeBase;
 import org.gutskin.evidence.kb.RedFlagEntry;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 
 /**
  * Red-flag triage over the contract's answer keys (the list lives in the knowledge base, {@code red-flags.yaml}).

@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gutskin.io.InputLimits;
 import org.gutskin.profile.Format;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Profile;
 
 /**
@@ -43,32 +44,40 @@ final class BiomHdf5Reader {
 
     /** HDF5 is read by random access, so the bytes are read (and checksummed) once into memory first. */
     static Profile read(Path file, java.io.InputStream in, ReadOptions options) throws java.io.IOException {
-        return read(file, in.readAllBytes());
-    }
-
-    static Profile read(Path file, byte[] bytes) {
-        return read(file, bytes, Format.BIOM_HDF5, null);
+        return read(file, in.readAllBytes(), Format.BIOM_HDF5, null, options.limits());
     }
 
     /**
      * Reads a BIOM 2.1 table from bytes, reported as {@code format}; {@code taxonomy} (feature id → lineage, or
      * null) gives the features their lineages when the table carries none (a QIIME 2 table with its taxonomy).
      */
-    static Profile read(Path file, byte[] bytes, Format format, Map<String, String> taxonomy) {
+    static Profile read(Path file, byte[] bytes, Format format, Map<String, String> taxonomy, InputLimits limits) {
         checkNotTruncated(file, bytes);
         try (HdfFile h = HdfFile.fromBytes(bytes)) {
-            List<String> obs = strings(file, h, "/observation/ids");
-            List<String> samples = strings(file, h, "/sample/ids");
+            Budget budget = new Budget(file, limits);
             Attribute shapeAttr = h.getAttribute("shape");
+            long[] shape = null;
             if (shapeAttr != null) {
-                long[] shape = longs(file, "attribute 'shape'", shapeAttr.getData());
+                shape = longs(file, "attribute 'shape'", shapeAttr.getData());
+                if (shape.length == 2) budget.declared("attribute 'shape' " + java.util.Arrays.toString(shape),
+                        (Math.max(0, shape[0]) + 2 * Math.max(0, shape[1]) + 1) * Budget.ELEMENT);
+            }
+            Attribute nnzAttr = h.getAttribute("nnz");
+            if (nnzAttr != null) {
+                Object v = nnzAttr.getData();
+                long[] nnz = v instanceof Number x ? new long[] {x.longValue()} : longs(file, "attribute 'nnz'", v);
+                if (nnz.length == 1) budget.declared("attribute 'nnz' " + nnz[0], Math.max(0, nnz[0]) * 2 * Budget.ELEMENT);
+            }
+            List<String> obs = strings(file, h, "/observation/ids", budget);
+            List<String> samples = strings(file, h, "/sample/ids", budget);
+            if (shape != null) {
                 if (shape.length != 2 || shape[0] != obs.size() || shape[1] != samples.size())
                     throw new InputException(file, 0, "attribute 'shape' says " + java.util.Arrays.toString(shape)
                             + " but the file has " + obs.size() + " observation ids and " + samples.size() + " sample ids");
             }
-            double[] data = doubles(file, "/sample/matrix/data", dataset(file, h, "/sample/matrix/data").getData());
-            long[] indices = longs(file, "/sample/matrix/indices", dataset(file, h, "/sample/matrix/indices").getData());
-            long[] indptr = longs(file, "/sample/matrix/indptr", dataset(file, h, "/sample/matrix/indptr").getData());
+            double[] data = doubles(file, "/sample/matrix/data", budget.data(dataset(file, h, "/sample/matrix/data"), "/sample/matrix/data"));
+            long[] indices = longs(file, "/sample/matrix/indices", budget.data(dataset(file, h, "/sample/matrix/indices"), "/sample/matrix/indices"));
+            long[] indptr = longs(file, "/sample/matrix/indptr", budget.data(dataset(file, h, "/sample/matrix/indptr"), "/sample/matrix/indptr"));
             if (indptr.length != samples.size() + 1)
                 throw new InputException(file, 0, "dataset '/sample/matrix/indptr' has " + indptr.length
                         + " entries, expected one more than the " + samples.size() + " samples");
@@ -96,7 +105,7 @@ final class BiomHdf5Reader {
             List<String> taxonomies = null;
             Node tax = node(h, "/observation/metadata/taxonomy");
             if (tax instanceof Dataset d) {
-                Object t = d.getData();
+                Object t = budget.data(d, "/observation/metadata/taxonomy");
                 if (!t.getClass().isArray() || Array.getLength(t) != obs.size())
                     throw new InputException(file, 0, "dataset '/observation/metadata/taxonomy' does not have one entry per observation");
                 taxonomies = new ArrayList<>(obs.size());
@@ -120,7 +129,7 @@ final class BiomHdf5Reader {
             if (md instanceof Group g) {
                 for (Map.Entry<String, Node> e : g.getChildren().entrySet()) {
                     if (!(e.getValue() instanceof Dataset d)) continue;
-                    Object v = d.getData();
+                    Object v = budget.data(d, "/sample/metadata/" + e.getKey());
                     if (!v.getClass().isArray() || Array.getLength(v) != samples.size()) continue;
                     for (int s = 0; s < samples.size(); s++) {
                         Object x = Array.get(v, s);
@@ -172,6 +181,38 @@ final class BiomHdf5Reader {
     }
 
     /**
+     * The memory the datasets of one table may take, checked against what each declares before jhdf allocates it:
+     * a few kilobytes of HDF5 can declare a chunked, compressed dataset of billions of elements (a decompression
+     * bomb), and the root attributes {@code shape} and {@code nnz} say how large the arrays will be. Each element
+     * is counted at {@value #ELEMENT} bytes at least (gutskin holds ids, values and indices as Java objects,
+     * doubles and longs), and every dataset read counts against one total, {@link InputLimits#maxDecodedBytes}.
+     */
+    private static final class Budget {
+        static final long ELEMENT = 8;
+        private final Path file;
+        private final InputLimits limits;
+        private long spent;
+
+        Budget(Path file, InputLimits limits) {
+            this.file = file;
+            this.limits = limits;
+        }
+
+        void declared(String what, long bytes) {
+            if (bytes < 0 || bytes > limits.maxDecodedBytes()) throw limits.declaredTooLarge(file.toString(), what, bytes < 0 ? Long.MAX_VALUE : bytes);
+        }
+
+        Object data(Dataset d, String path) {
+            long n = d.getSize();
+            long bytes = n > Long.MAX_VALUE / ELEMENT ? Long.MAX_VALUE : Math.max(d.getSizeInBytes(), n * ELEMENT);
+            if (n > Integer.MAX_VALUE - 8 || bytes > limits.maxDecodedBytes() - spent)
+                throw limits.declaredTooLarge(file.toString(), "dataset '" + path + "' (" + n + " elements)", bytes);
+            spent += bytes;
+            return d.getData();
+        }
+    }
+
+    /**
      * The node at an absolute path, or null; walked child by child because jhdf's {@code getByPath} reports a
      * missing path with an exception that needs a backing file, which a table read from memory has not.
      */
@@ -192,10 +233,10 @@ final class BiomHdf5Reader {
         return d;
     }
 
-    private static List<String> strings(Path file, HdfFile h, String path) {
+    private static List<String> strings(Path file, HdfFile h, String path, Budget budget) {
         Dataset d = dataset(file, h, path);
         if (d.isEmpty()) return List.of();
-        Object v = d.getData();
+        Object v = budget.data(d, path);
         if (!v.getClass().isArray())
             throw new InputException(file, 0, "dataset '" + path + "' is not a list of ids");
         List<String> out = new ArrayList<>(Array.getLength(v));

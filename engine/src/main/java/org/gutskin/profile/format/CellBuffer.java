@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.AbundanceTableBuilder;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Lineage;
 import org.gutskin.profile.ValueKind;
 
@@ -64,6 +64,17 @@ final class CellBuffer {
      */
     AbundanceTable build(Path file, List<String> sampleIds, List<Lineage> taxa, Map<String, Map<String, String>> meta,
             ValueKind kind, boolean nested, double scale) {
+        try {
+            return buildTable(file, sampleIds, taxa, meta, kind, nested, scale);
+        } catch (InputException e) {
+            // the builder refuses a name (NameCharacters) without knowing the file: name it here
+            if (e.source() != null) throw e;
+            throw new InputException(file == null ? null : file.toString(), 0, e.getMessage(), null);
+        }
+    }
+
+    private AbundanceTable buildTable(Path file, List<String> sampleIds, List<Lineage> taxa,
+            Map<String, Map<String, String>> meta, ValueKind kind, boolean nested, double scale) {
         int ns = sampleIds.size();
         // the binary formats (BIOM) bring their ids here without passing TextLines' field limit
         for (String id : sampleIds)

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Format;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Lineage;
 import org.gutskin.profile.LineageParser;
 import org.gutskin.profile.Profile;
@@ -140,6 +140,8 @@ final class MergedTableReader {
                 try {
                     v = in.numberAt(i);
                 } catch (NumberFormatException e) {
+                    if (metadataHeader(header.get(0)) && !taxonLike(name))
+                        throw metadataTable(file, in.number(), header.get(0), name);
                     throw in.notANumber(i, "sample '" + Abbrev.of(samples.get(i - first)) + "'");
                 }
                 if (v < 0)
@@ -149,6 +151,8 @@ final class MergedTableReader {
             }
         }
         if (taxa.isEmpty()) throw new InputException(file, in.number(), "the table has a header but no taxon rows");
+        if (metadataHeader(header.get(0)) && taxa.stream().noneMatch(l -> l.isUnclassified() || taxonLike(l.name())))
+            throw metadataTable(file, headerLine, header.get(0), taxa.get(0).name());
         refuseNumberNames(file, headerLine, taxa, "column 1");
         return finish(file, format, samples, taxa, cells, statedKind, statedNested);
     }
@@ -236,6 +240,40 @@ final class MergedTableReader {
         if (samples.isEmpty()) throw new InputException(file, in.number(), "the table has a header but no sample rows");
         refuseNumberNames(file, headerLine, taxa, "the header");
         return finish(file, format, samples, taxa, cells, statedKind, statedNested);
+    }
+
+    /**
+     * The first header cells of sample metadata tables (QIIME 2's {@code sample-id}/{@code #SampleID}, MaAsLin2's and
+     * R's {@code sample}/{@code sample_id}, HMP2's {@code sample}, cohort sheets' {@code subject_id}). A profile's
+     * first column holds taxa, so its header there names them ({@code clade_name}, {@code taxon}, {@code #OTU ID},
+     * {@code ID}) or is empty; a metadata table's holds samples.
+     */
+    private static final java.util.Set<String> SAMPLE_KEYS = java.util.Set.of("sample", "samples", "sample_id",
+            "sampleid", "sample_name", "samplename", "subject", "subject_id", "subjectid", "participant_id");
+
+    private static boolean metadataHeader(String first) {
+        String k = first.strip().toLowerCase(Locale.ROOT).replaceFirst("^#", "").replace('-', '_').replace(' ', '_');
+        return SAMPLE_KEYS.contains(k);
+    }
+
+    /** A genus ({@code Bacteroides}, {@code [Ruminococcus]}). */
+    private static final java.util.regex.Pattern GENUS = java.util.regex.Pattern.compile("^\\[?[A-Z][a-z]+\\]?$");
+
+    /** A lineage, a binomial or a genus name: what a profile's first column holds and a sample id does not. */
+    private static boolean taxonLike(String name) {
+        String n = name.strip();
+        return RANK_PREFIX.matcher(n).matches() || BINOMIAL.matcher(n).matches() || GENUS.matcher(n).matches()
+                || n.contains(";") || FeatureLineage.isUnclassifiedMarker(n);
+    }
+
+    /**
+     * A sample metadata table given as a profile: its header starts with a sample key ({@link #SAMPLE_KEYS}) and
+     * its first column holds no taxon name, only sample ids ({@code S1}, {@code Control.A01}).
+     */
+    private static InputException metadataTable(Path file, long line, String key, String example) {
+        return new InputException(file, line, "this looks like a metadata table, not a profile: column 1 ('"
+                + Abbrev.of(key) + "') names samples or variables ('" + Abbrev.of(example) + "', …), not taxa or"
+                + " lineages (sample metadata goes to --metadata)");
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Format;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Lineage;
 import org.gutskin.profile.LineageParser;
 import org.gutskin.profile.Profile;
@@ -67,7 +67,7 @@ final class MetaphlanReader {
     }
 
     static Profile read(Path file, TextLines in) throws IOException {
-        int abundanceCol = -1, readsCol = -1;
+        int abundanceCol = -1, readsCol = -1, taxidCol = -1;
         String sampleId = null;
         Map<Lineage, Integer> seen = new HashMap<>();
         List<Lineage> taxa = new ArrayList<>();
@@ -84,6 +84,7 @@ final class MetaphlanReader {
                         String h = in.field(i);
                         if (h.equals("relative_abundance")) abundanceCol = i;
                         if (h.startsWith("estimated_number_of_reads")) readsCol = i;
+                        if (h.equals("NCBI_tax_id") || h.equals("clade_taxid")) taxidCol = i;
                     }
                     if (abundanceCol < 0)
                         throw new InputException(file, in.number(), "MetaPhlAn header has no relative_abundance column");
@@ -95,12 +96,16 @@ final class MetaphlanReader {
                 continue;
             }
             int n = in.split((byte) '\t');
-            if (abundanceCol < 0) abundanceCol = n <= 2 ? 1 : 2;
+            if (abundanceCol < 0) {
+                abundanceCol = n <= 2 ? 1 : 2;
+                if (abundanceCol == 2) taxidCol = 1; // MetaPhlAn 3/4 without the header line: clade, taxids, abundance
+            }
             int need = Math.max(abundanceCol, readsCol) + 1;
             if (n < need)
                 throw new InputException(file, in.number(), "expected at least " + need
                         + " tab-separated columns (clade, …, relative_abundance), found " + n);
             Lineage l = lineage(file, in.number(), in.field(0));
+            if (taxidCol >= 0 && !l.isUnclassified()) l = withCladeTaxid(l, in.field(0), in.field(taxidCol));
             if (seen.putIfAbsent(l, taxa.size()) != null)
                 throw new InputException(file, in.number(), "clade '" + Abbrev.of(in.field(0)) + "' is listed twice");
             taxa.add(l);
@@ -128,6 +133,23 @@ final class MetaphlanReader {
         Optional<AbundanceTable> counts = readsCol < 0 ? Optional.empty()
                 : Optional.of(reads.build(file, List.of(id), taxa, Map.of(), ValueKind.COUNTS, true, 1.0));
         return new Profile(file, Format.METAPHLAN, t, counts, warnings);
+    }
+
+    /**
+     * The clade's own NCBI taxid from MetaPhlAn 3/4's second column, the clade's taxids joined by {@code |} level
+     * for level ({@code k__Bacteria|p__Proteobacteria  2|1224}): the entry at the clade's own level, when there is
+     * one. MetaPhlAn 4's genome bins (SGBs without an NCBI species) leave it empty ({@code 2|1224||||||}), and such
+     * a clade carries none, so it is joined by name. With the taxid, MetaPhlAn files join by taxid as Kraken
+     * reports do ({@code --join taxid}).
+     */
+    static Lineage withCladeTaxid(Lineage l, String clade, String taxids) {
+        String[] ids = taxids.split("\\|", -1);
+        int level = clade.split("\\|", -1).length - 1;
+        if (level >= ids.length) return l;
+        String id = ids[level].strip();
+        if (id.isEmpty() || id.length() > 18 || !id.chars().allMatch(Character::isDigit)) return l;
+        long v = Long.parseLong(id);
+        return v > 0 ? l.withTaxid(v) : l;
     }
 
     /**

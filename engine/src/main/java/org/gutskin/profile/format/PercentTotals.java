@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.gutskin.profile.AbundanceTable;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.SparseVector;
 
 /**
@@ -29,7 +29,15 @@ final class PercentTotals {
         for (int s = 0; s < t.sampleCount(); s++) {
             double sum = 0;
             SparseVector v = t.sample(s);
-            for (int k = 0; k < v.size(); k++) if (top[v.taxon(k)]) sum += v.value(k);
+            for (int k = 0; k < v.size(); k++) {
+                if (top[v.taxon(k)]) sum += v.value(k);
+                // one taxon over 100 % is no share of anything, at any rank (a species at 250 %, say)
+                if (v.value(k) > 100 + OVER)
+                    throw new InputException(file, 0, String.format(Locale.ROOT,
+                            "taxon '%s' of sample '%s' has a relative abundance of %s%%, expected at most 100%%",
+                            Abbrev.of(t.taxa().get(v.taxon(k)).toString()), Abbrev.of(t.sampleIds().get(s)),
+                            org.gutskin.io.TsvNumbers.format(v.value(k))));
+            }
             if (sum > 100 + OVER)
                 throw new InputException(file, 0, String.format(Locale.ROOT,
                         "relative abundances of sample '%s' sum to %.4g%%, expected at most 100%% "

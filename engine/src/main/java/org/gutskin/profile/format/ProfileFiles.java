@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gutskin.io.ByteSource;
 import org.gutskin.profile.Format;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.ProfileInput;
 
@@ -43,7 +43,7 @@ public final class ProfileFiles {
     public static Profile read(ByteSource source, ReadOptions options) {
         Path file = Path.of(source.name());
         try (InputStream raw = source.open()) {
-            InputStream in = org.gutskin.io.Compression.decode(source.name(), raw);
+            InputStream in = org.gutskin.io.Compression.decode(source.name(), raw, options.limits());
             Opened o = open(file, in, options.format());
             // a reader (Jackson's parser) may close its stream; the rest still has to pass the digest
             Profile p = o.format().read(file, new java.io.FilterInputStream(o.stream()) {

@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Format;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Profile;
 
 /**
@@ -35,6 +35,9 @@ public final class ProfileFormats {
                     (f, in, o) -> BiomJsonReader.read(f, in), BiomJsonWriter::write),
             text(Format.KRAKEN2_REPORT, Kraken2ReportReader.DESCRIPTION, Kraken2ReportReader::sniff,
                     (f, in, o) -> Kraken2ReportReader.read(f, in)),
+            // before bracken: its header starts as a single Bracken table's does
+            text(Format.BRACKEN_COMBINED, CombinedBrackenReader.DESCRIPTION, CombinedBrackenReader::sniff,
+                    (f, in, o) -> CombinedBrackenReader.read(f, in)),
             text(Format.BRACKEN, BrackenReader.DESCRIPTION, BrackenReader::sniff, (f, in, o) -> BrackenReader.read(f, in)),
             text(Format.TAXPASTA, TaxpastaReader.DESCRIPTION, TaxpastaReader::sniff, (f, in, o) -> TaxpastaReader.read(f, in)),
             text(Format.QIIME1_TSV, Qiime1TaxaReader.DESCRIPTION, Qiime1TaxaReader::sniff,
@@ -46,10 +49,10 @@ public final class ProfileFormats {
             text(Format.METAPHLAN, MetaphlanReader.DESCRIPTION, MetaphlanReader::sniff,
                     (f, in, o) -> MetaphlanReader.read(f, in)),
             new Plugin(Format.METAPHLAN_MERGED, MergedTableReader.MERGED_DESCRIPTION, MergedTableReader::sniffMerged,
-                    (f, in, o) -> text(f, in, false, t -> MergedTableReader.read(f, t,
+                    (f, in, o) -> text(f, in, o, false, t -> MergedTableReader.read(f, t,
                             o.samplesAsRows() ? Format.TABLE : Format.METAPHLAN_MERGED, o.samplesAsRows()))),
             new Plugin(Format.TABLE, MergedTableReader.TABLE_DESCRIPTION, h -> true,
-                    (f, in, o) -> text(f, in, false, t -> MergedTableReader.read(f, t, Format.TABLE, o.samplesAsRows())),
+                    (f, in, o) -> text(f, in, o, false, t -> MergedTableReader.read(f, t, Format.TABLE, o.samplesAsRows())),
                     (t, by, out) -> {
                         java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
                         TsvWriter.write(t, w);
@@ -167,11 +170,12 @@ public final class ProfileFormats {
      * (an interrupted download or copy), an input error rather than a profile with its tail missing.
      */
     private static ProfileFormat text(Format f, String description, Predicate<Head> sniffer, TextReader reader) {
-        return new Plugin(f, description, sniffer, (file, in, o) -> text(file, in, true, t -> reader.read(file, t, o)));
+        return new Plugin(f, description, sniffer, (file, in, o) -> text(file, in, o, true, t -> reader.read(file, t, o)));
     }
 
-    private static Profile text(Path file, InputStream in, boolean toolWritten, LinesReader r) throws IOException {
-        TextLines lines = new TextLines(file, in);
+    private static Profile text(Path file, InputStream in, ReadOptions o, boolean toolWritten, LinesReader r)
+            throws IOException {
+        TextLines lines = new TextLines(file, in, o.limits());
         if (toolWritten) lines.requireLineEnds();
         return r.read(lines);
     }

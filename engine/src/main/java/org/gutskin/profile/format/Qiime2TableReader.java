@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Format;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Lineage;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.ValueKind;

@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.gutskin.io.InputLimits;
 import org.gutskin.profile.Format;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.ProfileInput;
 
@@ -53,7 +54,7 @@ final class QzaReader {
     private record Artifact(String uuid, String type, byte[] table, byte[] taxonomy) {}
 
     static Profile read(Path file, InputStream in, ReadOptions options) throws IOException {
-        Artifact a = unzip(file, in);
+        Artifact a = unzip(file, in, options.limits());
         if (a.table() == null) {
             if (a.taxonomy() != null)
                 throw new InputException(file, 0, "a QIIME 2 taxonomy artifact (" + a.type() + "), not a feature table:"
@@ -66,13 +67,13 @@ final class QzaReader {
         // QIIME 2 stores BIOM 2.1 HDF5; its first releases (2016) stored BIOM 1.0 JSON
         Profile p = a.table().length > 0 && a.table()[0] == '{'
                 ? BiomJsonReader.read(file, new java.io.ByteArrayInputStream(a.table()), Format.QIIME2_ARTIFACT, byFeature)
-                : BiomHdf5Reader.read(file, a.table(), Format.QIIME2_ARTIFACT, byFeature);
+                : BiomHdf5Reader.read(file, a.table(), Format.QIIME2_ARTIFACT, byFeature, options.limits());
         return p.withInput(new ProfileInput(null, null, a.uuid(), tax == null ? null : tax.artifactUuid()));
     }
 
     /** The taxonomy in a {@code FeatureData[Taxonomy]} artifact. */
     static TaxonomyTsv.Loaded taxonomy(Path file, InputStream in) throws IOException {
-        Artifact a = unzip(file, in);
+        Artifact a = unzip(file, in, InputLimits.CLI);
         if (a.taxonomy() == null)
             throw new InputException(file, 0, "--taxonomy: a QIIME 2 artifact of type " + a.type()
                     + ", expected FeatureData[Taxonomy] with data/taxonomy.tsv");
@@ -80,18 +81,25 @@ final class QzaReader {
         return new TaxonomyTsv.Loaded(m, a.uuid());
     }
 
-    private static Artifact unzip(Path file, InputStream in) throws IOException {
+    /**
+     * The members gutskin needs. Every member, needed or not, is inflated through one {@link InputLimits#cap}: the
+     * archive's decoded bytes together may not exceed the limit (a zip bomb hidden in {@code provenance/} is
+     * stopped too, instead of being inflated by {@code getNextEntry}'s skip).
+     */
+    private static Artifact unzip(Path file, InputStream in, InputLimits limits) throws IOException {
         String metadata = null;
         byte[] table = null, taxonomy = null;
         try (ZipInputStream z = new ZipInputStream(in)) {
+            InputStream capped = limits.cap(file.toString(), z);
             ZipEntry e;
             while ((e = z.getNextEntry()) != null) {
                 String name = e.getName();
                 int slash = name.indexOf('/');
                 String inner = slash < 0 ? name : name.substring(slash + 1);
-                if (inner.equals("metadata.yaml")) metadata = new String(member(file, z, name), StandardCharsets.UTF_8);
-                else if (inner.equals("data/feature-table.biom")) table = member(file, z, name);
-                else if (inner.equals("data/taxonomy.tsv")) taxonomy = member(file, z, name);
+                if (inner.equals("metadata.yaml")) metadata = new String(member(file, capped, name), StandardCharsets.UTF_8);
+                else if (inner.equals("data/feature-table.biom")) table = member(file, capped, name);
+                else if (inner.equals("data/taxonomy.tsv")) taxonomy = member(file, capped, name);
+                else capped.transferTo(java.io.OutputStream.nullOutputStream());
             }
         } catch (java.util.zip.ZipException ex) {
             throw new InputException(file, 0, "not a readable QIIME 2 artifact (zip): " + ex.getMessage());
@@ -103,7 +111,7 @@ final class QzaReader {
         return new Artifact(u.group(1).toLowerCase(java.util.Locale.ROOT), t.find() ? t.group(1) : "unknown", table, taxonomy);
     }
 
-    private static byte[] member(Path file, ZipInputStream z, String name) throws IOException {
+    private static byte[] member(Path file, InputStream z, String name) throws IOException {
         byte[] b = z.readNBytes((int) Math.min(MAX_MEMBER - 1, Integer.MAX_VALUE - 8));
         if (z.read() >= 0) throw new InputException(file, 0, "archive member " + Abbrev.of(name, 80) + " is too large");
         return b;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 
 /**
  * A QIIME 2 taxonomy exported as TSV ({@code qiime tools export} of {@code FeatureData[Taxonomy]}):

@@ -6,7 +6,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputLimits;
+import org.gutskin.io.InputException;
 
 /**
  * Line-by-line access to a text profile as bytes, with fields split on one delimiter byte — no regex and no
@@ -36,9 +37,17 @@ final class TextLines implements Closeable {
     private int[] starts = new int[64], ends = new int[64];
     private int fieldCount;
 
+    /** The longest line, in bytes ({@link InputLimits#maxLineBytes}): a bomb of one endless line stops here. */
+    private final InputLimits limits;
+
     TextLines(Path file, InputStream in) {
+        this(file, in, InputLimits.CLI);
+    }
+
+    TextLines(Path file, InputStream in, InputLimits limits) {
         this.file = file;
         this.in = in;
+        this.limits = limits;
     }
 
     /** Advances to the next line; false at the end of the file. */
@@ -107,6 +116,7 @@ final class TextLines implements Closeable {
 
     private void append(int from, int to) {
         int n = to - from;
+        if ((long) len + n > limits.maxLineBytes()) throw limits.lineTooLong(file.toString(), number + 1);
         if (len + n > line.length) line = Arrays.copyOf(line, Math.max(line.length * 2, len + n));
         System.arraycopy(buf, from, line, len, n);
         for (int k = len; k < len + n; k++)

@@ -90,7 +90,7 @@ public final class TsvWriter {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\t' || c == '\n' || c == '\r')
-                throw new org.gutskin.profile.InputException("the " + what + " '" + Abbrev.of(s)
+                throw new org.gutskin.io.InputException("the " + what + " '" + Abbrev.of(s)
                         + "' holds a tab or line break and cannot be written as TSV; write BIOM JSON instead");
         }
         return s;

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 
 /**
  * Reads a HUMAnN 3 output table (Beghini et al. 2021, doi:10.7554/eLife.65088): pathway abundance

@@ -3,7 +3,7 @@ package org.gutskin.report.render;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 
 /** The formats a report renders to ({@code --format}); {@code checklist-pdf} is the one-page checklist alone. */
 public enum ReportFormat {

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.gutskin.evidence.kb.KnowledgeBase;
+import org.gutskin.evidence.kb.JoinNames;
 import org.gutskin.profile.AbundanceTable;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
+import org.gutskin.profile.JoinMode;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.TableUnion;
 import org.gutskin.profile.format.ProfileFiles;
@@ -25,8 +27,13 @@ public final class ReplicationRun {
 
     private ReplicationRun() {}
 
-    public static Map<String, byte[]> render(List<Path> files, ReadOptions read, Path metadata, String conditionId,
-            EstimateSupplier models, ReplicationOptions options, Map<String, String> modelOptions) {
+    /**
+     * Several files are joined as {@code alpha}, {@code beta} and {@code cohort} join them ({@link TableUnion#join}
+     * with {@code join} and the knowledge base's synonyms, {@link JoinNames}); the join mode, and the count of
+     * reconciled lineages when there are any, are provenance options.
+     */
+    public static Map<String, byte[]> render(List<Path> files, ReadOptions read, JoinMode join, Path metadata,
+            String conditionId, EstimateSupplier models, ReplicationOptions options, Map<String, String> modelOptions) {
         KnowledgeBase kb = KnowledgeBase.get();
         kb.condition(conditionId);
         if (files.isEmpty()) throw new InputException("no profile file given");
@@ -43,7 +50,13 @@ public final class ReplicationRun {
         if (read.taxonomy() != null) prov.input(read.taxonomy().getFileName().toString(), ByteSource.of(read.taxonomy()).sha256());
         prov.option("inputFormat", read.format() == null ? "auto" : read.format().label());
         modelOptions.forEach(prov::option);
-        AbundanceTable full = tables.size() == 1 ? tables.get(0) : TableUnion.of(tables, sources);
+        AbundanceTable full = tables.get(0);
+        if (tables.size() > 1) {
+            TableUnion.Joined j = TableUnion.join(tables, sources, join, JoinNames.of(kb));
+            prov.option("join", join.label());
+            if (j.summary() != null) prov.option("joinReconciliations", j.summary());
+            full = j.table();
+        }
         ReplicationResult r = Replication.build(kb, conditionId, full::atRank, models, options, prov);
         return ReplicationOutput.render(r);
     }

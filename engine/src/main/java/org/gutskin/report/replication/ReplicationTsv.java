@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.gutskin.cohort.model.CoefficientEstimate;
 import org.gutskin.evidence.kb.Citation;
 import org.gutskin.evidence.kb.Fact;
+import org.gutskin.io.TsvCells;
 import org.gutskin.io.TsvNumbers;
 import org.gutskin.profile.Lineage;
 
@@ -36,14 +37,14 @@ public final class ReplicationTsv {
             String note = row.match().matched() ? (row.match().leftOut().isEmpty() ? ""
                     : row.match().leftOut().size() + " unnamed SGB row(s) of the genus not included")
                     : row.match().reason();
-            List<String> cells = List.of(f.id(), r.condition().id(), f.taxon(), f.rank().label(), f.direction().word(),
-                    citations(f.citations()), String.valueOf(f.verified()),
-                    row.match().rows().stream().map(Lineage::toMetaphlan).collect(Collectors.joining("; ")),
-                    String.join("; ", row.match().via()), feat == null ? "" : feat.name(),
+            List<String> cells = List.of(text(f.id()), text(r.condition().id()), text(f.taxon()), f.rank().label(),
+                    f.direction().word(), text(citations(f.citations())), String.valueOf(f.verified()),
+                    text(row.match().rows().stream().map(Lineage::toMetaphlan).collect(Collectors.joining("; "))),
+                    text(String.join("; ", row.match().via())), feat == null ? "" : text(feat.name()),
                     c == null ? "" : TsvNumbers.format(c.estimate()), c == null ? "" : TsvNumbers.format(c.ciLow()),
                     c == null ? "" : TsvNumbers.format(c.ciHigh()), c == null ? "" : TsvNumbers.format(c.pValue()),
                     c == null ? "" : TsvNumbers.format(c.qValue()), c == null ? "" : String.valueOf(c.n()),
-                    TsvNumbers.format(row.power()), row.replicationClass().code(), note == null ? "" : note);
+                    TsvNumbers.format(row.power()), row.replicationClass().code(), note == null ? "" : text(note));
             b.append(cells.stream().map(ReplicationTsv::clean).collect(Collectors.joining("\t"))).append('\n');
         }
         return b.toString();
@@ -57,6 +58,11 @@ public final class ReplicationTsv {
                 + (c.verified() ? "" : " (unverified)")).collect(Collectors.joining("; "));
     }
 
+
+    /** A text cell: line breaks made spaces, then the one spreadsheet-formula rule ({@link TsvCells}). */
+    private static String text(String s) {
+        return TsvCells.text(clean(s));
+    }
 
     private static String clean(String s) {
         return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');

@@ -3,7 +3,7 @@ package org.gutskin.diversity.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.junit.jupiter.api.Test;
 
 class NewickParserTest {

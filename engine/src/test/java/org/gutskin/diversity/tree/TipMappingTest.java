@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.AbundanceTableBuilder;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Lineage;
 import org.gutskin.profile.LineageParser;
 import org.gutskin.profile.Rank;

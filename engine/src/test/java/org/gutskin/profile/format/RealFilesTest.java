@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Format;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Lineage;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.Rank;

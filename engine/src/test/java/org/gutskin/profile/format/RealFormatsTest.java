@@ -20,7 +20,7 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream
 import org.gutskin.io.ByteSource;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Format;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Lineage;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.Rank;
@@ -177,6 +177,38 @@ class RealFormatsTest {
         assertThat(m.warnings()).anyMatch(w -> w.contains("taxid only"));
     }
 
+    /**
+     * Bracken's {@code combine_bracken_outputs.py} run on taxpasta's four Bracken test outputs (real
+     * nf-core/taxprofiler runs): the counts are each file's {@code new_est_reads}, read here from the inputs as
+     * quoted in the README (2611: S. cerevisiae 96, H. sapiens 23; 2612_pe: 17, 156; 2612_se: H. sapiens 33;
+     * 2613_pe: H. sapiens 78); samples named without {@code .tsv_num}; taxa carry their taxids.
+     */
+    @Test
+    void combinedBrackenOutputs() throws IOException {
+        Path f = real("combine_bracken_outputs.txt");
+        assertThat(ProfileFiles.detect(f)).isEqualTo(Format.BRACKEN_COMBINED);
+        Profile p = ProfileFiles.read(f, (Format) null);
+        AbundanceTable c = p.counts().orElseThrow();
+        assertThat(c.sampleIds()).containsExactly("2611_se-ERR5766174-db1_S", "2612_pe-ERR5766176-db1_S",
+                "2612_se-ERR5766180-db1_S", "2613_pe-ERR5766181-db1_S");
+        Lineage yeast = Lineage.ofName(Rank.SPECIES, "Saccharomyces cerevisiae"), human = Lineage.ofName(Rank.SPECIES, "Homo sapiens");
+        assertThat(value(c, "2611_se-ERR5766174-db1_S", yeast)).isEqualTo(96);
+        assertThat(value(c, "2611_se-ERR5766174-db1_S", human)).isEqualTo(23);
+        assertThat(value(c, "2612_pe-ERR5766176-db1_S", yeast)).isEqualTo(17);
+        assertThat(value(c, "2612_pe-ERR5766176-db1_S", human)).isEqualTo(156);
+        assertThat(value(c, "2612_se-ERR5766180-db1_S", yeast)).isZero();
+        assertThat(value(c, "2613_pe-ERR5766181-db1_S", human)).isEqualTo(78);
+        assertThat(c.taxa().get(c.taxa().indexOf(human)).taxid()).hasValue(9606);
+        // the single Bracken table is still a bracken file
+        assertThat(ProfileFiles.detect(SharedData.formats("kraken2_bracken/taxpasta_2611_se-ERR5766174-db1_S.bracken.tsv")))
+                .isEqualTo(Format.BRACKEN);
+        Path bad = dir.resolve("bad_combined.txt");
+        Files.writeString(bad, Files.readString(f).replace("\t96\t", "\t9x6\t"));
+        assertThatThrownBy(() -> ProfileFiles.read(bad, (Format) null)).isInstanceOf(InputException.class)
+                .hasMessage("column 4 (2611_se-ERR5766174-db1_S_num): expected a number, got '9x6'")
+                .satisfies(e -> assertThat(((InputException) e).line()).isEqualTo(2));
+    }
+
     @Test
     void truncatedFilesAreRefused() throws IOException {
         Path mock = SharedData.formats("metaphlan/MOCK_001_Illumina_Hiseq_3000.metaphlan3_profile.txt");
@@ -248,6 +280,28 @@ class RealFormatsTest {
 
     private static String hex(byte[] b) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+    }
+
+    /**
+     * Sample metadata given as a profile: real metadata tables from shared data (the psoriasis cohorts' samples.tsv,
+     * HMP2's transposed metadata) and a numbers-only one whose sample ids are text ({@code sample,age / S1,34}),
+     * which would otherwise be a profile of the "species" S1 and S2. Profiles whose first header cell is also
+     * {@code sample} but whose rows are taxa still read.
+     */
+    @Test
+    void metadataTablesAreNotProfiles() throws IOException {
+        for (String f : List.of("../skin-conditions/psoriasis_yunusbb/samples.tsv",
+                "../skin-conditions/psoriasis_qqwxp1987/samples.tsv", "metaphlan/HMP2_subset_metadata.tsv"))
+            assertThatThrownBy(() -> ProfileFiles.read(SharedData.formats(f), (Format) null))
+                    .isInstanceOf(InputException.class).hasMessageStartingWith("this looks like a metadata table");
+        Path csv = dir.resolve("metadata.csv");
+        Files.writeString(csv, "sample,age\nS1,34\nS2,50\n");
+        assertThatThrownBy(() -> ProfileFiles.read(csv, (Format) null)).isInstanceOf(InputException.class)
+                .hasMessage("this looks like a metadata table, not a profile: column 1 ('sample') names samples or"
+                        + " variables ('S1', …), not taxa or lineages (sample metadata goes to --metadata)");
+        Path profile = dir.resolve("profile.csv");
+        Files.writeString(profile, "sample,S1,S2\nBacteroides_ovatus,34,20\nUNKNOWN,1,0\n");
+        assertThat(ProfileFiles.read(profile, (Format) null).abundance().sampleIds()).containsExactly("S1", "S2");
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.gutskin.evidence.kb.Guild;
 import org.gutskin.evidence.kb.KnowledgeBase;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Format;
-import org.gutskin.profile.InputException;
+import org.gutskin.io.InputException;
 import org.gutskin.profile.Rank;
 import org.gutskin.profile.format.ProfileFiles;
 import org.junit.jupiter.api.Test;

@@ -38,7 +38,7 @@ class ReplicationPageTest {
                 + "k__Bacteria|p__Firmicutes|c__Clostridia|o__Eubacteriales|f__Oscillospiraceae|g__Faecalibacterium|s__Faecalibacterium_prausnitzii\t60\t40\n");
         Map<String, String> modelOptions = new LinkedHashMap<>();
         modelOptions.put("formula", HOSTILE);
-        Map<String, byte[]> files = ReplicationRun.render(List.of(profiles), ReadOptions.DEFAULT, null, "psoriasis", null,
+        Map<String, byte[]> files = ReplicationRun.render(List.of(profiles), ReadOptions.DEFAULT, org.gutskin.profile.JoinMode.DEFAULT, null, "psoriasis", null,
                 ReplicationOptions.defaults("DiseasePsoriasis"), modelOptions);
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(profiles)));
 

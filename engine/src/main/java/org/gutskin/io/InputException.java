@@ -1,4 +1,4 @@
-package org.gutskin.profile;
+package org.gutskin.io;
 
 import java.nio.file.Path;
 
@@ -12,6 +12,7 @@ public class InputException extends RuntimeException {
 
     private final String source;
     private final long line;
+    private boolean tooLarge;
 
     /** A problem at a line of a file ({@code line} ≤ 0: no particular line). */
     public InputException(Path file, long line, String message) {
@@ -27,6 +28,25 @@ public class InputException extends RuntimeException {
     /** A problem not tied to a file (an option value, a name). */
     public InputException(String message) {
         this((String) null, 0, message, null);
+    }
+
+    /**
+     * An input over one of the {@code io.InputLimits} (decoded size, line length, a declared array): still bad
+     * input (exit 3), but the service answers 413 rather than 400.
+     */
+    public static InputException tooLarge(String source, long line, String message) {
+        InputException e = new InputException(source, line, message, null);
+        e.tooLarge = true;
+        return e;
+    }
+
+    public static InputException tooLarge(String source, String message) {
+        return tooLarge(source, 0, message);
+    }
+
+    /** Whether the input was refused for its size ({@link #tooLarge(String, long, String)}). */
+    public boolean tooLarge() {
+        return tooLarge;
     }
 
     public String source() {
