@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.Rank;
+import org.gutskin.profile.RankCoverage;
 import org.gutskin.profile.SparseVector;
 import org.gutskin.report.model.Indices;
 import org.gutskin.report.model.SampleQc;
@@ -19,7 +21,8 @@ import org.gutskin.report.model.SampleQc;
  * the count table, when the file has counts), the unclassified share (100 % minus the species rank's total, the same
  * number the composition bar shows), the profiler (the input format), the database the file names in its header
  * (MetaPhlAn writes {@code #mpa_v30_CHOCOPhlAn_201901} on its first line), the species detected, and whether a
- * gut health index gives a value and call here.
+ * gut health index gives a value and call here, and how much of the classified abundance the species rank keeps
+ * ({@link RankCoverage}: a 16S table may name few features to species).
  */
 final class QualityControl {
 
@@ -49,8 +52,15 @@ final class QualityControl {
         }
         boolean applies = measured(ix.gmwi2Call()) || measured(ix.gmhiCall());
         String note = applies ? null : ix.gmwi2Note() != null ? ix.gmwi2Note() : ix.gmhiNote();
+        RankCoverage coverage = RankCoverage.of(profile.abundance(), Rank.SPECIES);
+        double dropped = 100 * coverage.dropped(s);
+        String rankNote = dropped <= 100 * RankCoverage.MAX_DROPPED ? null : String.format(Locale.ROOT,
+                "%.1f %% of this sample's classified abundance has no species name, so every species-level measure "
+                        + "in this report describes only the other %.1f %%", dropped, 100 - dropped)
+                + coverage.suggested().map(r -> "; a " + r.label() + "-level analysis would keep at least "
+                        + Math.round(100 * (1 - RankCoverage.MAX_DROPPED)) + " %").orElse("") + ".";
         return new SampleQc(reads, Math.max(0, 100 - total), profile.format() == null ? null : profile.format().label(),
-                database(profile.source()), detected, applies, note);
+                database(profile.source()), detected, applies, note, dropped, rankNote);
     }
 
     private static boolean measured(String call) {

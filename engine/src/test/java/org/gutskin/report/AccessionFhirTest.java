@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * Issue 17 item 4: the FHIR Bundle carries the pseudonymous subject, the specimen's collection and received times,
  * the performing lab and the report status; it validates against the FHIR R4 base schemas (the XML Schema of every
  * R4 resource, shipped in {@code hapi-fhir-validation-resources-r4}) with HAPI's {@link FhirValidator}, without an
- * error; and bad accession values are input errors naming the value.
+ * error; and bad accession values are input errors naming the value. The profile-level check (structure
+ * definitions, invariants, bindings) is {@link FhirProfileValidationTest}.
  */
 class AccessionFhirTest {
 

@@ -17,8 +17,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param species       species with an abundance above zero
  * @param indicesApply  true when GMWI2 or GMHI gives a value and call for this sample
  * @param indicesNote   why not, when they do not
+ * @param speciesDropped percent of the sample's classified abundance that has no species name (a 16S table's
+ *                      genus-only features, say): every species-rank measure describes only the rest
+ * @param rankNote      when that share is over 10 % ({@code profile.RankCoverage}), the sentence saying so, with the
+ *                      rank that keeps at least 90 % where one does; null otherwise
  */
-@JsonPropertyOrder({"reads", "unclassified", "profiler", "database", "species", "indicesApply", "indicesNote"})
+@JsonPropertyOrder({"reads", "unclassified", "profiler", "database", "species", "indicesApply", "indicesNote",
+        "speciesDropped", "rankNote"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SampleQc(Long reads, double unclassified, String profiler, String database, int species,
-        boolean indicesApply, String indicesNote) {}
+        boolean indicesApply, String indicesNote, double speciesDropped, String rankNote) {}
