@@ -818,4 +818,79 @@ abstract class ServiceSuite {
         assertThat(demo().postJson("/api/admin/tenants", Map.of("name", tenant, "adminUsername", tenant + "-2",
                 "adminPassword", "new-lab-password")).status()).isEqualTo(409);
     }
+
+    /**
+     * Erasure: after DELETE /api/samples/{id}, no row of any table (found through JDBC metadata, not a list kept
+     * here) holds the sample's name, its upload's file name or checksum; its triage answers are gone; the audit
+     * keeps "sample.delete sample/ID" and nothing more about it.
+     */
+    @Test
+    void deletingASampleErasesEverythingDerivedFromIt() throws Exception {
+        String name = "ErasureProbe" + getClass().getSimpleName();
+        // the demo profile under a new name, one byte longer so its checksum is new (a new upload, not a duplicate)
+        byte[] demoBytes = ServiceSuite.class.getResourceAsStream("/demo/Subj004_time1_S4_metaphlan.txt").readAllBytes();
+        byte[] bytes = java.util.Arrays.copyOf(demoBytes, demoBytes.length + 1);
+        bytes[demoBytes.length] = '\n';
+        String sha = Secrets.sha256(bytes);
+        Client admin = demo();
+        Client.Res up = admin.upload(name + "_metaphlan.txt", bytes);
+        assertThat(up.status()).as(up.body()).isEqualTo(201);
+        long id = up.json().get("samples").get(0).get("id").asLong();
+        assertThat(up.json().get("samples").get(0).get("name").asText()).isEqualTo(name);
+        long triage = admin.postJson("/api/samples/" + id + "/triage", Map.of("skipped", true)).json()
+                .get("triageId").asLong();
+        assertThat(admin.get("/api/samples/" + id + "/report?format=html&triage=" + triage).status()).isEqualTo(200);
+        assertThat(tablesMentioning(name, sha)).as("stored before").isNotEmpty();
+
+        assertThat(admin.delete("/api/samples/" + id).status()).isEqualTo(204);
+        assertThat(admin.get("/api/samples/" + id).status()).isEqualTo(404);
+        assertThat(admin.get("/api/samples/" + id + "/report?format=html&triage=" + triage).status())
+                .as("not served from the report cache").isEqualTo(404);
+        assertThat(admin.delete("/api/samples/" + id).status()).isEqualTo(404);
+        assertThat(tablesMentioning(name, sha)).isEmpty();
+        long answers = server.services().db().jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM triage_answers WHERE sample_id = :id").bind("id", id).mapTo(Long.class).one());
+        assertThat(answers).isZero();
+        List<String> audit = new ArrayList<>();
+        admin.get("/api/audit?limit=1000").json().get("items").forEach(a -> audit.add(a.get("user").asText() + " "
+                + a.get("action").asText() + " " + a.get("resource").asText()));
+        assertThat(audit).contains("demo sample.delete sample/" + id);
+    }
+
+    /** "table.column" for every value in any table of the database that contains one of the needles. */
+    List<String> tablesMentioning(String... needles) throws java.sql.SQLException {
+        return server.services().db().jdbi().withHandle(h -> {
+            java.sql.Connection c = h.getConnection();
+            List<String> tables = new ArrayList<>();
+            try (java.sql.ResultSet rs = c.getMetaData().getTables(null, null, "%", null)) {
+                while (rs.next()) {
+                    String schema = rs.getString("TABLE_SCHEM"), type = rs.getString("TABLE_TYPE");
+                    if (schema.equalsIgnoreCase("public") && type.toUpperCase(java.util.Locale.ROOT).contains("TABLE")) {
+                        tables.add("\"" + schema + "\".\"" + rs.getString("TABLE_NAME") + "\"");
+                    }
+                }
+            }
+            assertThat(tables).as("the database's tables").hasSizeGreaterThanOrEqualTo(9);
+            List<String> hits = new ArrayList<>();
+            for (String t : tables) {
+                try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT * FROM " + t)) {
+                    java.sql.ResultSetMetaData md = rs.getMetaData();
+                    while (rs.next()) {
+                        for (int col = 1; col <= md.getColumnCount(); col++) {
+                            byte[] raw = md.getColumnType(col) == java.sql.Types.BINARY
+                                    || md.getColumnType(col) == java.sql.Types.VARBINARY
+                                    || md.getColumnType(col) == java.sql.Types.LONGVARBINARY ? rs.getBytes(col) : null;
+                            String v = raw != null ? new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1)
+                                    : rs.getString(col);
+                            if (v == null) continue;
+                            for (String n : needles) {
+                                if (v.contains(n)) hits.add(t + "." + md.getColumnName(col));
+                            }
+                        }
+                    }
+                }
+            }
+            return hits;
+        });
+    }
 }
