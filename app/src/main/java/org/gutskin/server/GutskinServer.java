@@ -67,7 +67,7 @@ public final class GutskinServer implements AutoCloseable {
         TriageHandlers triage = new TriageHandlers(s);
         AdminHandlers admin = new AdminHandlers(s);
         long limit = s.options().maxUploadBytes();
-        return Javalin.create(config -> {
+        Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson(s.json(), false));
@@ -88,6 +88,10 @@ public final class GutskinServer implements AutoCloseable {
                     ctx.statusCode(), ms / 1000.0));
             routes(config.routes, s, ops, auth, samples, evidence, triage, admin);
         });
+        Map<String, Role> roles = new java.util.HashMap<>();
+        registeredRoutes(app).forEach(r -> roles.put(r.method() + " " + r.path(), r.role()));
+        ops.describeRoles(roles);
+        return app;
     }
 
     /**
@@ -174,6 +178,10 @@ public final class GutskinServer implements AutoCloseable {
 
     /** Every HTTP route as Javalin's router holds it, for the test that checks each one's role is enforced. */
     java.util.List<RegisteredRoute> registeredRoutes() {
+        return registeredRoutes(app);
+    }
+
+    private static java.util.List<RegisteredRoute> registeredRoutes(Javalin app) {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
                 .filter(pe -> pe.endpoint.method.isHttpMethod()) // not the before/after filters
                 .map(pe -> {

@@ -824,6 +824,29 @@ abstract class ServiceSuite {
      * here) holds the sample's name, its upload's file name or checksum; its triage answers are gone; the audit
      * keeps "sample.delete sample/ID" and nothing more about it.
      */
+    /**
+     * The API document and the router agree both ways: every registered route is documented, every documented
+     * operation is registered, and each operation's x-gutskin-role is the role its route declares.
+     */
+    @Test
+    void theApiDocumentNamesEveryRouteWithItsRole() {
+        JsonNode paths = new Client(port).get("/openapi.json").json().get("paths");
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        paths.properties().forEach(p -> p.getValue().properties().forEach(op -> documented.add(
+                op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + p.getKey())));
+        java.util.Set<String> routed = new java.util.TreeSet<>();
+        for (GutskinServer.RegisteredRoute r : server.registeredRoutes()) {
+            if (r.path().equals("/openapi.json")) continue; // the document itself
+            routed.add(r.method() + " " + r.path());
+            JsonNode op = paths.path(r.path()).path(r.method().toLowerCase(java.util.Locale.ROOT));
+            assertThat(op.path(OpenApiDocument.ROLE_FIELD).asText()).as(r.method() + " " + r.path())
+                    .isEqualTo(r.role() == Role.PUBLIC ? "public" : r.role().label());
+        }
+        assertThat(documented).isEqualTo(routed);
+        assertThat(paths.at("/~1api~1admin~1users/post/requestBody/content/application~1json/schema/properties/role/enum")
+                .toString()).isEqualTo("[\"viewer\",\"clinician\",\"analyst\",\"lab-admin\"]");
+    }
+
     @Test
     void deletingASampleErasesEverythingDerivedFromIt() throws Exception {
         String name = "ErasureProbe" + getClass().getSimpleName();
