@@ -32,6 +32,7 @@ final class Commands {
         ALL.put("cohort", CohortCommand::new);
         ALL.put("replicate", ReplicateCommand::new);
         ALL.put("serve", ServeCommand::new);
+        ALL.put("admin", AdminCommand::new);
     }
 
     static void register(CommandLine cl) {
