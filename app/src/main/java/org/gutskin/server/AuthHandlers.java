@@ -59,6 +59,7 @@ final class AuthHandlers {
      */
     void authorize(Context ctx) {
         Set<io.javalin.security.RouteRole> roles = ctx.routeRoles();
+        if (roles.isEmpty() && !matchedRoute(ctx)) return; // a static file of the web UI, or a 404
         if (roles.size() != 1 || !(roles.iterator().next() instanceof Role required)) {
             drain(ctx);
             throw new ApiError(403, "this route declares no role");
@@ -72,6 +73,14 @@ final class AuthHandlers {
         if (!p.role().covers(required)) {
             drain(ctx);
             throw new ApiError(403, "needs the role " + required.label() + " or higher; you are " + p.role().label());
+        }
+    }
+
+    private static boolean matchedRoute(Context ctx) {
+        try {
+            return ctx.endpoints().matchedHttpEndpoint() != null;
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

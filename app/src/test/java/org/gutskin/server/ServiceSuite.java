@@ -716,6 +716,9 @@ abstract class ServiceSuite {
                 new GutskinServer.RegisteredRoute("DELETE", "/api/samples/{id}", Role.LAB_ADMIN),
                 new GutskinServer.RegisteredRoute("POST", "/api/samples/{id}/triage", Role.CLINICIAN));
         assertThat(checked).isGreaterThan(20);
+        // the web UI's static files are no route: anyone may load them (the API behind them checks)
+        assertThat(new Client(port).get("/").status()).isEqualTo(200);
+        assertThat(new Client(port).get("/app.js").status()).isEqualTo(200);
     }
 
     @Test
