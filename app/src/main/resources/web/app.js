@@ -68,7 +68,7 @@
       fmt.replaceChildren(el("option", { value: "" }, "(detect)"));
       for (const f of lists["profile-formats"]) fmt.append(el("option", { value: f }, f));
       // the report's audiences (clinician, patient …) when the registry lists them; the report API takes audience=
-      const audiences = lists["audiences"] || [];
+      const audiences = lists["report-audiences"] || [];
       const aud = $("triage-audience");
       aud.replaceChildren(el("option", { value: "" }, aud.dataset.none));
       for (const a of audiences) aud.append(el("option", { value: a }, a.charAt(0).toUpperCase() + a.slice(1)));

@@ -65,6 +65,14 @@ final class RegistryNames {
         }
     }
 
+    /** The report audiences ({@code report --audience}). */
+    static final class AudienceNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Registries.lists(org.gutskin.evidence.kb.KnowledgeBase.get()).get(Registries.AUDIENCES).iterator();
+        }
+    }
+
     /** Appends "Metrics:" and one line per alpha metric (name, summary, what it needs) to the command's help. */
     static final class AlphaMetricsHelp implements CommandLine.IModelTransformer {
         @Override

@@ -17,7 +17,10 @@ import org.gutskin.io.AtomicFiles;
 import org.gutskin.io.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.format.ProfileFiles;
+import org.gutskin.profile.SampleMetadata;
+import org.gutskin.report.Accessions;
 import org.gutskin.report.ReportOptions;
+import org.gutskin.report.model.Accession;
 import org.gutskin.report.ReportService;
 import org.gutskin.report.ScoredProfile;
 import org.gutskin.evidence.triage.AnswerTable;
@@ -93,6 +96,20 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     ReaderAgeOption age;
 
+    @Option(names = "--audience", paramLabel = "WHO", completionCandidates = RegistryNames.AudienceNames.class,
+            description = "${COMPLETION-CANDIDATES}: clinician = a summary of at most two printed pages, then the"
+                    + " full ladders as an appendix; patient = plain language with a glossary; full (default) = the"
+                    + " whole report.")
+    String audience;
+
+    @Mixin
+    AccessionOptions accession;
+
+    @Option(names = "--metadata", paramLabel = "FILE", description = "With --all: per-sample columns subject,"
+            + " collected, received, performer, status (any of them) overriding the options of the same names. "
+            + SampleMetadata.HELP)
+    Path metadata;
+
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             completionCandidates = RegistryNames.ReportFormatNames.class, description = "${COMPLETION-CANDIDATES}.")
     String format;
@@ -115,11 +132,16 @@ final class ReportCommand implements Callable<Integer> {
         if (answersTable != null && (answers != null || !all))
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--answers-table goes with --all and replaces --answers");
+        if (metadata != null && !all)
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--metadata goes with --all (a single report takes --subject, --collected, --received)");
         age.band(); // before any work: a bad age is a usage error (exit 2), as in 'gutskin evidence'
-        // format, conditions, answers and age checked as the service checks its query parameters, before any work
-        ReportRequest request = ReportRequest.parse(format, conditions, answers, ReportRequest.AnswersFrom.INLINE_OR_FILE,
-                age.text());
+        // format, conditions, answers, age, audience and accession checked as the service checks its query
+        // parameters, before any work (a bad audience or date is bad input, exit 3, naming the value)
+        ReportRequest request = accession.applyTo(ReportRequest.parse(format, conditions, answers,
+                ReportRequest.AnswersFrom.INLINE_OR_FILE, age.text()).withAudience(audience));
         ReportFormat fmt = request.format();
+        SampleMetadata md = metadata == null ? null : SampleMetadata.read(metadata);
         Map<String, Map<String, Boolean>> perSample = answersTable == null ? null : AnswerTable.read(answersTable);
         Profile gut = ProfileFiles.read(file, input.readOptions());
         Profile skinProfile = skin == null ? null : ProfileFiles.read(skin, input.readOptions());
@@ -130,12 +152,35 @@ final class ReportCommand implements Callable<Integer> {
         ReportService service = new ReportService();
         for (String w : gut.warnings()) System.err.println("gutskin: warning: " + file + ": " + w);
         if (!all) {
-            Report r = service.build(gut, sample, options);
-            for (String w : r.indices().warnings()) System.err.println("gutskin: warning: " + w);
-            AtomicFiles.write(output, out -> ReportRenderer.render(r, fmt, out));
+            Report built = service.build(gut, sample, options);
+            for (String w : built.indices().warnings()) System.err.println("gutskin: warning: " + w);
+            write(built, fmt, output);
             return Main.OK;
         }
-        return batch(service, gut, options, fmt, perSample);
+        return batch(service, gut, options, fmt, perSample, md);
+    }
+
+    /**
+     * Writes a report; an HTML or PDF report gets its one-page checklist PDF beside it ({@code NAME.checklist.pdf}),
+     * linked from the report, so the checklist is one click away wherever the report goes.
+     */
+    private static void write(Report r, ReportFormat fmt, Path out) throws java.io.IOException {
+        if (fmt == ReportFormat.HTML || fmt == ReportFormat.PDF) {
+            Path checklist = checklistBeside(out);
+            AtomicFiles.write(checklist, o -> ReportRenderer.render(r, ReportFormat.CHECKLIST_PDF, o));
+            Report linked = r.withChecklistLink(checklist.getFileName().toString());
+            AtomicFiles.write(out, o -> ReportRenderer.render(linked, fmt, o));
+        } else {
+            AtomicFiles.write(out, o -> ReportRenderer.render(r, fmt, o));
+        }
+    }
+
+    /** {@code report.html} → {@code report.checklist.pdf}, in the same directory. */
+    static Path checklistBeside(Path report) {
+        String name = report.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return report.resolveSibling(stem + ".checklist.pdf");
     }
 
     /**
@@ -163,10 +208,14 @@ final class ReportCommand implements Callable<Integer> {
 
     /** Every sample, in parallel; existing reports are kept (resume), new ones written atomically. */
     private int batch(ReportService service, Profile gut, ReportOptions options, ReportFormat fmt,
-            Map<String, Map<String, Boolean>> perSample) throws Exception {
+            Map<String, Map<String, Boolean>> perSample, SampleMetadata md) throws Exception {
         ScoredProfile scored = service.score(gut, null);
         ScoredProfile skinScored = service.scoreSkin(options);
         List<String> ids = nonEmpty(gut, scored.sampleIds());
+        // every sample's accession checked before any file is written: a bad date names the file, sample and column
+        Map<String, Accession> accessions = new java.util.HashMap<>();
+        if (md != null)
+            for (String id : ids) accessions.put(id, Accessions.forSample(md, id, options.accession()));
         if (perSample != null) {
             for (String id : perSample.keySet())
                 if (!ids.contains(id))
@@ -194,11 +243,13 @@ final class ReportCommand implements Callable<Integer> {
             List<Future<?>> futures = new ArrayList<>();
             for (String[] t : todo)
                 futures.add(pool.submit(() -> {
-                    Report r = service.build(scored, t[0], skinScored, perSample == null ? options
+                    ReportOptions o = perSample == null ? options
                             : options.withAnswers(perSample.getOrDefault(t[0], Map.of()), perSample.containsKey(t[0])
                                     ? new TriageProvenance("answers table " + answersTable.getFileName(), now(),
-                                            "batch-file") : null));
-                    AtomicFiles.write(output.resolve(t[1]), out -> ReportRenderer.render(r, fmt, out));
+                                            "batch-file") : null);
+                    if (md != null) o = o.withAccession(accessions.get(t[0]));
+                    Report r = service.build(scored, t[0], skinScored, o);
+                    write(r, fmt, output.resolve(t[1]));
                     progress.step();
                     return null;
                 }));

@@ -14,9 +14,16 @@ public interface ReportRenderer {
     /**
      * What a report is rendered from: the request as checked by {@link ReportRequest#parse} (format, conditions,
      * answers, reader's age: the same checks and messages as {@code gutskin report}) and who gave the answers, when
-     * and through which door ({@code answeredBy}; null: not recorded).
+     * and through which door ({@code answeredBy}; null: not recorded); {@code checklistLink}: the URL of the report's
+     * one-page checklist PDF, linked from the report (null: no link).
      */
-    record ReportInput(Profile profile, SampleRow sample, ReportRequest request, TriageProvenance answeredBy) {}
+    record ReportInput(Profile profile, SampleRow sample, ReportRequest request, TriageProvenance answeredBy,
+            String checklistLink) {
+
+        public ReportInput(Profile profile, SampleRow sample, ReportRequest request, TriageProvenance answeredBy) {
+            this(profile, sample, request, answeredBy, null);
+        }
+    }
 
     record Rendered(String contentType, byte[] body) {}
 

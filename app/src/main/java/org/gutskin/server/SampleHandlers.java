@@ -101,6 +101,9 @@ final class SampleHandlers {
      * report records who answered, when and through which door); {@code answers} gives them inline (recorded as the
      * caller, now, through the API); with neither the report is {@code not-assessed}. {@code age} (years, or infant,
      * child, adult; optional) puts the reader's trial lanes first and marks them; a bad value is 400.
+     * {@code audience} (clinician, patient; default the full report), {@code subject}, {@code collected},
+     * {@code received}, {@code performer}, {@code status} as {@code gutskin report}'s options of the same names; a
+     * bad value is 400 naming it. Every report links its checklist PDF ({@link #checklistUrl}).
      */
     void report(Context ctx) {
         Principal p = AuthHandlers.principal(ctx);
@@ -129,13 +132,16 @@ final class SampleHandlers {
         } else {
             answers = null;
         }
-        // format, conditions, answers and age checked as 'gutskin report' checks its options: 400 before any work
+        // format, conditions, answers, age, audience and accession checked as 'gutskin report' checks its options:
+        // 400 naming the value, before any work
         ReportRequest request = ReportRequest.parse(f == null || f.isBlank() ? "json" : f,
                 condition == null ? List.of() : List.of(condition), answers, ReportRequest.AnswersFrom.INLINE_ONLY,
-                ctx.queryParam("age"));
+                ctx.queryParam("age")).withAudience(ctx.queryParam("audience")).withAccession(ctx.queryParam("subject"),
+                ctx.queryParam("collected"), ctx.queryParam("received"), ctx.queryParam("performer"),
+                ctx.queryParam("status"), "");
         ReportFormat format = request.format();
         String key = p.tenantId() + "/" + row.id() + "/" + format + "/" + request.conditions() + "/" + triageKey + "/"
-                + request.readerAge();
+                + request.readerAge() + "/" + request.audience() + "/" + request.accession();
         ReportRenderer.Rendered out = cache.get(key);
         if (out == null) {
             if (!s.renders().tryAcquire(p.tenantId())) {
@@ -146,7 +152,7 @@ final class SampleHandlers {
                 byte[] content = s.samples().content(p.tenantId(), row.uploadId()).orElseThrow();
                 Profile profile = s.uploads().read(row.filename(), ProfileFormats.named(row.format()).format(),
                         content);
-                out = s.reports().render(new ReportRenderer.ReportInput(profile, row, request, by));
+                out = s.reports().render(new ReportRenderer.ReportInput(profile, row, request, by, checklistUrl(ctx)));
             } finally {
                 s.renders().release(p.tenantId());
             }
@@ -179,6 +185,21 @@ final class SampleHandlers {
         cache.removeSample(p.tenantId(), id);
         s.audit().record(p, "sample.delete", "sample/" + id);
         ctx.status(204);
+    }
+
+    /**
+     * The URL of this report's one-page checklist PDF: the same request with {@code format=checklist-pdf} (every
+     * other parameter kept, so the checklist has the same conditions and triage), linked from every report.
+     */
+    static String checklistUrl(Context ctx) {
+        StringBuilder q = new StringBuilder();
+        ctx.queryParamMap().forEach((k, vs) -> {
+            if (k.equals("format")) return;
+            for (String v : vs)
+                q.append('&').append(java.net.URLEncoder.encode(k, java.nio.charset.StandardCharsets.UTF_8)).append('=')
+                        .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
+        });
+        return ctx.path() + "?format=" + ReportFormat.CHECKLIST_PDF.label() + q;
     }
 
     /** GET /api/audit: the tenant's recent report reads. */

@@ -46,7 +46,7 @@ class RegistryListsTest {
     void theRegistriesAreNotEmptyAndIncludeTheOnesOnceMissing() {
         assertThat(lists.keySet()).containsExactly(Registries.ALPHA_METRICS, Registries.BETA_METRICS,
                 Registries.PROFILE_FORMATS, Registries.REPORT_FORMATS, Registries.CONDITIONS, Registries.SAFETY_CONTEXTS,
-                Registries.VERDICTS);
+                Registries.VERDICTS, Registries.AUDIENCES, Registries.REPORT_STATUSES);
         lists.forEach((k, v) -> assertThat(v).as(k).isNotEmpty().doesNotHaveDuplicates());
         // the defects of issue 18: kraken-mpa was missing from the OpenAPI document
         assertThat(lists.get(Registries.PROFILE_FORMATS)).contains("kraken-mpa");

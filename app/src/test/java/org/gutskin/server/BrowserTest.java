@@ -437,6 +437,7 @@ class BrowserTest {
         assertThat(cond.getOptions()).hasSize(1 + KnowledgeBase.get().conditions().size());
         cond.selectByValue("atopic-dermatitis");
         boolean audiences = driver.findElement(By.id("triage-audience-box")).isDisplayed();
+        assertThat(audiences).as("the audience menu, filled from the registry list report-audiences").isTrue();
         if (audiences) new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("triage-audience")))
                 .selectByValue("clinician");
         assertAccessible("triage");

@@ -327,7 +327,8 @@ abstract class ServiceSuite {
         Path out = Files.createTempDirectory(dataDir, "cli").resolve("r.json");
         String[][] cases = {{"format", "docx"}, {"condition", "eczema"}, {"condition", "acne,rosacea,eczema"},
                 {"answers", "{\"nope\": true}"}, {"answers", "{\"infection_signs\": \"yes\"}"},
-                {"answers", "{not json"}, {"age", "old"}, {"age", "999"}};
+                {"answers", "{not json"}, {"age", "old"}, {"age", "999"}, {"audience", "everyone"},
+                {"collected", "2026-02-30"}, {"received", "30/11/2026"}, {"subject", "Jane Doe"}, {"status", "done"}};
         for (String[] c : cases) {
             String query = (c[0].equals("format") ? "" : "format=json&") + c[0] + "="
                     + java.net.URLEncoder.encode(c[1], java.nio.charset.StandardCharsets.UTF_8);
@@ -358,6 +359,42 @@ abstract class ServiceSuite {
         } finally {
             System.setErr(old);
         }
+    }
+
+    /**
+     * Issue 17 through the API: the audience, the FHIR accession fields and the checklist URL. A bad date is a 400
+     * naming the value; the checklist URL keeps the request's other parameters and serves the checklist PDF.
+     */
+    @Test
+    void reportAudienceAccessionAndChecklistLink() {
+        long id = demo().get("/api/samples?q=Subj001_time1").json().get("items").get(0).get("id").asLong();
+        String base = "/api/samples/" + id + "/report?condition=acne";
+        JsonNode patient = demo().get(base + "&format=json&audience=patient").json();
+        assertThat(patient.get("audience").asText()).isEqualTo("patient");
+        assertThat(patient.get("plain").get("glossary").size()).isPositive();
+        assertThat(patient.get("notCovered").size()).isEqualTo(4); // the contract's five minus acne
+        String link = patient.get("checklistLink").asText();
+        assertThat(link).startsWith("/api/samples/" + id + "/report?format=checklist-pdf").contains("condition=acne")
+                .contains("audience=patient");
+        Client.Res checklist = demo().get(link);
+        assertThat(checklist.status()).isEqualTo(200);
+        assertThat(checklist.body()).startsWith("%PDF");
+        assertThat(demo().get(base + "&format=html&audience=clinician").body())
+                .contains("clinician summary").contains("href=\"/api/samples/" + id + "/report?format=checklist-pdf");
+        JsonNode fhir = demo().get(base + "&format=fhir&subject=P-7&collected=2026-11-28&received=2026-11-30"
+                + "&performer=Demo%20Lab&status=preliminary").json();
+        List<String> types = new ArrayList<>();
+        fhir.get("entry").forEach(e -> types.add(e.get("resource").get("resourceType").asText()));
+        assertThat(types).contains("Patient", "Organization", "Specimen");
+        assertThat(fhir.get("entry").get(0).get("resource").get("status").asText()).isEqualTo("preliminary");
+        Client.Res bad = demo().get(base + "&format=fhir&collected=2026-02-30");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("collected").contains("2026-02-30");
+        assertThat(demo().get(base + "&audience=everyone").status()).isEqualTo(400);
+        JsonNode params = new Client(port).get("/openapi.json").json().at("/paths/~1api~1samples~1{id}~1report/get/parameters");
+        List<String> names = new ArrayList<>();
+        params.forEach(p -> names.add(p.get("name").asText()));
+        assertThat(names).contains("audience", "subject", "collected", "received", "performer", "status");
     }
 
     static String demoSha256(String name) {

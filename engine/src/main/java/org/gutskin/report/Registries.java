@@ -22,7 +22,8 @@ public final class Registries {
     /** The list keys, as the OpenAPI document and the report schema name them ({@code x-gutskin-list}). */
     public static final String ALPHA_METRICS = "alpha-metrics", BETA_METRICS = "beta-metrics",
             PROFILE_FORMATS = "profile-formats", REPORT_FORMATS = "report-formats", CONDITIONS = "conditions",
-            SAFETY_CONTEXTS = "safety-contexts", VERDICTS = "verdicts";
+            SAFETY_CONTEXTS = "safety-contexts", VERDICTS = "verdicts", AUDIENCES = "report-audiences",
+            REPORT_STATUSES = "report-statuses";
 
     private Registries() {}
 
@@ -54,6 +55,8 @@ public final class Registries {
         m.put(CONDITIONS, kb.conditionIds());
         m.put(SAFETY_CONTEXTS, kb.contextWords());
         m.put(VERDICTS, verdicts());
+        m.put(AUDIENCES, Arrays.stream(Audience.values()).map(Audience::word).toList());
+        m.put(REPORT_STATUSES, Accessions.STATUSES);
         return java.util.Collections.unmodifiableMap(m);
     }
 }

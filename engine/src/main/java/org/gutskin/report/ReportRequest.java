@@ -7,13 +7,14 @@ import org.gutskin.evidence.kb.AgeBand;
 import org.gutskin.evidence.kb.KnowledgeBase;
 import org.gutskin.evidence.triage.Triage;
 import org.gutskin.io.InputException;
+import org.gutskin.report.model.Accession;
 import org.gutskin.report.render.ReportFormat;
 
 /**
  * What a report is asked for, read from the text either door receives — {@code gutskin report}'s options or the
  * query parameters of {@code GET /api/samples/{id}/report} — and checked here, once, so a bad value gets the same
  * one-line message whichever door it came in by: an {@link InputException} naming the field ({@code format},
- * {@code condition}, {@code answers}, {@code age}). Each door maps it once (exit code, HTTP 400) and adds what only
+ * {@code condition}, {@code answers}, {@code age}, {@code audience}, {@code collected} …). Each door maps it once (exit code, HTTP 400) and adds what only
  * it has (the CLI's skin profile and batch answers, the service's stored triage and upload checksum).
  *
  * @param format     the rendering asked for
@@ -21,9 +22,18 @@ import org.gutskin.report.render.ReportFormat;
  *                   manifest's default conditions)
  * @param answers    the triage answers (a missing key is "not asked"), keys checked against the knowledge base
  * @param readerAge  the reader's age band, or null when none was given (every lane shown, none marked)
+ * @param audience   who the report is for ({@code audience}: {@link Audience}; not given = the full report)
+ * @param accession  what the lab knows about the specimen ({@code subject}, {@code collected}, {@code received},
+ *                   {@code performer}, {@code status}, checked by {@link Accessions#parse}); null when none was given
  */
 public record ReportRequest(ReportFormat format, List<String> conditions, Map<String, Boolean> answers,
-        AgeBand readerAge) {
+        AgeBand readerAge, Audience audience, Accession accession) {
+
+    /** For the full audience, without an accession. */
+    public ReportRequest(ReportFormat format, List<String> conditions, Map<String, Boolean> answers,
+            AgeBand readerAge) {
+        this(format, conditions, answers, readerAge, Audience.FULL, null);
+    }
 
     /** Where answers text may come from: the command line may name a file; a request to the service never does. */
     public enum AnswersFrom { INLINE_OR_FILE, INLINE_ONLY }
@@ -31,6 +41,22 @@ public record ReportRequest(ReportFormat format, List<String> conditions, Map<St
     public ReportRequest {
         conditions = List.copyOf(conditions);
         answers = Map.copyOf(answers);
+        if (audience == null) audience = Audience.FULL;
+    }
+
+    /** The same request for the audience named by {@code text} (null or blank: the full report); checked. */
+    public ReportRequest withAudience(String text) {
+        return new ReportRequest(format, conditions, answers, readerAge, Audience.of(text), accession);
+    }
+
+    /**
+     * The same request with the specimen's accession, checked ({@link Accessions#parse}; {@code prefix} names the
+     * fields in messages: {@code "--"} on the command line, {@code ""} for query parameters).
+     */
+    public ReportRequest withAccession(String subject, String collected, String received, String performer,
+            String status, String prefix) {
+        return new ReportRequest(format, conditions, answers, readerAge, audience,
+                Accessions.parse(subject, collected, received, performer, status, prefix));
     }
 
     /**
@@ -84,7 +110,8 @@ public record ReportRequest(ReportFormat format, List<String> conditions, Map<St
 
     /** The report options of this request; the door adds a skin profile, a checksum or who answered. */
     public ReportOptions options() {
-        return new ReportOptions(null, null, conditions, answers, null, null, null).withReaderAge(readerAge);
+        return new ReportOptions(null, null, conditions, answers, null, null, null).withReaderAge(readerAge)
+                .withAudience(audience).withAccession(accession);
     }
 
     private static String formats() {

@@ -61,6 +61,9 @@ import org.gutskin.report.reference.GuildReference;
 import org.gutskin.report.metabolite.FunctionTable;
 import org.gutskin.report.metabolite.MetaboliteLane;
 import org.gutskin.report.model.Metabolites;
+import org.gutskin.report.model.KeyMeasure;
+import org.gutskin.report.model.NotCovered;
+import org.gutskin.report.model.PlainView;
 
 /**
  * Assembles the one typed {@link Report} from a profile and a sample id (plus an optional skin profile, conditions
@@ -190,13 +193,67 @@ public final class ReportService {
                 .option("readerAge", options.readerAge() == null ? null : options.readerAge().word())
                 .option("triageAnswers", triaged.asked() + " of " + triaged.total() + " asked")
                 .option("functions", options.functions() == null ? null : options.functions().source().getFileName());
+        run.option("audience", options.audience() == Audience.FULL ? null : options.audience().word());
         ReportProvenance provenance = new ReportProvenance(run.build(), skin == null ? null : skin.sha256(),
                 reference.info());
 
+        Metabolites metabolites = metabolites(gut, s, sampleId, options);
+        Audience audience = options.audience();
+        List<KeyMeasure> measures = measures(diversity, metabolites);
+        List<String> shown = new ArrayList<>(List.of(DISCLAIMER)); // what else the patient page prints, for the glossary
+        measures.forEach(m -> shown.add(m.name()));
+        PlainView plain = audience == Audience.PATIENT ? PlainLanguage.build(kb, route, triage, triaged.asked(),
+                triaged.total(), diversity, indices, sections, checklist, shown) : null;
         return new Report(Report.VERSION, sampleId, now.toString(),
                 provenance, redFlags, route, triage, status, summary(triaged, triage, diversity, indices, sections), diversity,
                 indices, composition(gut, s), skinProfile, sections, checklist.stream().map(Statement::text).toList(),
-                checklist, warnings, DISCLAIMER, metabolites(gut, s, sampleId, options));
+                checklist, warnings, DISCLAIMER, metabolites, audience == Audience.FULL ? null : audience.word(),
+                options.accession(), QualityControl.of(gut, s, indices), measures,
+                notCovered(options.conditions(), conditionIds), plain, null);
+    }
+
+    /**
+     * The key measures against the healthy reference, for the range bars: Shannon and observed species (the
+     * diversity reference), then each taxa-based guild of the metabolite lane (the guild reference).
+     */
+    private List<KeyMeasure> measures(Diversity d, Metabolites m) {
+        List<KeyMeasure> out = new ArrayList<>();
+        for (String metric : List.of("shannon", "observed")) {
+            double[] q = reference.quantiles(metric);
+            double v = d.value(metric);
+            if (q == null || Double.isNaN(v)) continue;
+            out.add(measure(metric, metric.equals("shannon") ? "Shannon diversity" : "Observed species", v,
+                    metric.equals("observed") ? "species" : "", d.percentile(metric), q));
+        }
+        if (m != null) {
+            ReferenceDistribution g = GuildReference.bundled();
+            for (org.gutskin.report.model.GuildCapacity c : m.guilds()) {
+                double[] q = g.quantiles(c.id());
+                if (q == null || c.percent() == null || !MetaboliteLane.TAXA.equals(c.basis())) continue;
+                out.add(measure(c.id(), c.name(), c.percent(), "%", c.percentile(), q));
+            }
+        }
+        return out;
+    }
+
+    private static KeyMeasure measure(String id, String name, double v, String unit, Double pct, double[] q) {
+        return new KeyMeasure(id, name, v, unit, pct, q[5], q[25], q[50], q[75], q[95]);
+    }
+
+    /**
+     * One line per default condition left out when the request named conditions ("Psoriasis: not covered in this
+     * report; ask for a report with condition psoriasis"); none when no condition was named (all are covered).
+     */
+    private List<NotCovered> notCovered(List<String> asked, List<String> shown) {
+        if (asked.isEmpty()) return List.of();
+        List<NotCovered> out = new ArrayList<>();
+        for (String id : kb.conditionIds(List.of())) {
+            if (shown.contains(id)) continue;
+            Condition c = kb.condition(id);
+            out.add(new NotCovered(id, c.name(), c.name() + ": not covered in this report; ask for a report with"
+                    + " condition " + id + "."));
+        }
+        return out;
     }
 
     /** The metabolite lane (issue 14 item 5): guild shares from taxa, or from a HUMAnN 3 table when given. */
@@ -298,9 +355,24 @@ public final class ReportService {
     public static final String OTHER = "Other species", UNCLASSIFIED = "Unclassified / not assigned to a species";
 
     private ConditionSection section(Condition c, ConditionLadder ladder, ScoredProfile gut, int s) {
+        List<LadderLevel> rungs = ladder(ladder);
+        List<org.gutskin.report.model.ReportLane> lanes = lanes(ladder);
         return new ConditionSection(c.id(), c.name(), c.certaintyTier().word(), c.certaintyNote(),
-                ids(c.certaintyCitations()), ladder(ladder), findings(c, gut, s, BodySite.GUT), interventions(c, ladder),
-                ladder.readerAge() == null ? null : ladder.readerAge().word(), lanes(ladder));
+                ids(c.certaintyCitations()), rungs, findings(c, gut, s, BodySite.GUT), interventions(c, ladder),
+                ladder.readerAge() == null ? null : ladder.readerAge().word(), lanes, headline(rungs, lanes));
+    }
+
+    /**
+     * The strongest cited statement for the reader: a guideline position on the reader's lane when an age was given
+     * and a guideline names that lane; otherwise the first statement of the strongest rung that has one (the ladder
+     * is strongest first, and puts the reader's lanes first within a rung). Null when the ladder is empty.
+     */
+    static Statement headline(List<LadderLevel> rungs, List<org.gutskin.report.model.ReportLane> lanes) {
+        for (org.gutskin.report.model.ReportLane l : lanes)
+            if (l.readerLane() && !l.guidelines().isEmpty()) return l.guidelines().get(0);
+        for (LadderLevel r : rungs)
+            for (Statement st : r.statements()) if (!st.citations().isEmpty()) return st;
+        return null;
     }
 
     /**

@@ -48,14 +48,16 @@ public final class KnowledgeBase {
     private final List<Guild> guilds;
     private final List<DietStatement> diet;
     private final Map<String, String> vernacularNames;
+    private final List<GlossaryTerm> glossary;
 
     KnowledgeBase(String version, int schemaVersion, Map<String, Citation> citations, Map<String, Condition> conditions,
             List<String> defaultConditionIds, List<Trial> trials, List<Definition> definitions, List<Renaming> renamings, List<String> species,
             List<RedFlagEntry> redFlags, List<AnswerConflict> answerConflicts, Map<String, String> routeHelp,
             QuestionAlarms questionAlarms, List<ChecklistItem> generalChecklist, List<TaxonSynonym> taxonSynonyms,
             ProbioticSafety probioticSafety, Map<String, OutcomeScale> outcomes, List<Guild> guilds,
-            List<DietStatement> diet, Map<String, String> vernacularNames) {
+            List<DietStatement> diet, Map<String, String> vernacularNames, List<GlossaryTerm> glossary) {
         this.version = version;
+        this.glossary = List.copyOf(glossary);
         this.vernacularNames = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(vernacularNames));
         this.schemaVersion = schemaVersion;
         this.citations = Map.copyOf(citations);
@@ -191,6 +193,11 @@ public final class KnowledgeBase {
         int n = 0;
         for (String id : conditionIds()) n += verifiedFacts(id).size() + verifiedTrials(id).size();
         return n;
+    }
+
+    /** The patient glossary ({@code glossary.yaml}), in file order. */
+    public List<GlossaryTerm> glossary() {
+        return glossary;
     }
 
     public List<Definition> definitions() {

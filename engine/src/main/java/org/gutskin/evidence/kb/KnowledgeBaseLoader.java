@@ -99,7 +99,7 @@ public final class KnowledgeBaseLoader {
         Integer schema = manifest.optInt("schemaVersion");
         if (schema == null || schema != 1) throw manifest.fail("schemaVersion must be 1 (this gutskin reads schema 1)");
         YamlItem files = new YamlItem(name(mf), "files", manifest.node("files"));
-        files.allowOnly(Set.of("citations", "definitions", "nomenclature", "taxonSynonyms", "redFlags", "questionAlarms",
+        files.allowOnly(Set.of("citations", "definitions", "glossary", "nomenclature", "taxonSynonyms", "redFlags", "questionAlarms",
                 "probioticSafety", "interventions", "guilds", "conditions"));
 
         loadCitations(files.text("citations"));
@@ -139,6 +139,7 @@ public final class KnowledgeBaseLoader {
         Map<String, OutcomeScale> outcomes = new LinkedHashMap<>();
         List<Trial> trials = loadTrials(files.text("interventions"), ordered.keySet(), species, renamings, outcomes);
         List<Definition> definitions = loadDefinitions(files.text("definitions"));
+        List<GlossaryTerm> glossary = loadGlossary(files.text("glossary"));
         List<ChecklistItem> general = new ArrayList<>();
         List<AnswerConflict> conflicts = new ArrayList<>();
         List<RedFlagEntry> redFlags = loadRedFlags(files.text("redFlags"), general, conflicts);
@@ -147,7 +148,7 @@ public final class KnowledgeBaseLoader {
         List<DietStatement> diet = new ArrayList<>();
         List<Guild> guilds = loadGuilds(files.text("guilds"), diet);
         return new KnowledgeBase(version, schema, citations, ordered, defaults, trials, definitions, renamings, species,
-                redFlags, conflicts, routeHelp, alarms, general, synonyms, safety, outcomes, guilds, diet, vernacular);
+                redFlags, conflicts, routeHelp, alarms, general, synonyms, safety, outcomes, guilds, diet, vernacular, glossary);
     }
 
     // ------------------------------------------------------------------ files
@@ -421,6 +422,36 @@ public final class KnowledgeBaseLoader {
             String text = it.text("definition");
             checkWords(it, text);
             out.add(new Definition(id, it.text("term"), text, cite(it, it.texts("citations", true), verified), verified));
+        }
+        return out;
+    }
+
+    /**
+     * The patient glossary: every entry has an id, a term, optional aliases and a plain explanation free of the
+     * forbidden words; citations are optional (a word's meaning needs none) but, when given, must be verified, since
+     * the glossary is printed. Terms and aliases are unique across entries (case-insensitive).
+     */
+    private List<GlossaryTerm> loadGlossary(String file) {
+        String display = name(file);
+        YamlItem top = new YamlItem(display, null, read(file));
+        top.allowOnly(Set.of("glossary"));
+        List<GlossaryTerm> out = new ArrayList<>();
+        Map<String, String> spellings = new java.util.HashMap<>();
+        List<JsonNode> nodes = top.nodes("glossary", true);
+        for (int i = 0; i < nodes.size(); i++) {
+            YamlItem it = new YamlItem(display, YamlItem.label(nodes.get(i), "glossary[" + i + "]"), nodes.get(i));
+            it.allowOnly(Set.of("id", "term", "aliases", "plain", "citations"));
+            String id = uniqueId(it);
+            String term = it.text("term");
+            List<String> aliases = it.texts("aliases", false);
+            for (String s : concat(term, aliases)) {
+                String prev = spellings.put(s.toLowerCase(java.util.Locale.ROOT), id);
+                if (prev != null) throw it.fail("term or alias '" + s + "' is already an entry of '" + prev + "'");
+            }
+            String plain = it.text("plain");
+            checkWords(it, plain);
+            List<String> ids = it.texts("citations", false);
+            out.add(new GlossaryTerm(id, term, aliases, plain, ids.isEmpty() ? List.of() : cite(it, ids, true)));
         }
         return out;
     }

@@ -82,6 +82,20 @@ public final class ClaimWording {
         return order.stream().map(out::get).toList();
     }
 
+    /**
+     * The phrases in {@code text} that claim more than any microbiome evidence allows — cure-type ("treats",
+     * "clears eczema", "get rid of") and proof-type ("clinically proven", "proven to") — plus any word the knowledge
+     * base forbids everywhere ({@link org.gutskin.evidence.kb.Wording#forbiddenIn}); empty when the text claims
+     * nothing of the kind. The report's patient view passes every sentence it writes through this check.
+     */
+    public static List<String> overclaims(String text) {
+        List<String> out = new ArrayList<>();
+        for (Claim c : claims(text)) if (c.kind() != Kind.STRUCTURE_FUNCTION) out.add(c.text());
+        String w = org.gutskin.evidence.kb.Wording.forbiddenIn(text);
+        if (w != null && !out.contains(w)) out.add(w);
+        return out;
+    }
+
     /** The cure-type phrases as printed, in order (the overclaims that always exceed the evidence). */
     static List<String> find(String text) {
         return claims(text).stream().filter(c -> c.kind() == Kind.CURE).map(Claim::text).toList();

@@ -17,10 +17,17 @@ import java.util.List;
  *                 {@code standard} when every question was asked and answered no, else {@code not-assessed}
  * @param checklist the clinic discussion questions (text), condition-specific first
  * @param checklistDetails the same questions with their citations
+ * @param audience  null for the full report (the default), {@code clinician} or {@code patient}
+ * @param accession the specimen's subject, dates, lab and report status (null when none was given)
+ * @param qc        sample quality for the clinician summary
+ * @param measures  the key measures against the healthy reference (range bars)
+ * @param notCovered one line per condition not asked for
+ * @param plain     the patient view (only for {@code audience = patient})
+ * @param checklistLink where the one-page checklist PDF is: a file name beside the report, or the service's URL
  */
-@JsonPropertyOrder({"reportVersion", "sample", "generatedAt", "route", "redFlags", "triage", "triageStatus", "summary",
-        "diversity",
-        "indices", "composition", "skin", "metabolites", "conditions", "checklist", "checklistDetails", "provenance", "warnings",
+@JsonPropertyOrder({"reportVersion", "sample", "generatedAt", "audience", "accession", "route", "redFlags", "triage",
+        "triageStatus", "summary", "plain", "qc", "measures", "diversity",
+        "indices", "composition", "skin", "metabolites", "conditions", "notCovered", "checklist", "checklistLink", "checklistDetails", "provenance", "warnings",
         "disclaimer"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(String reportVersion, String sample, String generatedAt, ReportProvenance provenance,
@@ -28,9 +35,28 @@ public record Report(String reportVersion, String sample, String generatedAt, Re
         List<Statement> summary, Diversity diversity,
         Indices indices, List<TaxonShare> composition, SkinProfile skin, List<ConditionSection> conditions,
         List<String> checklist, List<Statement> checklistDetails, List<String> warnings, String disclaimer,
-        Metabolites metabolites) {
+        Metabolites metabolites, String audience, Accession accession, SampleQc qc, List<KeyMeasure> measures,
+        List<NotCovered> notCovered, PlainView plain, String checklistLink) {
 
     public static final String VERSION = "1.0";
+
+    /** Without the audience views, the accession and the focus lines (kept for callers that do not build them). */
+    public Report(String reportVersion, String sample, String generatedAt, ReportProvenance provenance,
+            List<String> redFlags, String route, List<TriageFlag> triage, TriageStatus triageStatus,
+            List<Statement> summary, Diversity diversity, Indices indices, List<TaxonShare> composition,
+            SkinProfile skin, List<ConditionSection> conditions, List<String> checklist,
+            List<Statement> checklistDetails, List<String> warnings, String disclaimer, Metabolites metabolites) {
+        this(reportVersion, sample, generatedAt, provenance, redFlags, route, triage, triageStatus, summary, diversity,
+                indices, composition, skin, conditions, checklist, checklistDetails, warnings, disclaimer, metabolites,
+                null, null, null, List.of(), List.of(), null, null);
+    }
+
+    /** The same report with a link to its checklist PDF (a file name beside it, or the service's URL). */
+    public Report withChecklistLink(String link) {
+        return new Report(reportVersion, sample, generatedAt, provenance, redFlags, route, triage, triageStatus,
+                summary, diversity, indices, composition, skin, conditions, checklist, checklistDetails, warnings,
+                disclaimer, metabolites, audience, accession, qc, measures, notCovered, plain, link);
+    }
 
     /** Without the metabolite lane (kept for callers that do not build it). */
     public Report(String reportVersion, String sample, String generatedAt, ReportProvenance provenance,
@@ -51,6 +77,20 @@ public record Report(String reportVersion, String sample, String generatedAt, Re
         checklist = List.copyOf(checklist);
         checklistDetails = List.copyOf(checklistDetails);
         warnings = List.copyOf(warnings);
+        measures = measures == null ? List.of() : List.copyOf(measures);
+        notCovered = notCovered == null ? List.of() : List.copyOf(notCovered);
+    }
+
+    /** The clinician summary (two pages, then an appendix). */
+    @JsonIgnore
+    public boolean forClinician() {
+        return "clinician".equals(audience);
+    }
+
+    /** The patient view (plain language, glossary). */
+    @JsonIgnore
+    public boolean forPatient() {
+        return "patient".equals(audience);
     }
 
     /** A red flag was raised: urgent-care or clinician-first, shown above everything else. */

@@ -3,6 +3,7 @@ package org.gutskin.report.render;
 import java.util.List;
 import java.util.Locale;
 import org.gutskin.report.ReportService;
+import org.gutskin.report.model.KeyMeasure;
 import org.gutskin.report.model.LadderLevel;
 import org.gutskin.report.model.TaxonShare;
 
@@ -85,6 +86,35 @@ public final class Charts {
         b.append(tick(xMin, tMin, 84)).append(tick(m, tMed, lower ? 104 : 84)).append(tick(xMax, tMax, 84));
         String svg = b.append("</svg>").toString();
         return lower ? svg.replaceFirst("viewBox=\"0 0 600 90\"", "viewBox=\"0 0 600 110\"") : svg;
+    }
+
+    /**
+     * A compact range bar for the clinician summary: the reference's 5th–95th percentile as a thin bar, the
+     * 25th–75th as a box, the median as a line, the sample's value as a marker (clamped to the drawn range, with an
+     * arrow when outside it). One line high, so several measures fit a summary page; the numbers are in the row's
+     * text beside it.
+     */
+    public static String rangeBar(KeyMeasure m) {
+        double lo = Math.min(m.p5(), m.value()), hi = Math.max(m.p95(), m.value());
+        double pad = (hi - lo) * 0.06 + 1e-9;
+        final double a = lo - pad, span = hi - lo + 2 * pad;
+        java.util.function.DoubleUnaryOperator X = v -> 6 + 388 * (v - a) / span;
+        StringBuilder b = new StringBuilder();
+        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 400 22\" width=\"100%\" role=\"img\""
+                + " aria-label=\"").append(Svg.text(m.name())).append(" against the healthy reference\">");
+        b.append("<line x1=\"").append(Svg.n(X.applyAsDouble(m.p5()))).append("\" x2=\"")
+                .append(Svg.n(X.applyAsDouble(m.p95()))).append("\" y1=\"11\" y2=\"11\" stroke=\"#56B4E9\" stroke-width=\"4\"/>");
+        double b0 = X.applyAsDouble(m.p25()), b1 = X.applyAsDouble(m.p75());
+        b.append("<rect x=\"").append(Svg.n(b0)).append("\" y=\"4\" width=\"").append(Svg.n(Math.max(b1 - b0, 1)))
+                .append("\" height=\"14\" fill=\"#0072B2\" fill-opacity=\"0.35\" stroke=\"#0072B2\"/>");
+        double med = X.applyAsDouble(m.p50());
+        b.append("<line x1=\"").append(Svg.n(med)).append("\" x2=\"").append(Svg.n(med))
+                .append("\" y1=\"4\" y2=\"18\" stroke=\"#0072B2\" stroke-width=\"2\"/>");
+        double v = X.applyAsDouble(m.value());
+        b.append("<path d=\"M").append(Svg.n(v)).append(" 11 l-6 -9 h12 z\" fill=\"#D55E00\"/>");
+        b.append("<line x1=\"").append(Svg.n(v)).append("\" x2=\"").append(Svg.n(v))
+                .append("\" y1=\"2\" y2=\"21\" stroke=\"#D55E00\" stroke-width=\"2.5\"/>");
+        return b.append("</svg>").toString();
     }
 
     /** Label centre as drawn (kept inside the chart). */

@@ -7,12 +7,16 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.gutskin.report.model.Accession;
 import org.gutskin.report.model.GuildCapacity;
 import org.gutskin.report.model.Report;
 import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Observation;
@@ -26,7 +30,11 @@ import org.hl7.fhir.r4.model.StringType;
  * The report as a FHIR R4 {@code Bundle} (type collection): a {@code DiagnosticReport} whose results are
  * {@code Observation}s — the triage route first and one per red flag (urgency as interpretation, time frame in a
  * note; urgent-care and clinician-first outrank everything here too, and the conclusion starts with the route), then one per diversity metric (with its reference percentile as a component) and
- * one per health index (with its call and model version) — and the {@code Specimen} carrying the sample id.
+ * one per health index (with its call and model version) — and the {@code Specimen} carrying the sample id. When the
+ * lab gave them ({@link Accession}): a {@code Patient} holding only the pseudonymous subject id (the subject of the
+ * report, the specimen and every observation), the specimen's collection time (also the report's and observations'
+ * effective time) and received time, the performing lab as an {@code Organization}, and the report status
+ * ({@code final} unless told otherwise).
  *
  * <p>Codes: there are no LOINC codes for microbiome diversity metrics or these indices, so they use the local
  * code system {@value #LOCAL}; categories and units use HL7 and UCUM where they exist (v2-0074 {@code MB}
@@ -58,6 +66,23 @@ public final class FhirReportWriter {
         specimen.addIdentifier(new Identifier().setSystem(LOCAL + ":sample-id").setValue(r.sample()));
         specimen.setType(new CodeableConcept(new Coding("http://snomed.info/sct", "119339001", "Stool specimen"))
                 .setText("stool"));
+        Accession acc = r.accession() == null ? Accession.NONE : r.accession();
+        Patient patient = null;
+        if (acc.subject() != null) {
+            patient = new Patient();
+            patient.setId(id(r, "patient"));
+            // a pseudonymous id only: no name, birth date or address ever enters the Bundle
+            patient.addIdentifier(new Identifier().setSystem(LOCAL + ":subject").setValue(acc.subject()));
+            specimen.setSubject(ref(patient));
+        }
+        Organization lab = null;
+        if (acc.performer() != null) {
+            lab = new Organization();
+            lab.setId(id(r, "performer"));
+            lab.setName(acc.performer());
+        }
+        if (acc.collected() != null) specimen.getCollection().setCollected(new DateTimeType(acc.collected()));
+        if (acc.received() != null) specimen.setReceivedTimeElement(new DateTimeType(acc.received()));
 
         List<Observation> obs = new ArrayList<>();
         obs.addAll(triage(r, issued));
@@ -83,7 +108,11 @@ public final class FhirReportWriter {
 
         DiagnosticReport dr = new DiagnosticReport();
         dr.setId(id(r, "report"));
-        dr.setStatus(DiagnosticReport.DiagnosticReportStatus.FINAL);
+        dr.setStatus(DiagnosticReport.DiagnosticReportStatus.fromCode(acc.status()));
+        if (patient != null) dr.setSubject(ref(patient));
+        if (lab != null) dr.addPerformer(ref(lab));
+        // the clinically relevant time of a lab report is the specimen's collection
+        if (acc.collected() != null) dr.setEffective(new DateTimeType(acc.collected()));
         dr.addCategory(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v2-0074", "MB",
                 "Microbiology")));
         dr.setCode(local("gut-skin-report", "Gut-skin microbiome report (evidence-graded)").setText(
@@ -112,8 +141,15 @@ public final class FhirReportWriter {
         b.setTimestamp(issued);
         b.setId(id(r, "bundle"));
         add(b, dr);
-        for (Observation o : obs) add(b, o);
+        for (Observation o : obs) {
+            if (patient != null) o.setSubject(ref(patient));
+            if (lab != null) o.addPerformer(ref(lab));
+            if (acc.collected() != null) o.setEffective(new DateTimeType(acc.collected()));
+            add(b, o);
+        }
         add(b, specimen);
+        if (patient != null) add(b, patient);
+        if (lab != null) add(b, lab);
         b.getMeta().addTag(new Coding(LOCAL, "software", "gutskin " + r.provenance().run().software() + "; knowledge base "
                 + r.provenance().run().knowledgeBase() + "; input sha256 " + r.provenance().run().inputSha256()));
         return b;
@@ -227,6 +263,10 @@ public final class FhirReportWriter {
         o.setIssued(issued);
         o.setSpecimen(new Reference("urn:uuid:" + id(r, "specimen")));
         return o;
+    }
+
+    private static Reference ref(Resource res) {
+        return new Reference("urn:uuid:" + res.getIdElement().getIdPart());
     }
 
     private static CodeableConcept local(String code, String display) {

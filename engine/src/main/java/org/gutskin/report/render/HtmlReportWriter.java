@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gutskin.io.Pages;
+import org.gutskin.io.PlainNumbers;
+import org.gutskin.report.model.KeyMeasure;
 import org.gutskin.report.model.ConditionSection;
 import org.gutskin.report.model.Diversity;
 import org.gutskin.report.model.InterventionEvidence;
@@ -40,12 +42,17 @@ public final class HtmlReportWriter {
     private static final String DIR = "org/gutskin/report/render/templates/";
     private static final PebbleTemplate REPORT = ENGINE.getTemplate(DIR + "report.peb");
     private static final PebbleTemplate CHECKLIST = ENGINE.getTemplate(DIR + "checklist.peb");
+    private static final PebbleTemplate CLINICIAN = ENGINE.getTemplate(DIR + "clinician.peb");
+    private static final PebbleTemplate PATIENT = ENGINE.getTemplate(DIR + "patient.peb");
 
     private HtmlReportWriter() {}
 
-    /** The whole report page. */
+    /**
+     * The report page for its audience: the full report (default), the clinician summary with its appendix, or the
+     * patient view.
+     */
     public static String render(Report r) {
-        return evaluate(REPORT, r);
+        return evaluate(r.forClinician() ? CLINICIAN : r.forPatient() ? PATIENT : REPORT, r);
     }
 
     /** The clinic discussion checklist as its own one-page document. */
@@ -112,6 +119,12 @@ public final class HtmlReportWriter {
             for (InterventionEvidence i : c.interventions()) doses.put(i.id(), dose(i));
         }
         v.put("ladders", ladders);
+        List<Map<String, String>> bars = new ArrayList<>();
+        for (KeyMeasure m : r.measures())
+            bars.add(Map.of("name", m.name(), "value", measureValue(m), "percentile", m.percentile() == null ? "—"
+                    : String.format(Locale.ROOT, "%.0f", m.percentile()), "range", measureValue(m.p25(), m.unit())
+                    + " – " + measureValue(m.p75(), m.unit()), "svg", Charts.rangeBar(m)));
+        v.put("measureBars", bars);
         v.put("doses", doses);
         v.put("metaboliteCharts", metaboliteCharts(r));
         if (r.skin() != null) {
@@ -156,9 +169,19 @@ public final class HtmlReportWriter {
         return String.format(Locale.ROOT, "%.3f", v);
     }
 
+    private static String measureValue(KeyMeasure m) {
+        return measureValue(m.value(), m.unit());
+    }
+
+    private static String measureValue(double v, String unit) {
+        String n = "species".equals(unit) ? String.valueOf(Math.round(v)) : String.format(Locale.ROOT, "%.2f", v);
+
+        return unit.isEmpty() || "species".equals(unit) ? n : n + " " + unit;
+    }
+
+    /** Dose in words people read ("10 billion CFU a day", {@link PlainNumbers}) and duration. */
     private static String dose(InterventionEvidence i) {
-        String d = i.doseCfuPerDay() == null ? "dose not reported"
-                : String.format(Locale.ROOT, "%.1e CFU/day", i.doseCfuPerDay()).replace("e+", "e");
+        String d = PlainNumbers.cfuPerDay(i.doseCfuPerDay());
         String w = i.durationWeeks() == null ? "" : String.format(Locale.ROOT, " · %s weeks", Charts.fmt(i.durationWeeks()));
         return d + w;
     }
