@@ -89,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!server.services().accounts().anyUser()) {
             System.out.println("gutskin: no user yet: create the first lab-admin with 'gutskin admin create-admin "
                     + (db != null ? "--db " + db : "--data-dir " + dir) + " --tenant LAB --user NAME'"
-                    + (db != null ? "" : " (stop this service first: the embedded database has one user process)"));
+                    + (db != null ? "" : " (stop this service first: only one process may open the embedded database)"));
         }
         System.out.println("gutskin: API docs at http://localhost:" + server.port() + "/docs.html");
         System.out.flush();
