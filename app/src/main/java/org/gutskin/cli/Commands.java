@@ -37,6 +37,7 @@ final class Commands {
         ALL.put("cohort", () -> new CohortCommand());
         ALL.put("replicate", () -> new ReplicateCommand());
         ALL.put("serve", () -> new ServeCommand());
+        ALL.put("admin", () -> new AdminCommand());
     }
 
     static void register(CommandLine cl) {

@@ -24,15 +24,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default ${DEFAULT-VALUE}: this machine only; 0.0.0.0 = every interface).")
     String host;
 
-    @Option(names = "--db", paramLabel = "JDBC_URL",
-            description = "Database, e.g. jdbc:postgresql://localhost:5432/gutskin (default: embedded H2 in --data-dir).")
-    String db;
-
-    @Option(names = "--db-user", description = "Database user (or in the URL; env GUTSKIN_DB_USER).")
-    String dbUser;
-
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory (default ~/.gutskin/data).")
-    Path dataDir;
+    @picocli.CommandLine.Mixin
+    DatabaseOptions database = new DatabaseOptions();
 
     @Option(names = "--max-upload-mb", defaultValue = "64", description = "Upload size limit in MB (default ${DEFAULT-VALUE}).")
     long maxUploadMb;
@@ -67,13 +60,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // $HOME first: Java's user.home comes from the password database and ignores a changed HOME
-        String home = System.getenv("HOME") != null && !System.getenv("HOME").isBlank() ? System.getenv("HOME")
-                : System.getProperty("user.home");
-        Path dir = dataDir != null ? dataDir : Path.of(home, ".gutskin", "data");
-        String user = dbUser != null ? dbUser : System.getenv("GUTSKIN_DB_USER");
-        // the password only from the environment, so it never shows in a process list
-        String password = System.getenv("GUTSKIN_DB_PASSWORD");
+        Path dir = database.dir();
+        String user = database.user(), password = DatabaseOptions.password(), db = database.db;
         if (tokenTtlDays < 1 || auditRetentionDays < 1 || maxThreads < 8 || maxConnectionsPerAddress < 1) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--token-ttl-days and "
                     + "--audit-retention-days must be at least 1, --max-threads at least 8, "
@@ -97,6 +85,11 @@ final class ServeCommand implements Callable<Integer> {
             System.out.println("gutskin: demo sign-in: user '" + DemoSeed.USER + "', password '" + DemoSeed.PASSWORD
                     + "' (tenant " + DemoSeed.TENANT + (server.seeded() ? ", just created" : "")
                     + "; change it before real use)");
+        }
+        if (!server.services().accounts().anyUser()) {
+            System.out.println("gutskin: no user yet: create the first lab-admin with 'gutskin admin create-admin "
+                    + (db != null ? "--db " + db : "--data-dir " + dir) + " --tenant LAB --user NAME'"
+                    + (db != null ? "" : " (stop this service first: only one process may open the embedded database)"));
         }
         System.out.println("gutskin: API docs at http://localhost:" + server.port() + "/docs.html");
         System.out.flush();

@@ -14,13 +14,13 @@ import java.util.Set;
  * Who is calling. An API client sends {@code Authorization: Bearer gsk_…}; the web UI signs in and then sends the
  * session cookie (HttpOnly, SameSite=Strict, Secure over TLS) plus the session's CSRF token in
  * {@code X-CSRF-Token} on every request that changes something; a browser request that changes something, sign-in
- * included, must come from this service's own origin. {@link #authenticate} runs before every {@code /api/} route except the public
- * ones and leaves the {@link Principal} on the request; handlers read it with {@link #principal}.
+ * included, must come from this service's own origin. {@link #authenticate} runs before every {@code /api/} route and
+ * leaves the {@link Principal} on the request; {@link #authorize} then checks the role the route declares, and
+ * handlers read the principal with {@link #principal}.
  */
 final class AuthHandlers {
 
     static final String COOKIE = "gutskin_session";
-    private static final Set<String> PUBLIC = Set.of("/api/health", "/api/ready", "/api/session", "/api/tokens");
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Services s;
@@ -41,12 +41,7 @@ final class AuthHandlers {
         sameOrigin(ctx);
         Optional<Principal> p = resolve(ctx);
         p.ifPresent(x -> ctx.attribute("principal", x));
-        boolean isPublic = PUBLIC.contains(ctx.path());
-        if (p.isEmpty()) {
-            if (isPublic) return;
-            drain(ctx);
-            throw new ApiError(401, "sign in or send an API token (Authorization: Bearer …)");
-        }
+        if (p.isEmpty()) return; // authorize refuses it when the route needs a user
         if (p.get().viaSession() && !SAFE.contains(ctx.method().name())) {
             String sent = ctx.header("X-CSRF-Token");
             if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
@@ -54,6 +49,38 @@ final class AuthHandlers {
                 drain(ctx);
                 throw new ApiError(403, "missing or wrong X-CSRF-Token header");
             }
+        }
+    }
+
+    /**
+     * Before a matched route, after {@link #authenticate}: 401 when the route needs a user and nobody is signed in,
+     * 403 when the caller's role is lower than the one the route declares ({@link Routes}). A route without a role
+     * (registered around {@link Routes}) is refused: fail closed.
+     */
+    void authorize(Context ctx) {
+        Set<io.javalin.security.RouteRole> roles = ctx.routeRoles();
+        if (roles.isEmpty() && !matchedRoute(ctx)) return; // a static file of the web UI, or a 404
+        if (roles.size() != 1 || !(roles.iterator().next() instanceof Role required)) {
+            drain(ctx);
+            throw new ApiError(403, "this route declares no role");
+        }
+        if (required == Role.PUBLIC) return;
+        Principal p = ctx.attribute("principal");
+        if (p == null) {
+            drain(ctx);
+            throw new ApiError(401, "sign in or send an API token (Authorization: Bearer …)");
+        }
+        if (!p.role().covers(required)) {
+            drain(ctx);
+            throw new ApiError(403, "needs the role " + required.label() + " or higher; you are " + p.role().label());
+        }
+    }
+
+    private static boolean matchedRoute(Context ctx) {
+        try {
+            return ctx.endpoints().matchedHttpEndpoint() != null;
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
@@ -138,18 +165,60 @@ final class AuthHandlers {
     }
 
     /**
-     * POST /api/tokens {name, username?, password?}: a new API token for the signed-in user, or for the user whose
-     * credentials are in the body (so a pipeline can get a token with one request). The token is shown only here.
+     * POST /api/tokens {name, role?, username?, password?}: a new API token for the signed-in user, or for the user
+     * whose credentials are in the body (so a pipeline can get a token with one request), scoped to {@code role}
+     * (default: the user's; never higher). The token is shown only here.
      */
     void createToken(Context ctx) {
         JsonNode body = body(ctx);
         Principal p = ctx.attribute("principal");
         if (p == null) p = checkCredentials(ctx, body);
         String name = body.path("name").asText("api");
-        if (name.isBlank() || name.length() > 200) throw new ApiError(400, "name: 1 to 200 characters");
-        Accounts.NewToken token = s.accounts().createToken(p, name);
-        ctx.status(201).json(Map.of("token", token.token(), "name", name, "tenant", p.tenantName(),
-                "expiresAt", token.expiresAt().toString()));
+        Role role = body.hasNonNull("role") ? Role.of(body.get("role").asText()) : p.role();
+        if (!p.role().covers(role)) {
+            throw new ApiError(403, "a token cannot have more than your role (" + p.role().label() + ")");
+        }
+        Accounts.NewToken token = s.accounts().createToken(p.tenantId(), p.userId(), name, role,
+                s.options().limits().tokenTtl());
+        ctx.status(201).json(tokenJson(token, name, p.tenantName()));
+    }
+
+    /** The answer that shows a new token, the only time it is shown. */
+    static Map<String, Object> tokenJson(Accounts.NewToken token, String name, String tenant) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", token.id());
+        m.put("token", token.token());
+        m.put("name", name);
+        m.put("tenant", tenant);
+        m.put("role", token.role().label());
+        m.put("expiresAt", token.expiresAt().toString());
+        return m;
+    }
+
+    /**
+     * POST /api/session/password {currentPassword, newPassword}: changes the caller's own password. The current
+     * password is checked under the sign-in limiter (a stolen session must not become a password-guessing door);
+     * every browser session of the user ends, this one included.
+     */
+    void changePassword(Context ctx) {
+        Principal p = principal(ctx);
+        JsonNode body = body(ctx);
+        String current = body.path("currentPassword").asText(""), next = body.path("newPassword").asText("");
+        if (current.isEmpty() || next.isEmpty()) throw new ApiError(400, "currentPassword and newPassword are required");
+        String client = ClientAddress.of(ctx, s.options().limits().trustedProxies());
+        long wait = s.signIn().tryAttempt(client, p.username());
+        if (wait > 0) {
+            ctx.header("Retry-After", String.valueOf(Math.max(1, (wait + 999) / 1000)));
+            throw new ApiError(429, "too many password attempts; try again later");
+        }
+        if (!s.accounts().passwordMatches(p.userId(), current)) {
+            s.signIn().failed(client, p.username());
+            throw new ApiError(403, "the current password is wrong");
+        }
+        s.signIn().succeeded(client, p.username());
+        s.accounts().setPassword(p.tenantId(), p.userId(), next);
+        s.audit().record(p, "password.change", "user/" + p.userId());
+        ctx.status(204);
     }
 
     private Principal checkCredentials(Context ctx, JsonNode body) {
@@ -191,6 +260,7 @@ final class AuthHandlers {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("user", p.username());
         m.put("tenant", p.tenantName());
+        m.put("role", p.role().label());
         if (p.csrfToken() != null) m.put("csrfToken", p.csrfToken());
         return m;
     }

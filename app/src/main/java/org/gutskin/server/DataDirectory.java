@@ -12,11 +12,11 @@ import java.util.stream.Stream;
  * (issue 15, finding 10: the database file was world-readable). The directory is made 0700 and the files in it
  * 0600 at every start.
  */
-final class DataDirectory {
+public final class DataDirectory {
 
     private DataDirectory() {}
 
-    static void restrict(Path dir) throws IOException {
+    public static void restrict(Path dir) throws IOException {
         if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) return;
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
         try (Stream<Path> files = Files.list(dir)) {

@@ -26,8 +26,8 @@ public final class DemoSeed {
     static boolean seedIfEmpty(Services s) {
         if (s.accounts().anyTenant()) return false;
         long tenant = s.accounts().createTenant(TENANT);
-        long user = s.accounts().createUser(tenant, USER, PASSWORD);
-        Principal p = new Principal(tenant, user, USER, TENANT, null);
+        long user = s.accounts().createUser(tenant, USER, PASSWORD, Role.LAB_ADMIN);
+        Principal p = new Principal(tenant, user, USER, TENANT, Role.LAB_ADMIN, null);
         for (String name : PROFILES) {
             try (InputStream in = DemoSeed.class.getResourceAsStream("/demo/" + name)) {
                 s.uploads().upload(p, name, null, in.readAllBytes());

@@ -65,8 +65,9 @@ public final class GutskinServer implements AutoCloseable {
         SampleHandlers samples = new SampleHandlers(s);
         EvidenceHandlers evidence = new EvidenceHandlers(s);
         TriageHandlers triage = new TriageHandlers(s);
+        AdminHandlers admin = new AdminHandlers(s);
         long limit = s.options().maxUploadBytes();
-        return Javalin.create(config -> {
+        Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson(s.json(), false));
@@ -85,13 +86,20 @@ public final class GutskinServer implements AutoCloseable {
             });
             config.requestLogger.http((ctx, ms) -> s.metrics().observe(ctx.method().name(), routeOf(ctx),
                     ctx.statusCode(), ms / 1000.0));
-            routes(config.routes, s, ops, auth, samples, evidence, triage);
+            routes(config.routes, s, ops, auth, samples, evidence, triage, admin);
         });
+        Map<String, Role> roles = new java.util.HashMap<>();
+        registeredRoutes(app).forEach(r -> roles.put(r.method() + " " + r.path(), r.role()));
+        ops.describeRoles(roles);
+        return app;
     }
 
-    /** Every route of the service, in one place. The OpenAPI document (/openapi.json) describes each. */
+    /**
+     * Every route of the service, in one place, each with the least {@link Role} it needs. The OpenAPI document
+     * (/openapi.json) describes each.
+     */
     private static void routes(io.javalin.config.RoutesConfig r, Services s, OpsHandlers ops, AuthHandlers auth,
-            SampleHandlers samples, EvidenceHandlers evidence, TriageHandlers triage) {
+            SampleHandlers samples, EvidenceHandlers evidence, TriageHandlers triage, AdminHandlers admin) {
         r.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
@@ -101,31 +109,45 @@ public final class GutskinServer implements AutoCloseable {
         r.before("/api/*", auth::authenticate);
         r.before("/metrics", auth::authenticate);
 
-        r.get("/api/health", ops::health);
-        r.get("/api/ready", ops::ready);
-        r.get("/metrics", ops::metrics);
-        r.get("/openapi.json", ops::openapi);
+        r.beforeMatched(auth::authorize);
 
-        r.post("/api/session", auth::signIn);
-        r.get("/api/session", auth::whoAmI);
-        r.delete("/api/session", auth::signOut);
-        r.post("/api/tokens", auth::createToken);
+        // each route with the least role it needs (Role: viewer < clinician < analyst < lab-admin)
+        new Routes(r)
+                .get("/api/health", Role.PUBLIC, ops::health)
+                .get("/api/ready", Role.PUBLIC, ops::ready)
+                .get("/metrics", Role.LAB_ADMIN, ops::metrics)
+                .get("/openapi.json", Role.PUBLIC, ops::openapi)
 
-        r.post("/api/uploads", samples::upload);
-        r.get("/api/uploads/{id}", samples::getUpload);
-        r.get("/api/samples", samples::list);
-        r.get("/api/samples/{id}", samples::get);
-        r.post("/api/samples/{id}/triage", triage::storeForSample);
-        r.get("/api/samples/{id}/report", samples::report);
-        r.get("/api/audit", samples::audit);
+                .post("/api/session", Role.PUBLIC, auth::signIn)
+                .get("/api/session", Role.VIEWER, auth::whoAmI)
+                .delete("/api/session", Role.VIEWER, auth::signOut)
+                .post("/api/session/password", Role.VIEWER, auth::changePassword)
+                .post("/api/tokens", Role.PUBLIC, auth::createToken) // signed in, or credentials in the body
 
-        r.post("/api/label", evidence::label);
-        r.get("/api/evidence", evidence::ladder);
-        r.get("/api/evidence/ladder.svg", evidence::ladderSvg);
-        r.get("/api/conditions", evidence::conditions);
-        r.get("/api/lists", ops::lists);
-        r.get("/api/triage/questions", triage::questions);
-        r.post("/api/triage", triage::route);
+                .post("/api/uploads", Role.ANALYST, samples::upload)
+                .get("/api/uploads/{id}", Role.VIEWER, samples::getUpload)
+                .get("/api/samples", Role.VIEWER, samples::list)
+                .get("/api/samples/{id}", Role.VIEWER, samples::get)
+                .delete("/api/samples/{id}", Role.LAB_ADMIN, samples::delete)
+                .post("/api/samples/{id}/triage", Role.CLINICIAN, triage::storeForSample)
+                .get("/api/samples/{id}/report", Role.VIEWER, samples::report)
+                .get("/api/audit", Role.LAB_ADMIN, samples::audit)
+
+                .post("/api/label", Role.VIEWER, evidence::label)
+                .get("/api/evidence", Role.VIEWER, evidence::ladder)
+                .get("/api/evidence/ladder.svg", Role.VIEWER, evidence::ladderSvg)
+                .get("/api/conditions", Role.VIEWER, evidence::conditions)
+                .get("/api/lists", Role.VIEWER, ops::lists)
+                .get("/api/triage/questions", Role.VIEWER, triage::questions)
+                .post("/api/triage", Role.VIEWER, triage::route) // routes answers, stores nothing
+
+                .get("/api/admin/users", Role.LAB_ADMIN, admin::users)
+                .post("/api/admin/users", Role.LAB_ADMIN, admin::createUser)
+                .post("/api/admin/users/{id}/password", Role.LAB_ADMIN, admin::resetPassword)
+                .get("/api/admin/tokens", Role.LAB_ADMIN, admin::tokens)
+                .post("/api/admin/tokens", Role.LAB_ADMIN, admin::createToken)
+                .delete("/api/admin/tokens/{id}", Role.LAB_ADMIN, admin::revokeToken)
+                .post("/api/admin/tenants", Role.LAB_ADMIN, admin::createTenant);
 
         r.exception(ApiError.class, (e, ctx) -> ctx.status(e.status).json(Map.of("error", e.getMessage())));
         r.exception(InputException.class, (e, ctx) -> ctx.status(e.tooLarge() ? 413 : 400).json(Map.of("error",
@@ -149,6 +171,25 @@ public final class GutskinServer implements AutoCloseable {
         } catch (RuntimeException e) {
             return "other";
         }
+    }
+
+    /** One registered HTTP route: method, path pattern and the role it declares (null when it declares none). */
+    record RegisteredRoute(String method, String path, Role role) {}
+
+    /** Every HTTP route as Javalin's router holds it, for the test that checks each one's role is enforced. */
+    java.util.List<RegisteredRoute> registeredRoutes() {
+        return registeredRoutes(app);
+    }
+
+    private static java.util.List<RegisteredRoute> registeredRoutes(Javalin app) {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(pe -> pe.endpoint.method.isHttpMethod()) // not the before/after filters
+                .map(pe -> {
+            io.javalin.security.Roles roles = pe.endpoint.metadata(io.javalin.security.Roles.class);
+            Role role = roles == null || roles.getRoles().size() != 1 ? null
+                    : roles.getRoles().iterator().next() instanceof Role r ? r : null;
+            return new RegisteredRoute(pe.endpoint.method.name(), pe.endpoint.path, role);
+        }).toList();
     }
 
     public int port() {

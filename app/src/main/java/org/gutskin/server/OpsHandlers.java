@@ -15,11 +15,16 @@ final class OpsHandlers {
 
     private final Services s;
     private final Map<String, List<String>> lists = Registries.lists(KnowledgeBase.get());
-    private final byte[] openapi;
+    private volatile byte[] openapi;
 
     OpsHandlers(Services s) {
         this.s = s;
-        this.openapi = OpenApiDocument.build(lists);
+        this.openapi = OpenApiDocument.build(lists, Map.of());
+    }
+
+    /** Once the routes are registered: the document with each operation's role as its route declares it. */
+    void describeRoles(Map<String, Role> roles) {
+        this.openapi = OpenApiDocument.build(lists, roles);
     }
 
     /** GET /api/lists: every registry's names by key ({@link Registries#lists}); the web UI's lists come from here. */

@@ -27,4 +27,10 @@ final class ReportCache {
     synchronized void put(String key, ReportRenderer.Rendered value) {
         map.put(key, value);
     }
+
+    /** Drops every cached report of one sample (after it is erased); keys start with tenant/sample/. */
+    synchronized void removeSample(long tenantId, long sampleId) {
+        String prefix = tenantId + "/" + sampleId + "/";
+        map.keySet().removeIf(k -> k.startsWith(prefix));
+    }
 }

@@ -171,6 +171,23 @@ final class SampleHandlers {
     }
 
     /**
+     * DELETE /api/samples/{id}: erases the sample, its triage answers, its cached reports and, when no other sample
+     * of the same upload is left, the uploaded file. The audit keeps "sample.delete sample/ID" by whom and when, and
+     * the earlier entries that name the sample by id; none holds a name or data. 204, or 404 for another tenant's.
+     * Other instances' report caches key by sample id and look the sample up first, so theirs are unreachable at
+     * once and age out of their LRU.
+     */
+    void delete(Context ctx) {
+        Principal p = AuthHandlers.principal(ctx);
+        long id = pathId(ctx, "id");
+        SampleStore.Deleted d = s.samples().delete(p.tenantId(), id);
+        if (!d.found()) throw ApiError.notFound("sample " + id);
+        cache.removeSample(p.tenantId(), id);
+        s.audit().record(p, "sample.delete", "sample/" + id);
+        ctx.status(204);
+    }
+
+    /**
      * The URL of this report's one-page checklist PDF: the same request with {@code format=checklist-pdf} (every
      * other parameter kept, so the checklist has the same conditions and triage), linked from every report.
      */

@@ -116,6 +116,32 @@ public final class SampleStore {
                 .bind("tid", tenantId).bind("id", uploadId).map((rs, ctx) -> rs.getBytes(1)).findOne());
     }
 
+    /** What {@link #delete} removed: whether the sample existed and whether its upload's bytes went with it. */
+    public record Deleted(boolean found, boolean uploadDeleted) {}
+
+    /**
+     * Erases a sample and everything stored from it, in one transaction: its triage answers, the sample row, and
+     * the upload (file name, checksum and bytes) when no other sample of that upload is left. The audit entries
+     * that name the sample by id only stay (they hold no name or data); report caches are the caller's.
+     */
+    public Deleted delete(long tenantId, long sampleId) {
+        return jdbi.inTransaction(h -> {
+            Optional<Long> upload = h.createQuery("SELECT upload_id FROM sample WHERE tenant_id = :tid AND id = :id")
+                    .bind("tid", tenantId).bind("id", sampleId).mapTo(Long.class).findOne();
+            if (upload.isEmpty()) return new Deleted(false, false);
+            h.createUpdate("DELETE FROM triage_answers WHERE tenant_id = :tid AND sample_id = :id")
+                    .bind("tid", tenantId).bind("id", sampleId).execute();
+            h.createUpdate("DELETE FROM sample WHERE tenant_id = :tid AND id = :id")
+                    .bind("tid", tenantId).bind("id", sampleId).execute();
+            long others = h.createQuery("SELECT COUNT(*) FROM sample WHERE upload_id = :uid")
+                    .bind("uid", upload.get()).mapTo(Long.class).one();
+            if (others > 0) return new Deleted(true, false);
+            h.createUpdate("DELETE FROM upload WHERE tenant_id = :tid AND id = :uid")
+                    .bind("tid", tenantId).bind("uid", upload.get()).execute();
+            return new Deleted(true, true);
+        });
+    }
+
     private static String likeEscape(String s) {
         return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }

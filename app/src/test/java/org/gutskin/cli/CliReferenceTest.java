@@ -35,17 +35,19 @@ class CliReferenceTest {
             md.append("| [`").append(e.getKey()).append("`](#gutskin-").append(e.getKey()).append(") | ")
                     .append(d.length == 0 ? "" : d[0].replace("%%", "%").replace("|", "\\|")).append(" |\n");
         }
-        section(md, "gutskin", root);
+        section(md, "gutskin", root, false);
         for (var e : root.getSubcommands().entrySet())
-            if (!e.getKey().equals("help")) section(md, "gutskin " + e.getKey(), e.getValue());
+            if (!e.getKey().equals("help")) section(md, "gutskin " + e.getKey(), e.getValue(), true);
         return md.toString();
     }
 
-    private static void section(StringBuilder md, String title, CommandLine cl) {
+    private static void section(StringBuilder md, String title, CommandLine cl, boolean nested) {
         cl.setUsageHelpWidth(100);
         cl.setUsageHelpLongOptionsMaxWidth(30);
         String usage = cl.getUsageMessage(CommandLine.Help.Ansi.OFF).stripTrailing();
         md.append("\n## ").append(title).append("\n\n```text\n").append(usage).append("\n```\n");
+        // nested commands (gutskin admin create-user …) get their own sections, so every option is documented
+        if (nested) cl.getSubcommands().forEach((name, sub) -> section(md, title + " " + name, sub, true));
     }
 
     @Test

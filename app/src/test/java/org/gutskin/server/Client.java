@@ -46,6 +46,12 @@ final class Client {
         return send(req(path).GET());
     }
 
+    /** Any method, with an empty JSON object as the body of a POST. */
+    Res send(String method, String path) {
+        return send(req(path).header("Content-Type", "application/json").method(method,
+                method.equals("POST") ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody()));
+    }
+
     Res delete(String path) {
         return send(req(path).DELETE());
     }

@@ -461,7 +461,7 @@ abstract class ServiceSuite {
         Accounts acc = server.services().accounts();
         String name = "lab-b-" + getClass().getSimpleName();
         long tb = acc.createTenant(name);
-        acc.createUser(tb, name + "-user", "another-long-password");
+        acc.createUser(tb, name + "-user", "another-long-password", Role.LAB_ADMIN);
         Client b = new Client(port, Client.token(port, name + "-user", "another-long-password"));
         Client a = demo();
         a.upload(METAPHLAN.resolve("MOCK_001_Illumina_Hiseq_3000.metaphlan3_profile.txt"));
@@ -685,7 +685,7 @@ abstract class ServiceSuite {
         Accounts acc = server.services().accounts();
         String name = "lab-c-" + getClass().getSimpleName();
         long tc = acc.createTenant(name);
-        acc.createUser(tc, name + "-user", "yet-another-long-password");
+        acc.createUser(tc, name + "-user", "yet-another-long-password", Role.LAB_ADMIN);
         Client other = new Client(port, Client.token(port, name + "-user", "yet-another-long-password"));
         Client a = demo();
         long id = sampleId(a, "Subj001_time1");
@@ -703,5 +703,257 @@ abstract class ServiceSuite {
                 .get("triageId").asLong();
         assertThat(other.get("/api/samples/" + own + "/report?format=json&triage=" + ownT).status()).isEqualTo(200);
         assertThat(a.get("/api/samples/" + own + "/report?format=json&triage=" + ownT).status()).isEqualTo(404);
+    }
+
+    /** One token per role, for users of a fresh tenant of this test class (created once). */
+    private Map<Role, String> roleTokens;
+
+    Map<Role, String> roleTokens() {
+        if (roleTokens != null) return roleTokens;
+        Accounts acc = server.services().accounts();
+        String tenant = "roles-" + getClass().getSimpleName();
+        long tid = acc.createTenant(tenant);
+        Map<Role, String> m = new java.util.EnumMap<>(Role.class);
+        for (Role r : Role.values()) {
+            if (r == Role.PUBLIC) continue;
+            String user = tenant + "-" + r.label();
+            acc.createUser(tid, user, "a-long-password-" + r.label(), r);
+            m.put(r, Client.token(port, user, "a-long-password-" + r.label()));
+        }
+        return roleTokens = m;
+    }
+
+    /**
+     * Every route Javalin's router holds (not a list kept here) declares exactly one role, and a caller one rank
+     * below it is refused: 403 for a signed-in user of the lower role, 401 for nobody when the route needs a
+     * viewer. The role is checked before the handler, so a made-up id (1) is enough to reach the check.
+     */
+    @Test
+    void everyRouteRefusesARoleBelowTheOneItDeclares() {
+        Map<Role, String> tokens = roleTokens();
+        List<GutskinServer.RegisteredRoute> routes = server.registeredRoutes();
+        assertThat(routes).as("the router holds the service's routes").hasSizeGreaterThan(20);
+        int checked = 0;
+        for (GutskinServer.RegisteredRoute r : routes) {
+            assertThat(r.role()).as(r.method() + " " + r.path() + " declares a role").isNotNull();
+            if (r.role() == Role.PUBLIC) continue;
+            String path = r.path().replace("{id}", "1");
+            Role below = Role.values()[r.role().ordinal() - 1];
+            Client caller = below == Role.PUBLIC ? new Client(port) : new Client(port, tokens.get(below));
+            Client.Res res = caller.send(r.method(), path);
+            assertThat(res.status()).as(r.method() + " " + path + " as " + below + ": " + res.body())
+                    .isEqualTo(below == Role.PUBLIC ? 401 : 403);
+            if (below != Role.PUBLIC) {
+                assertThat(res.json().get("error").asText()).startsWith("needs the role " + r.role().label());
+            }
+            checked++;
+        }
+        // the declared roles as GutskinServer.routes lists them: uploads need an analyst, admin routes a lab-admin
+        assertThat(routes).contains(new GutskinServer.RegisteredRoute("POST", "/api/uploads", Role.ANALYST),
+                new GutskinServer.RegisteredRoute("DELETE", "/api/samples/{id}", Role.LAB_ADMIN),
+                new GutskinServer.RegisteredRoute("POST", "/api/samples/{id}/triage", Role.CLINICIAN));
+        assertThat(checked).isGreaterThan(20);
+        // the web UI's static files are no route: anyone may load them (the API behind them checks)
+        assertThat(new Client(port).get("/").status()).isEqualTo(200);
+        assertThat(new Client(port).get("/app.js").status()).isEqualTo(200);
+    }
+
+    @Test
+    void eachRoleDoesWhatItsRankAllows() throws Exception {
+        Map<Role, String> t = roleTokens();
+        byte[] file = Files.readAllBytes(METAPHLAN.resolve("MOCK_001_Illumina_Hiseq_3000.metaphlan3_profile.txt"));
+        assertThat(new Client(port, t.get(Role.VIEWER)).get("/api/samples").status()).isEqualTo(200);
+        assertThat(new Client(port, t.get(Role.CLINICIAN)).upload("mock.txt", file).status()).isEqualTo(403);
+        Client.Res up = new Client(port, t.get(Role.ANALYST)).upload("mock.txt", file);
+        assertThat(up.status()).as(up.body()).isEqualTo(201);
+        long id = up.json().get("samples").get(0).get("id").asLong();
+        assertThat(new Client(port, t.get(Role.VIEWER)).postJson("/api/samples/" + id + "/triage",
+                Map.of("skipped", true)).status()).isEqualTo(403);
+        assertThat(new Client(port, t.get(Role.CLINICIAN)).postJson("/api/samples/" + id + "/triage",
+                Map.of("skipped", true)).status()).isEqualTo(201);
+        assertThat(new Client(port, t.get(Role.VIEWER)).get("/api/session").json().get("role").asText())
+                .isEqualTo("viewer");
+        // a token asked for with more than the user's role is refused
+        Client.Res more = new Client(port, t.get(Role.ANALYST)).postJson("/api/tokens",
+                Map.of("name", "more", "role", "lab-admin"));
+        assertThat(more.status()).isEqualTo(403);
+    }
+
+    @Test
+    void labAdminManagesUsersPasswordsAndTokens() {
+        Client admin = demo();
+        String name = "analyst-" + getClass().getSimpleName();
+        Client.Res created = admin.postJson("/api/admin/users", Map.of("username", name, "password",
+                "first-password-1", "role", "analyst"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long uid = created.json().get("id").asLong();
+        assertThat(admin.postJson("/api/admin/users", Map.of("username", name, "password", "first-password-1",
+                "role", "analyst")).status()).as("the name is taken").isEqualTo(409);
+        assertThat(admin.postJson("/api/admin/users", Map.of("username", name + "x", "password", "short",
+                "role", "analyst")).status()).isEqualTo(400);
+        assertThat(admin.postJson("/api/admin/users", Map.of("username", name + "y", "password", "long-enough-pw",
+                "role", "superuser")).status()).isEqualTo(400);
+        List<String> users = new ArrayList<>();
+        admin.get("/api/admin/users").json().get("items").forEach(u -> users.add(u.get("username").asText() + ":"
+                + u.get("role").asText()));
+        assertThat(users).contains(name + ":analyst", DemoSeed.USER + ":lab-admin");
+        assertThat(admin.get("/api/admin/users").body()).doesNotContain("argon2");
+
+        // a viewer-scoped token for the analyst: shown once, stored hashed, scoped, revoked at once
+        Client.Res tok = admin.postJson("/api/admin/tokens", Map.of("username", name, "name", "pipeline",
+                "role", "viewer", "days", 7));
+        assertThat(tok.status()).as(tok.body()).isEqualTo(201);
+        String token = tok.json().get("token").asText();
+        long tokenId = tok.json().get("id").asLong();
+        assertThat(tok.json().get("role").asText()).isEqualTo("viewer");
+        java.time.Duration left = java.time.Duration.between(java.time.OffsetDateTime.now(),
+                java.time.OffsetDateTime.parse(tok.json().get("expiresAt").asText()));
+        assertThat(left.toHours()).isBetween(7 * 24L - 1, 7 * 24L); // 7 days asked for
+        assertThat(admin.get("/api/admin/tokens").body()).doesNotContain(token).contains("pipeline");
+        var hashes = server.services().db().jdbi().withHandle(h -> h.createQuery(
+                "SELECT token_hash FROM api_token WHERE id = :id").bind("id", tokenId).mapTo(String.class).list());
+        assertThat(hashes).containsExactly(Secrets.sha256(token));
+        Client pipeline = new Client(port, token);
+        assertThat(pipeline.get("/api/samples").status()).isEqualTo(200);
+        assertThat(pipeline.upload("x.txt", "k__Bacteria\t100\n".getBytes()).status()).as("viewer scope")
+                .isEqualTo(403);
+        assertThat(admin.delete("/api/admin/tokens/" + tokenId).status()).isEqualTo(204);
+        assertThat(pipeline.get("/api/samples").status()).as("revoked: refused on the next request").isEqualTo(401);
+        assertThat(admin.delete("/api/admin/tokens/" + tokenId).status()).isEqualTo(404);
+
+        // reset by the admin, then a change by the user: each time only the newest password signs in
+        Client anon = new Client(port);
+        assertThat(admin.postJson("/api/admin/users/" + uid + "/password", Map.of("password", "second-password-2"))
+                .status()).isEqualTo(204);
+        assertThat(anon.postJson("/api/session", Map.of("username", name, "password", "first-password-1")).status())
+                .isEqualTo(401);
+        Client user = new Client(port, Client.token(port, name, "second-password-2"));
+        assertThat(user.postJson("/api/session/password", Map.of("currentPassword", "wrong-password-0",
+                "newPassword", "third-password-3")).status()).isEqualTo(403);
+        assertThat(user.postJson("/api/session/password", Map.of("currentPassword", "second-password-2",
+                "newPassword", "third-password-3")).status()).isEqualTo(204);
+        assertThat(anon.postJson("/api/session", Map.of("username", name, "password", "third-password-3")).status())
+                .isEqualTo(200);
+        // another tenant's user is not this admin's to reset
+        long other = server.services().accounts().users(server.services().accounts().tenantId("roles-"
+                + getClass().getSimpleName()).orElseGet(() -> {
+                    roleTokens();
+                    return server.services().accounts().tenantId("roles-" + getClass().getSimpleName()).orElseThrow();
+                })).get(0).id();
+        assertThat(admin.postJson("/api/admin/users/" + other + "/password", Map.of("password", "hijacked-password"))
+                .status()).isEqualTo(404);
+    }
+
+    @Test
+    void labAdminCreatesATenantWithItsFirstAdmin() {
+        String tenant = "new-lab-" + getClass().getSimpleName();
+        Client.Res r = demo().postJson("/api/admin/tenants", Map.of("name", tenant, "adminUsername", tenant + "-admin",
+                "adminPassword", "new-lab-password"));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        Client fresh = new Client(port, Client.token(port, tenant + "-admin", "new-lab-password"));
+        JsonNode me = fresh.get("/api/session").json();
+        assertThat(me.get("tenant").asText()).isEqualTo(tenant);
+        assertThat(me.get("role").asText()).isEqualTo("lab-admin");
+        assertThat(fresh.get("/api/samples").json().get("total").asLong()).isZero();
+        assertThat(demo().postJson("/api/admin/tenants", Map.of("name", tenant, "adminUsername", tenant + "-2",
+                "adminPassword", "new-lab-password")).status()).isEqualTo(409);
+    }
+
+    /**
+     * Erasure: after DELETE /api/samples/{id}, no row of any table (found through JDBC metadata, not a list kept
+     * here) holds the sample's name, its upload's file name or checksum; its triage answers are gone; the audit
+     * keeps "sample.delete sample/ID" and nothing more about it.
+     */
+    /**
+     * The API document and the router agree both ways: every registered route is documented, every documented
+     * operation is registered, and each operation's x-gutskin-role is the role its route declares.
+     */
+    @Test
+    void theApiDocumentNamesEveryRouteWithItsRole() {
+        JsonNode paths = new Client(port).get("/openapi.json").json().get("paths");
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        paths.properties().forEach(p -> p.getValue().properties().forEach(op -> documented.add(
+                op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + p.getKey())));
+        java.util.Set<String> routed = new java.util.TreeSet<>();
+        for (GutskinServer.RegisteredRoute r : server.registeredRoutes()) {
+            if (r.path().equals("/openapi.json")) continue; // the document itself
+            routed.add(r.method() + " " + r.path());
+            JsonNode op = paths.path(r.path()).path(r.method().toLowerCase(java.util.Locale.ROOT));
+            assertThat(op.path(OpenApiDocument.ROLE_FIELD).asText()).as(r.method() + " " + r.path())
+                    .isEqualTo(r.role() == Role.PUBLIC ? "public" : r.role().label());
+        }
+        assertThat(documented).isEqualTo(routed);
+        assertThat(paths.at("/~1api~1admin~1users/post/requestBody/content/application~1json/schema/properties/role/enum")
+                .toString()).isEqualTo("[\"viewer\",\"clinician\",\"analyst\",\"lab-admin\"]");
+    }
+
+    @Test
+    void deletingASampleErasesEverythingDerivedFromIt() throws Exception {
+        String name = "ErasureProbe" + getClass().getSimpleName();
+        // the demo profile under a new name, one byte longer so its checksum is new (a new upload, not a duplicate)
+        byte[] demoBytes = ServiceSuite.class.getResourceAsStream("/demo/Subj004_time1_S4_metaphlan.txt").readAllBytes();
+        byte[] bytes = java.util.Arrays.copyOf(demoBytes, demoBytes.length + 1);
+        bytes[demoBytes.length] = '\n';
+        String sha = Secrets.sha256(bytes);
+        Client admin = demo();
+        Client.Res up = admin.upload(name + "_metaphlan.txt", bytes);
+        assertThat(up.status()).as(up.body()).isEqualTo(201);
+        long id = up.json().get("samples").get(0).get("id").asLong();
+        assertThat(up.json().get("samples").get(0).get("name").asText()).isEqualTo(name);
+        long triage = admin.postJson("/api/samples/" + id + "/triage", Map.of("skipped", true)).json()
+                .get("triageId").asLong();
+        assertThat(admin.get("/api/samples/" + id + "/report?format=html&triage=" + triage).status()).isEqualTo(200);
+        assertThat(tablesMentioning(name, sha)).as("stored before").isNotEmpty();
+
+        assertThat(admin.delete("/api/samples/" + id).status()).isEqualTo(204);
+        assertThat(admin.get("/api/samples/" + id).status()).isEqualTo(404);
+        assertThat(admin.get("/api/samples/" + id + "/report?format=html&triage=" + triage).status())
+                .as("not served from the report cache").isEqualTo(404);
+        assertThat(admin.delete("/api/samples/" + id).status()).isEqualTo(404);
+        assertThat(tablesMentioning(name, sha)).isEmpty();
+        long answers = server.services().db().jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM triage_answers WHERE sample_id = :id").bind("id", id).mapTo(Long.class).one());
+        assertThat(answers).isZero();
+        List<String> audit = new ArrayList<>();
+        admin.get("/api/audit?limit=1000").json().get("items").forEach(a -> audit.add(a.get("user").asText() + " "
+                + a.get("action").asText() + " " + a.get("resource").asText()));
+        assertThat(audit).contains("demo sample.delete sample/" + id);
+    }
+
+    /** "table.column" for every value in any table of the database that contains one of the needles. */
+    List<String> tablesMentioning(String... needles) throws java.sql.SQLException {
+        return server.services().db().jdbi().withHandle(h -> {
+            java.sql.Connection c = h.getConnection();
+            List<String> tables = new ArrayList<>();
+            try (java.sql.ResultSet rs = c.getMetaData().getTables(null, null, "%", null)) {
+                while (rs.next()) {
+                    String schema = rs.getString("TABLE_SCHEM"), type = rs.getString("TABLE_TYPE");
+                    if (schema.equalsIgnoreCase("public") && type.toUpperCase(java.util.Locale.ROOT).contains("TABLE")) {
+                        tables.add("\"" + schema + "\".\"" + rs.getString("TABLE_NAME") + "\"");
+                    }
+                }
+            }
+            assertThat(tables).as("the database's tables").hasSizeGreaterThanOrEqualTo(9);
+            List<String> hits = new ArrayList<>();
+            for (String t : tables) {
+                try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT * FROM " + t)) {
+                    java.sql.ResultSetMetaData md = rs.getMetaData();
+                    while (rs.next()) {
+                        for (int col = 1; col <= md.getColumnCount(); col++) {
+                            byte[] raw = md.getColumnType(col) == java.sql.Types.BINARY
+                                    || md.getColumnType(col) == java.sql.Types.VARBINARY
+                                    || md.getColumnType(col) == java.sql.Types.LONGVARBINARY ? rs.getBytes(col) : null;
+                            String v = raw != null ? new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1)
+                                    : rs.getString(col);
+                            if (v == null) continue;
+                            for (String n : needles) {
+                                if (v.contains(n)) hits.add(t + "." + md.getColumnName(col));
+                            }
+                        }
+                    }
+                }
+            }
+            return hits;
+        });
     }
 }
