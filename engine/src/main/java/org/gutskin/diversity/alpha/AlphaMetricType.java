@@ -1,5 +1,6 @@
 package org.gutskin.diversity.alpha;
 
+import org.gutskin.diversity.MetricEntry;
 import org.gutskin.diversity.tree.TipMapping;
 
 /**
@@ -32,9 +33,6 @@ public interface AlphaMetricType {
      */
     AlphaMetric create(double base, TipMapping tree);
 
-    /** What a metric needs beyond a table of relative abundances. */
-    enum Needs { NOTHING, COUNTS, TREE }
-
     /** How a metric makes itself: the arguments of {@link #create}. */
     @FunctionalInterface
     interface Factory {
@@ -45,37 +43,12 @@ public interface AlphaMetricType {
      * The usual entry, so that a metric's nested {@code Type} is its name, summary, needs and constructor and
      * nothing else (ServiceLoader needs a public no-argument constructor, hence a class rather than a factory call).
      */
-    abstract class Entry implements AlphaMetricType {
-        private final String name;
-        private final String summary;
-        private final Needs needs;
+    abstract class Entry extends MetricEntry implements AlphaMetricType {
         private final Factory factory;
 
         protected Entry(String name, String summary, Needs needs, Factory factory) {
-            this.name = name;
-            this.summary = summary;
-            this.needs = needs;
+            super(name, summary, needs);
             this.factory = factory;
-        }
-
-        @Override
-        public final String name() {
-            return name;
-        }
-
-        @Override
-        public final String summary() {
-            return summary;
-        }
-
-        @Override
-        public final boolean needsCounts() {
-            return needs == Needs.COUNTS;
-        }
-
-        @Override
-        public final boolean needsTree() {
-            return needs == Needs.TREE;
         }
 
         @Override

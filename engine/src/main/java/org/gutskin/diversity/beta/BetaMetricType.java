@@ -1,5 +1,6 @@
 package org.gutskin.diversity.beta;
 
+import org.gutskin.diversity.MetricEntry;
 import org.gutskin.diversity.tree.TipMapping;
 
 /**
@@ -27,9 +28,6 @@ public interface BetaMetricType {
      */
     BetaMetric create(TipMapping tree, double pseudocount);
 
-    /** What a metric needs beyond a table of relative abundances. */
-    enum Needs { NOTHING, TREE }
-
     /** How a metric makes itself: the arguments of {@link #create}. */
     @FunctionalInterface
     interface Factory {
@@ -40,32 +38,12 @@ public interface BetaMetricType {
      * The usual entry, so that a metric's nested {@code Type} is its name, summary, needs and constructor and
      * nothing else (ServiceLoader needs a public no-argument constructor, hence a class rather than a factory call).
      */
-    abstract class Entry implements BetaMetricType {
-        private final String name;
-        private final String summary;
-        private final Needs needs;
+    abstract class Entry extends MetricEntry implements BetaMetricType {
         private final Factory factory;
 
         protected Entry(String name, String summary, Needs needs, Factory factory) {
-            this.name = name;
-            this.summary = summary;
-            this.needs = needs;
+            super(name, summary, needs);
             this.factory = factory;
-        }
-
-        @Override
-        public final String name() {
-            return name;
-        }
-
-        @Override
-        public final String summary() {
-            return summary;
-        }
-
-        @Override
-        public final boolean needsTree() {
-            return needs == Needs.TREE;
         }
 
         @Override
