@@ -13,6 +13,7 @@ import org.gutskin.diversity.beta.Aitchison;
 import org.gutskin.diversity.beta.BetaMetric;
 import org.gutskin.diversity.beta.BetaMetrics;
 import org.gutskin.io.AtomicFiles;
+import org.gutskin.io.Npy;
 import org.gutskin.io.TsvCells;
 import org.gutskin.io.TsvNumbers;
 import picocli.CommandLine;
@@ -46,9 +47,19 @@ final class BetaCommand implements Callable<Integer> {
             + "instead of stdout.")
     Path output;
 
+    /** The matrix's form on disk; a 20,000-sample square is 4 GB of text but 3.2 GB of float64. */
+    enum MatrixFormat { tsv, npy }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tsv", description = "tsv (default), or npy: "
+            + "NumPy's .npy v1.0, an n×n little-endian float64 array (numpy.load), with the sample ids one per line in "
+            + "OUT.ids; needs -o.")
+    MatrixFormat format;
+
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
+        if (format == MatrixFormat.npy && output == null)
+            throw new CommandLine.ParameterException(cl, "--format npy writes a binary file: give -o OUT");
         if (!BetaMetrics.exists(metric))
             throw new CommandLine.ParameterException(cl, "unknown beta metric '" + metric + "'; known: "
                     + String.join(", ", BetaMetrics.names()));
@@ -71,7 +82,11 @@ final class BetaCommand implements Callable<Integer> {
                             + "of text); for group comparisons of larger cohorts use `gutskin cohort`, which works by rows",
                     n, DistanceMatrix.MAX_SAMPLES, (double) n * n * 10 / 1e9));
         DistanceMatrix dm = m.compute(in.table(), input.threads());
-        if (output != null) {
+        if (format == MatrixFormat.npy) {
+            // the ids first: a matrix on disk always has its ids beside it
+            AtomicFiles.write(idsFile(output), (String.join("\n", dm.ids()) + "\n").getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(output, out -> Npy.write(out, n, n, dm::fill));
+        } else if (output != null) {
             AtomicFiles.write(output, out -> {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 write(dm, w);
@@ -83,6 +98,11 @@ final class BetaCommand implements Callable<Integer> {
             w.flush();
         }
         return Main.OK;
+    }
+
+    /** Where {@code --format npy} puts the sample ids: OUT.ids beside OUT. */
+    static Path idsFile(Path output) {
+        return output.resolveSibling(output.getFileName() + ".ids");
     }
 
     /** The square matrix, streamed row by row from the condensed triangle (never materialised as a square). */

@@ -17,22 +17,27 @@ final class Commands {
 
     private Commands() {}
 
+    /*
+     * Lambdas, not constructor references: a method reference is resolved (its class loaded and verified) when the
+     * map is built, which loaded all twelve command classes and what their verification pulls in (AWT among them)
+     * for every command; a lambda's body is resolved only when it runs.
+     */
     static final Map<String, Supplier<Object>> ALL = new LinkedHashMap<>();
 
     static {
-        ALL.put("inspect", InspectCommand::new);
-        ALL.put("convert", ConvertCommand::new);
-        ALL.put("alpha", AlphaCommand::new);
-        ALL.put("beta", BetaCommand::new);
-        ALL.put("score", ScoreCommand::new);
-        ALL.put("evaluate", EvaluateCommand::new);
-        ALL.put("report", ReportCommand::new);
-        ALL.put("label", LabelCommand::new);
-        ALL.put("evidence", EvidenceCommand::new);
-        ALL.put("cohort", CohortCommand::new);
-        ALL.put("replicate", ReplicateCommand::new);
-        ALL.put("serve", ServeCommand::new);
-        ALL.put("admin", AdminCommand::new);
+        ALL.put("inspect", () -> new InspectCommand());
+        ALL.put("convert", () -> new ConvertCommand());
+        ALL.put("alpha", () -> new AlphaCommand());
+        ALL.put("beta", () -> new BetaCommand());
+        ALL.put("score", () -> new ScoreCommand());
+        ALL.put("evaluate", () -> new EvaluateCommand());
+        ALL.put("report", () -> new ReportCommand());
+        ALL.put("label", () -> new LabelCommand());
+        ALL.put("evidence", () -> new EvidenceCommand());
+        ALL.put("cohort", () -> new CohortCommand());
+        ALL.put("replicate", () -> new ReplicateCommand());
+        ALL.put("serve", () -> new ServeCommand());
+        ALL.put("admin", () -> new AdminCommand());
     }
 
     static void register(CommandLine cl) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The adjusted-model options {@code gutskin cohort} and {@code gutskin replicate} share: {@code --formula},
- * {@code --strata}, {@code --missing}, {@code --reference}, {@code --no-standardize}.
+ * {@code --strata}, {@code --random}, {@code --missing}, {@code --reference}, {@code --no-standardize}.
  */
 final class ModelOptions {
 
@@ -21,6 +21,12 @@ final class ModelOptions {
             description = "With --formula: blocks such as family pairs: permutations only within them, and paired per-taxon models "
                     + "(a fixed intercept per stratum).")
     String strata;
+
+    @Option(names = "--random", split = ",", paramLabel = "COLUMN",
+            description = "With --formula: a random intercept per level of each column (e.g. subject,site), fitted by REML with "
+                    + "Satterthwaite's degrees of freedom as lme4/lmerTest (MaAsLin2's random_effects); PERMANOVA still needs "
+                    + "--strata to permute within subjects.")
+    List<String> random = new ArrayList<>();
 
     @Option(names = "--missing", defaultValue = "drop", paramLabel = "drop|impute",
             description = "With --formula: drop samples with a missing formula value (default), or impute (numeric: median; factor: most frequent level).")
@@ -36,12 +42,12 @@ final class ModelOptions {
     /** The request, or null without {@code --formula}; option mistakes are usage errors. */
     AdjustedRequest request(CommandSpec spec) {
         if (formula == null) {
-            if (strata != null || !references.isEmpty())
-                throw new CommandLine.ParameterException(spec.commandLine(), "--strata and --reference need --formula");
+            if (strata != null || !references.isEmpty() || !random.isEmpty())
+                throw new CommandLine.ParameterException(spec.commandLine(), "--strata, --random and --reference need --formula");
             return null;
         }
         try {
-            return AdjustedRequest.of(formula, strata, missing, references, !noStandardize);
+            return AdjustedRequest.of(formula, strata, missing, references, !noStandardize, random);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

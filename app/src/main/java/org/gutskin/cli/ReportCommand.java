@@ -124,6 +124,25 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    /**
+     * One-time set-up on a second thread while this one reads the profile: the bundled knowledge base and reference
+     * distribution (both loaded once per JVM, behind a lock, so this thread waits for them rather than loading them
+     * twice) and the format's renderer. Any failure there is left for this thread to meet and report as usual.
+     */
+    private static void prepareAside(ReportFormat fmt) {
+        Thread t = new Thread(() -> {
+            try {
+                org.gutskin.evidence.kb.KnowledgeBase.get();
+                org.gutskin.report.reference.ReferenceDistribution.bundled();
+                ReportRenderer.prepare(fmt);
+            } catch (RuntimeException | LinkageError e) {
+                // the main thread loads the same things and reports the error
+            }
+        }, "gutskin-prepare");
+        t.setDaemon(true);
+        t.start();
+    }
+
     @Override
     public Integer call() throws Exception {
         if (all == (sample != null))
@@ -141,6 +160,7 @@ final class ReportCommand implements Callable<Integer> {
         ReportRequest request = accession.applyTo(ReportRequest.parse(format, conditions, answers,
                 ReportRequest.AnswersFrom.INLINE_OR_FILE, age.text()).withAudience(audience));
         ReportFormat fmt = request.format();
+        prepareAside(fmt);
         SampleMetadata md = metadata == null ? null : SampleMetadata.read(metadata);
         Map<String, Map<String, Boolean>> perSample = answersTable == null ? null : AnswerTable.read(answersTable);
         Profile gut = ProfileFiles.read(file, input.readOptions());

@@ -7,6 +7,11 @@ import picocli.CommandLine;
 final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        return new String[] {"gutskin " + SoftwareVersion.get()};
+        return new String[] {line()};
+    }
+
+    /** The one version line, shared by picocli's {@code --version} and {@link Main#main}'s fast path. */
+    static String line() {
+        return "gutskin " + SoftwareVersion.get();
     }
 }

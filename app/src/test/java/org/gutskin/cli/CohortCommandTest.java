@@ -147,8 +147,9 @@ class CohortCommandTest {
         // vegan 2.6-4 adonis2(by = "margin") on the same 131 samples: F(Disease) = 1.0585 (MarginalPermanovaVeganTest pins all digits)
         assertThat(Double.parseDouble(margin.get(1).split("\t")[4])).isCloseTo(1.0585, within(5e-5));
         List<String> models = Files.readAllLines(out.resolve("models.tsv"));
-        assertThat(models.get(0)).isEqualTo("taxon\tterm\tcolumn\testimate\tstd_error\tci_low\tci_high\tstatistic\tp_value\tq_value\tn\tprevalence\tmodel");
-        assertThat(models.subList(1, models.size())).allMatch(l -> l.endsWith("\tlm+strata"));
+        assertThat(models.get(0)).isEqualTo("taxon\tterm\tcolumn\testimate\tstd_error\tci_low\tci_high\tstatistic\tp_value\tq_value\tn\tprevalence\tmodel\tdf");
+        // the paired models: Satterthwaite is not needed, df = n − p (68 samples in 34 families: 68 − 4 − 33 = 31)
+        assertThat(models.subList(1, models.size())).allMatch(l -> l.endsWith("\tlm+strata\t31"));
         assertThat(Files.readString(out.resolve("adjusted.html"))).contains("Disease + Sex + BMI").contains("Not medical advice");
         assertThat(out.resolve("alpha_models.tsv")).isNotEmptyFile();
         assertThat(Files.readString(out.resolve("summary.html"))).contains("href=\"adjusted.html\"");
@@ -169,6 +170,35 @@ class CohortCommandTest {
         assertThat(c.exit()).isEqualTo(3);
         assertThat(c.err()).contains("no column 'Smoker'").doesNotContain("Exception");
         assertThat(c.err().lines()).hasSize(1);
+        CliRun d = run("cohort", p, "--metadata", m, "--group", "Disease", "--random", "Family", "-o", out.toString());
+        assertThat(d.exit()).isEqualTo(2);
+        assertThat(d.err()).contains("need --formula");
+        CliRun e = run("cohort", p, "--metadata", m, "--group", "Disease", "--formula", "Disease", "--random", "Famly",
+                "--permutations", "9", "-o", out.toString());
+        assertThat(e.exit()).isEqualTo(3);
+        assertThat(e.err()).contains("no column 'Famly'").doesNotContain("Exception");
+        CliRun f = run("cohort", p, "--metadata", m, "--group", "Disease", "--formula", "Disease", "--random", "Disease",
+                "--permutations", "9", "-o", out.toString());
+        assertThat(f.exit()).isEqualTo(3);
+        assertThat(f.err()).contains("--random Disease").contains("also a fixed term").doesNotContain("Exception");
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void randomInterceptsWriteMixedModels() throws Exception {
+        Path out = dir.resolve("mixed");
+        CliRun r = run("cohort", PSORIASIS.resolve("profiles_merged.tsv").toString(), "--metadata",
+                PSORIASIS.resolve("samples.tsv").toString(), "--group", "Disease", "--formula", "Disease + Sex + BMI",
+                "--random", "Family", "--strata", "Family", "--permutations", "9", "--alpha", "shannon", "-o", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> models = Files.readAllLines(out.resolve("models.tsv"));
+        // every row a mixed model on all 131 samples (no pairing), with Satterthwaite's (non-integer) df
+        assertThat(models.subList(1, models.size())).isNotEmpty().allSatisfy(l -> {
+            String[] f = l.split("\t");
+            assertThat(f[12]).isEqualTo("lmm");
+            assertThat(f[10]).isEqualTo("131");
+            assertThat(Double.parseDouble(f[13])).isBetween(1.0, 130.0);
+        });
+        assertThat(Files.readAllLines(out.resolve("alpha_models.tsv")).get(1)).contains("\tlmm\t");
     }
 }

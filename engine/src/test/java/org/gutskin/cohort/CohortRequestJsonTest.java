@@ -27,7 +27,7 @@ class CohortRequestJsonTest {
         CohortOptions o = new CohortOptions(Rank.GENUS, List.of("shannon", "gmhi"), List.of("jaccard", "aitchison"), 99,
                 7, 0.25, 3);
         AdjustedRequest adj = AdjustedRequest.of("Disease + factor(Batch) + BMI", "Family", "impute",
-                List.of("Disease=Healthy"), false);
+                List.of("Disease=Healthy"), false, List.of("subject", "site"));
         TaxonNames synonyms = TaxonNames.SPELLING.withSynonyms(Rank.PHYLUM, List.of("Bacillota", "Firmicutes"));
         CohortRequest req = new CohortRequest(List.of(Path.of("a.tsv"), Path.of("/data/b.biom")),
                 new ReadOptions(Format.BIOM_JSON, true, Path.of("taxonomy.tsv")), Path.of("meta.csv"), "Disease", o,
@@ -35,6 +35,8 @@ class CohortRequestJsonTest {
         Path f = dir.resolve("request.json");
         CohortRequestJson.write(req, f);
         assertThat(CohortRequestJson.read(f)).isEqualTo(req);
+        // the random intercepts travel too (--random subject,site), in order
+        assertThat(CohortRequestJson.read(f).adjusted().random()).containsExactly("subject", "site");
         // the join's synonyms arrive working: Firmicutes is joined to Bacillota as on the command line
         assertThat(CohortRequestJson.read(f).names().canonical(Rank.PHYLUM, "Firmicutes")).isEqualTo("bacillota");
         // paths as given: a relative input stays relative, so outputs that name it read the same on both engines

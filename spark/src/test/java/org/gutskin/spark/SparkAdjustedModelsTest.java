@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The adjusted models ({@code --formula "Disease + Sex + BMI" --strata Family}) on the real psoriasis cohort give
+ * The adjusted models ({@code --formula "Disease + Sex + BMI"}, with {@code --strata Family} or {@code --random
+ * Family}) on the real psoriasis cohort give
  * byte-identical tables in the Spark engine (local[2]: taxa fitted as tasks, the marginal PERMANOVA null as
  * permutation ranges) and in the local engine. The numbers themselves are pinned against statsmodels and vegan in
  * the engine's tests.
@@ -32,8 +33,11 @@ class SparkAdjustedModelsTest extends LocalSparkTest {
     void adjustedModelsEqualLocal(@TempDir Path dir) {
         Path d = Shared.root().resolve("data/skin-conditions/psoriasis_qqwxp1987");
         CohortOptions o = new CohortOptions(Rank.SPECIES, List.of("shannon", "observed"), List.of("braycurtis"), 99, 7, 0.1, 5);
-        for (String strata : new String[] {null, "Family"}) {
-            AdjustedRequest adj = AdjustedRequest.of("Disease + Sex + BMI", strata, "drop", List.of(), true);
+        // fixed effects; the paired design; and random intercepts per family (the mixed model's fits as tasks)
+        for (String strata : new String[] {null, "Family", "random"}) {
+            AdjustedRequest adj = strata != null && strata.equals("random")
+                    ? AdjustedRequest.of("Disease + Sex + BMI", null, "drop", List.of(), true, List.of("Family"))
+                    : AdjustedRequest.of("Disease + Sex + BMI", strata, "drop", List.of(), true);
             CohortRequest req = new CohortRequest(List.of(d.resolve("profiles_merged.tsv")), ReadOptions.DEFAULT,
                     d.resolve("samples.tsv"), "Disease", o, dir.resolve("out"), adj);
             Map<String, byte[]> local = CohortRun.analyse(req, CohortRun.localBackend());

@@ -15,7 +15,8 @@ import org.gutskin.profile.SampleMetadata;
  * Runs the adjusted models of a cohort: builds the design from the formula ({@link DesignBuilder}); marginal
  * PERMANOVA of the first beta metric with permutations within strata when given ({@link MarginalPermanova});
  * per-taxon models ({@link TaxonModels}) and alpha-diversity models ({@link AlphaModels}) — ordinary least
- * squares, or with strata the paired design ({@link PairedDesign}). The heavy steps go through the backend, so
+ * squares, with strata the paired design ({@link PairedDesign}), or with random intercepts a linear mixed model
+ * ({@link MixedModel}; the strata then only restrict PERMANOVA's permutations). The heavy steps go through the backend, so
  * the Spark engine gives the same numbers.
  */
 public final class AdjustedAnalysis {
@@ -63,11 +64,13 @@ public final class AdjustedAnalysis {
     private record Designs(ModelDesign design, int[] kept, ModelDesign model, int[] modelRows, String modelName) {}
 
     private static Designs designs(AdjustedRequest req, SampleMetadata md, List<String> sampleIds) {
-        DesignBuilder.Result built = DesignBuilder.build(md, sampleIds, req.formula(), req.strata(), req.missing(),
-                req.references(), req.standardize());
+        DesignBuilder.Result built = DesignBuilder.build(md, sampleIds, req.formula(), req.strata(), req.random(),
+                req.missing(), req.references(), req.standardize());
         ModelDesign design = built.design();
-        if (design.strata() == null)
-            return new Designs(design, built.kept(), design, IntStream.range(0, design.size()).toArray(), "lm");
+        // random intercepts model the repeated samples themselves: the strata then only restrict the permutations
+        if (design.strata() == null || design.random() != null)
+            return new Designs(design, built.kept(), design, IntStream.range(0, design.size()).toArray(),
+                    ResponseModel.name(design));
         DesignBuilder.Result paired = PairedDesign.of(design);
         return new Designs(design, built.kept(), paired.design(), paired.kept(), "lm+strata");
     }

@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 
 /**
  * Alpha diversity (and index scores) with the same covariates: each score, untransformed, regressed on the design
- * by {@link LeastSquares}; a sample without a value for a score (an undefined index) is left out of that score's
+ * by {@link LeastSquares} (or {@link MixedModel} with random intercepts); a sample without a value for a score (an undefined index) is left out of that score's
  * fit only. Benjamini–Hochberg over all rows together, as for the taxa.
  */
 public final class AlphaModels {
@@ -27,7 +27,7 @@ public final class AlphaModels {
             double[] y = IntStream.of(rows).mapToDouble(i -> v[i]).toArray();
             int nonZero = (int) IntStream.of(rows).filter(i -> v[i] != 0).count();
             try {
-                all.addAll(ResponseFits.estimates(e.getKey(), new LeastSquares(d).fit(y), rows.length, nonZero, model));
+                all.addAll(ResponseFits.estimates(e.getKey(), ResponseModel.of(d).fit(y), rows.length, nonZero, model));
             } catch (IllegalArgumentException aliased) {
                 // a subset that loses a level: that score has no fit, and says so by its absence
             }

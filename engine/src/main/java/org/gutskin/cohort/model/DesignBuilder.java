@@ -33,7 +33,21 @@ public final class DesignBuilder {
 
     public static Result build(SampleMetadata md, List<String> sampleIds, Formula formula, String strataColumn,
             MissingValues missing, Map<String, String> references, boolean standardize) {
+        return build(md, sampleIds, formula, strataColumn, List.of(), missing, references, standardize);
+    }
+
+    /**
+     * With random intercepts: {@code random} names the grouping columns ({@code --random subject,site}); a sample
+     * without a value in one of them is left out of the models (counted in the notes), as for the strata column.
+     */
+    public static Result build(SampleMetadata md, List<String> sampleIds, Formula formula, String strataColumn,
+            List<String> random, MissingValues missing, Map<String, String> references, boolean standardize) {
         List<Formula.Term> terms = formula.terms();
+        for (String r : random)
+            if (terms.stream().anyMatch(t -> t.column().equals(r)))
+                throw new InputException("--random " + r + ": '" + r + "' is also a fixed term of the formula " + formula
+                        + "; a column is either a fixed effect or a random intercept");
+        int[] randomCols = random.stream().mapToInt(md::column).toArray();
         int[] cols = terms.stream().mapToInt(t -> md.column(t.column())).toArray();
         for (String ref : references.keySet())
             if (terms.stream().noneMatch(t -> t.column().equals(ref)))
@@ -76,6 +90,15 @@ public final class DesignBuilder {
             }
             if (missingCount > 0) notes.add(missingCount + " sample(s) without a value for the strata column '" + strataColumn + "'");
         }
+        String[][] randomRaw = new String[random.size()][n];
+        for (int k = 0; k < random.size(); k++) {
+            int missingCount = 0;
+            for (int i = 0; i < n; i++) {
+                randomRaw[k][i] = md.value(sampleIds.get(i), randomCols[k]).orElse(null);
+                if (randomRaw[k][i] == null) { drop[i] = true; missingCount++; }
+            }
+            if (missingCount > 0) notes.add(missingCount + " sample(s) without a value for the random intercept '" + random.get(k) + "'");
+        }
         int[] kept = java.util.stream.IntStream.range(0, n).filter(i -> !drop[i]).toArray();
         int dropped = n - kept.length;
         if (dropped > 0) notes.add(0, dropped + " of " + n + " sample(s) left out of the adjusted models for a missing value (--missing drop)");
@@ -92,8 +115,23 @@ public final class DesignBuilder {
             Map<String, Integer> ids = new LinkedHashMap<>();
             strata = Arrays.stream(kept).map(i -> ids.computeIfAbsent(strataRaw[i], k -> ids.size())).toArray();
         }
+        RandomEffects re = null;
+        if (!random.isEmpty()) {
+            int[][] levels = new int[random.size()][];
+            int[] counts = new int[random.size()];
+            for (int k = 0; k < random.size(); k++) {
+                Map<String, Integer> codes = new LinkedHashMap<>();
+                String[] column = randomRaw[k];
+                levels[k] = Arrays.stream(kept).map(i -> codes.computeIfAbsent(column[i], x -> codes.size())).toArray();
+                counts[k] = codes.size();
+                if (counts[k] < 2 || counts[k] >= kept.length)
+                    throw new InputException(md.source(), 0, "--random " + random.get(k) + ": " + counts[k] + " level(s) among "
+                            + kept.length + " samples; a random intercept needs at least two levels and repeated samples within them");
+            }
+            re = new RandomEffects(random, levels, counts);
+        }
         List<String> ids = Arrays.stream(kept).mapToObj(sampleIds::get).toList();
-        return new Result(new ModelDesign(ids, out, strata, notes), kept);
+        return new Result(new ModelDesign(ids, out, strata, notes, re), kept);
     }
 
     private static DesignTerm numericTerm(String name, String[] v, boolean standardize) {

@@ -3,7 +3,6 @@ package org.gutskin.cohort.model;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.QRDecomposition;
 import org.hipparchus.linear.RealMatrix;
@@ -17,16 +16,44 @@ import org.hipparchus.linear.RealMatrix;
  *
  * <p>A design with an aliased column (|R_jj| below 1e-10 of the largest) is refused, naming the column.
  */
-public final class LeastSquares implements Serializable {
+public final class LeastSquares implements ResponseModel {
 
     private static final long serialVersionUID = 1L;
 
-    /** One fitted coefficient (without the intercept). */
-    public record Coefficient(String term, String column, double estimate, double standardError, double ciLow,
-            double ciHigh, double statistic, double pValue) {}
+    /**
+     * The fixed-effects matrix X = [1, term columns…] (n × p) of a design, the formula term and R-style name of
+     * each column after the intercept, and the upper-triangular R of its QR factorisation (p × p).
+     */
+    record Columns(double[][] x, String[] terms, String[] columns, RealMatrix r) {
 
-    /** A fit: the coefficients of the term columns, the residual SD and the residual degrees of freedom. */
-    public record Fit(List<Coefficient> coefficients, double residualSd, int degreesOfFreedom) {}
+        /** X of {@code termList} for {@code n} samples; an aliased column is refused, naming it. */
+        static Columns of(List<DesignTerm> termList, int n) {
+            List<String> tn = new ArrayList<>(), cn = new ArrayList<>();
+            List<double[]> cols = new ArrayList<>();
+            double[] one = new double[n];
+            java.util.Arrays.fill(one, 1.0);
+            cols.add(one);
+            for (DesignTerm t : termList)
+                for (int c = 0; c < t.degreesOfFreedom(); c++) {
+                    cols.add(t.columns()[c]);
+                    tn.add(t.name());
+                    cn.add(t.columnNames().get(c));
+                }
+            int p = cols.size();
+            if (n <= p) throw new IllegalArgumentException(n + " samples for " + p + " coefficients: no residual degrees of freedom");
+            double[][] x = new double[n][p];
+            for (int j = 0; j < p; j++) for (int i = 0; i < n; i++) x[i][j] = cols.get(j)[i];
+            String[] columns = cn.toArray(String[]::new);
+            RealMatrix r = new QRDecomposition(MatrixUtils.createRealMatrix(x), 0).getR().getSubMatrix(0, p - 1, 0, p - 1);
+            double max = 0;
+            for (int j = 0; j < p; j++) max = Math.max(max, Math.abs(r.getEntry(j, j)));
+            for (int j = 0; j < p; j++)
+                if (Math.abs(r.getEntry(j, j)) <= 1e-10 * max)
+                    throw new IllegalArgumentException("column '" + (j == 0 ? "(Intercept)" : columns[j - 1])
+                            + "' is a linear combination of the others (aliased); remove a term");
+            return new Columns(x, tn.toArray(String[]::new), columns, r);
+        }
+    }
 
     private final double[][] x; // n × p, column 0 the intercept
     private final double[][] rInv; // p × p upper triangular
@@ -39,32 +66,13 @@ public final class LeastSquares implements Serializable {
 
     /** The design of {@code terms} (term columns in order) for {@code n} samples. */
     public LeastSquares(List<DesignTerm> termList, int n) {
-        List<String> tn = new ArrayList<>(), cn = new ArrayList<>();
-        List<double[]> cols = new ArrayList<>();
-        double[] one = new double[n];
-        java.util.Arrays.fill(one, 1.0);
-        cols.add(one);
-        for (DesignTerm t : termList)
-            for (int c = 0; c < t.degreesOfFreedom(); c++) {
-                cols.add(t.columns()[c]);
-                tn.add(t.name());
-                cn.add(t.columnNames().get(c));
-            }
+        Columns c = Columns.of(termList, n);
         this.n = n;
-        this.p = cols.size();
-        if (n <= p) throw new IllegalArgumentException(n + " samples for " + p + " coefficients: no residual degrees of freedom");
-        x = new double[n][p];
-        for (int j = 0; j < p; j++) for (int i = 0; i < n; i++) x[i][j] = cols.get(j)[i];
-        terms = tn.toArray(String[]::new);
-        columns = cn.toArray(String[]::new);
-        RealMatrix r = new QRDecomposition(MatrixUtils.createRealMatrix(x), 0).getR().getSubMatrix(0, p - 1, 0, p - 1);
-        double max = 0;
-        for (int j = 0; j < p; j++) max = Math.max(max, Math.abs(r.getEntry(j, j)));
-        for (int j = 0; j < p; j++)
-            if (Math.abs(r.getEntry(j, j)) <= 1e-10 * max)
-                throw new IllegalArgumentException("column '" + (j == 0 ? "(Intercept)" : columns[j - 1])
-                        + "' is a linear combination of the others (aliased); remove a term");
-        rInv = MatrixUtils.inverse(r).getData();
+        this.x = c.x();
+        this.p = x[0].length;
+        terms = c.terms();
+        columns = c.columns();
+        rInv = MatrixUtils.inverse(c.r()).getData();
     }
 
     /** β = R⁻¹ (R⁻ᵀ Xᵀy). */
@@ -99,11 +107,13 @@ public final class LeastSquares implements Serializable {
         return r;
     }
 
+    @Override
     public int samples() {
         return n;
     }
 
-    public Fit fit(double[] y) {
+    @Override
+    public ModelFit fit(double[] y) {
         // semi-normal equations plus one step of iterative refinement: as accurate as solving with Q (Björck 1987,
         // doi:10.1016/0024-3795(87)90101-7) without keeping the n × n factor
         double[] beta = solve(y);
@@ -115,17 +125,12 @@ public final class LeastSquares implements Serializable {
         for (double v : r) rss += v * v;
         int df = n - p;
         double sigma = Math.sqrt(rss / df);
-        TDistribution t = new TDistribution(df);
-        double crit = t.inverseCumulativeProbability(0.975);
-        List<Coefficient> out = new ArrayList<>(p - 1);
+        List<ModelFit.Coefficient> out = new ArrayList<>(p - 1);
         for (int j = 1; j < p; j++) {
             double norm = 0;
             for (int k = j; k < p; k++) norm += rInv[j][k] * rInv[j][k];
-            double se = sigma * Math.sqrt(norm);
-            double stat = beta[j] / se;
-            double pv = Double.isNaN(stat) ? Double.NaN : 2 * t.cumulativeProbability(-Math.abs(stat));
-            out.add(new Coefficient(terms[j - 1], columns[j - 1], beta[j], se, beta[j] - crit * se, beta[j] + crit * se, stat, pv));
+            out.add(ModelFit.Coefficient.of(terms[j - 1], columns[j - 1], beta[j], sigma * Math.sqrt(norm), df));
         }
-        return new Fit(out, sigma, df);
+        return new ModelFit(out, sigma);
     }
 }

@@ -6,14 +6,20 @@ import java.util.List;
  * The design of an adjusted cohort model, built from a formula and the metadata: the samples kept (in this order;
  * samples dropped for a missing covariate are counted in {@code notes}), the terms in formula order (the
  * intercept is implicit), and the blocks permutations are restricted to ({@code strata[i]} the block of sample
- * {@code i}; {@code null} for free permutations).
+ * {@code i}; {@code null} for free permutations), and the random intercepts of a mixed model ({@code null}: none).
  */
-public record ModelDesign(List<String> sampleIds, List<DesignTerm> terms, int[] strata, List<String> notes) {
+public record ModelDesign(List<String> sampleIds, List<DesignTerm> terms, int[] strata, List<String> notes,
+        RandomEffects random) {
 
     public ModelDesign {
         sampleIds = List.copyOf(sampleIds);
         terms = List.copyOf(terms);
         notes = List.copyOf(notes);
+    }
+
+    /** A design without random intercepts. */
+    public ModelDesign(List<String> sampleIds, List<DesignTerm> terms, int[] strata, List<String> notes) {
+        this(sampleIds, terms, strata, notes, null);
     }
 
     public int size() {
@@ -32,6 +38,7 @@ public record ModelDesign(List<String> sampleIds, List<DesignTerm> terms, int[] 
             return new DesignTerm(d.name(), d.factor(), d.columnNames(), c);
         }).toList();
         int[] s = strata == null ? null : java.util.Arrays.stream(rows).map(i -> strata[i]).toArray();
-        return new ModelDesign(java.util.Arrays.stream(rows).mapToObj(sampleIds::get).toList(), t, s, notes);
+        return new ModelDesign(java.util.Arrays.stream(rows).mapToObj(sampleIds::get).toList(), t, s, notes,
+                random == null ? null : random.select(rows));
     }
 }

@@ -17,7 +17,9 @@ import org.gutskin.profile.SparseVector;
  *       SD over the samples is above 0;</li>
  *   <li>TSS: divide each sample by its total over the kept taxa;</li>
  *   <li>LOG: per taxon, zeros replaced by half its smallest non-zero value, then log2;</li>
- *   <li>ordinary least squares of each taxon on the design ({@link LeastSquares});</li>
+ *   <li>ordinary least squares of each taxon on the design ({@link LeastSquares}), or with random intercepts
+ *       ({@code random_effects}) a linear mixed model fitted by REML with Satterthwaite's degrees of freedom, as
+ *       MaAsLin2's {@code lmerTest::lmer} ({@link MixedModel});</li>
  *   <li>Benjamini–Hochberg over every (taxon, coefficient) row together, as MaAsLin2's {@code p.adjust} does.</li>
  * </ol>
  *
@@ -30,13 +32,13 @@ public final class TaxonModels implements Serializable {
 
     public static final double DEFAULT_MIN_PREVALENCE = 0.1;
 
-    private final LeastSquares ls;
+    private final ResponseModel ls;
     private final String model;
     private final String[] names;
     private final int[] nonZero;
     private final double[][] transformed; // kept taxon × sample, log2 of TSS values
 
-    private TaxonModels(LeastSquares ls, String model, String[] names, int[] nonZero, double[][] transformed) {
+    private TaxonModels(ResponseModel ls, String model, String[] names, int[] nonZero, double[][] transformed) {
         this.ls = ls;
         this.model = model;
         this.names = names;
@@ -46,7 +48,7 @@ public final class TaxonModels implements Serializable {
 
     /**
      * @param table the samples of {@code design}, in its order, at the analysis rank
-     * @param model the model's name in outputs ({@code lm}, or {@code lm+strata} for the paired design)
+     * @param model the model's name in outputs ({@code lm}; {@code lm+strata} for the paired design; {@code lmm} mixed)
      */
     public static TaxonModels prepare(AbundanceTable table, ModelDesign design, double minPrevalence, String model) {
         if (!table.sampleIds().equals(design.sampleIds())) throw new IllegalArgumentException("table and design samples differ");
@@ -82,11 +84,21 @@ public final class TaxonModels implements Serializable {
             }
             for (int s = 0; s < n; s++) y[j][s] = log2(y[j][s] > 0 ? y[j][s] : min / 2);
         }
-        return new TaxonModels(new LeastSquares(design), model, names, nz, y);
+        return new TaxonModels(ResponseModel.of(design), model, names, nz, y);
     }
 
     public int taxonCount() {
         return names.length;
+    }
+
+    /** The name of kept taxon {@code j}. */
+    String taxon(int j) {
+        return names[j];
+    }
+
+    /** The transformed values (log2 of TSS) of kept taxon {@code j}, the response its model is fitted to. */
+    double[] response(int j) {
+        return transformed[j].clone();
     }
 
     /** The fitted coefficients of kept taxon {@code j}, before BH (q NaN). */

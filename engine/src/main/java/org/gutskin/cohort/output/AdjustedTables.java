@@ -9,12 +9,13 @@ import org.gutskin.io.TsvNumbers;
 
 /**
  * The adjusted models as TSV: {@code models.tsv} (per taxon and coefficient), {@code alpha_models.tsv} (per alpha
- * metric and coefficient) and {@code permanova_margin.tsv} (adonis2's marginal table). Full precision (17
+ * metric and coefficient; {@code df} last: n − p for least squares, Satterthwaite's per coefficient for {@code lmm})
+ * and {@code permanova_margin.tsv} (adonis2's marginal table). Full precision (17
  * significant digits), {@code NaN} for undefined numbers.
  */
 public final class AdjustedTables {
 
-    static final String COEFFICIENT_HEADER = "estimate\tstd_error\tci_low\tci_high\tstatistic\tp_value\tq_value\tn\tprevalence\tmodel";
+    static final String COEFFICIENT_HEADER = "estimate\tstd_error\tci_low\tci_high\tstatistic\tp_value\tq_value\tn\tprevalence\tmodel\tdf";
 
     private AdjustedTables() {}
 
@@ -35,7 +36,8 @@ public final class AdjustedTables {
                     .append(TsvNumbers.format(c.ciLow())).append('\t').append(TsvNumbers.format(c.ciHigh())).append('\t')
                     .append(TsvNumbers.format(c.statistic())).append('\t').append(TsvNumbers.format(c.pValue())).append('\t')
                     .append(TsvNumbers.format(c.qValue())).append('\t').append(c.n()).append('\t')
-                    .append(TsvNumbers.format((double) c.nonZero() / c.n())).append('\t').append(c.model()).append('\n');
+                    .append(TsvNumbers.format((double) c.nonZero() / c.n())).append('\t').append(c.model()).append('\t')
+                    .append(TsvNumbers.format(c.degreesOfFreedom())).append('\n');
         return sb.toString();
     }
 

@@ -103,6 +103,9 @@ final class QzaReader {
             }
         } catch (java.util.zip.ZipException ex) {
             throw new InputException(file, 0, "not a readable QIIME 2 artifact (zip): " + ex.getMessage());
+        } catch (IllegalArgumentException ex) {
+            // ZipInputStream throws this (not a ZipException) for an entry name that is not valid UTF-8
+            throw new InputException(file, 0, "not a readable QIIME 2 artifact (zip): an entry name is not UTF-8");
         }
         if (metadata == null)
             throw new InputException(file, 0, "a zip file without a QIIME 2 metadata.yaml: not a .qza artifact");

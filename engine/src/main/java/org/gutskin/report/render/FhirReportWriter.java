@@ -55,6 +55,17 @@ public final class FhirReportWriter {
         return CTX;
     }
 
+    /**
+     * HAPI builds a resource type's definition on its first use: encoding an empty bundle with the report's resource
+     * types does that ahead of the first render ({@link ReportRenderer#prepare}).
+     */
+    static void prepare() {
+        Bundle b = new Bundle();
+        for (Resource r : new Resource[] {new DiagnosticReport(), new Observation(), new Specimen()})
+            b.addEntry().setResource(r);
+        CTX.newJsonParser().encodeResourceToString(b);
+    }
+
     public static String toJson(Report r) {
         return CTX.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle(r));
     }

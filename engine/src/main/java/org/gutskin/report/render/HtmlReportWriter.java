@@ -45,6 +45,11 @@ public final class HtmlReportWriter {
     private static final PebbleTemplate CLINICIAN = ENGINE.getTemplate(DIR + "clinician.peb");
     private static final PebbleTemplate PATIENT = ENGINE.getTemplate(DIR + "patient.peb");
 
+    /** Compiles the templates (this class's initialisation) ahead of the first render: {@link ReportRenderer#prepare}. */
+    static void prepare() {
+        // nothing else: calling a static method runs the static initialiser once
+    }
+
     private HtmlReportWriter() {}
 
     /**

@@ -46,6 +46,11 @@ public final class PdfReportWriter {
      * Parsed fonts, one pair per thread: parsing the two TTFs costs more than laying out a page, and a PDFBox
      * {@code TrueTypeFont} reads its file lazily, so one instance must not serve two documents at the same time.
      */
+    /** Reads the bundled fonts (this class's initialisation) ahead of the first render: {@link ReportRenderer#prepare}. */
+    static void prepare() {
+        // nothing else: the parsed fonts are per thread (FONTS), so only the initialiser can be done elsewhere
+    }
+
     private static final ThreadLocal<TrueTypeFont[]> FONTS = ThreadLocal.withInitial(() -> new TrueTypeFont[] {
         parse(REGULAR), parse(BOLD)});
 

@@ -80,13 +80,13 @@ class AdjustedModelsHandTest {
         // y = 1, 3 (group 0) and 2, 5, 4 (group 1): the coefficient is the difference of means 11/3 − 2 = 5/3;
         // RSS = 1 + 1 + 25/9 + 16/9 + 1/9 = 20/3 on 3 df; SE = √(20/9 · (1/2 + 1/3)) = √(50/27)
         DesignTerm g = new DesignTerm("G", true, List.of("G1"), new double[][] {{0, 0, 1, 1, 1}});
-        LeastSquares.Fit fit = new LeastSquares(List.of(g), 5).fit(new double[] {1, 3, 2, 5, 4});
-        LeastSquares.Coefficient c = fit.coefficients().get(0);
+        ModelFit fit = new LeastSquares(List.of(g), 5).fit(new double[] {1, 3, 2, 5, 4});
+        ModelFit.Coefficient c = fit.coefficients().get(0);
         double se = Math.sqrt(50.0 / 27), t = (5.0 / 3) / se;
         assertThat(c.estimate()).isCloseTo(5.0 / 3, within(1e-12));
         assertThat(c.standardError()).isCloseTo(se, within(1e-12));
         assertThat(c.statistic()).isCloseTo(t, within(1e-12));
-        assertThat(fit.degreesOfFreedom()).isEqualTo(3);
+        assertThat(c.degreesOfFreedom()).isEqualTo(3);
         assertThat(fit.residualSd()).isCloseTo(Math.sqrt(20.0 / 9), within(1e-12));
         // Student's t with 3 df: F(t) = 1/2 + (1/π)(u/(1 + u²) + atan u), u = t/√3
         double u = t / Math.sqrt(3), cdf = 0.5 + (u / (1 + u * u) + Math.atan(u)) / Math.PI;
