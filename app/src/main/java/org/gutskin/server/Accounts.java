@@ -48,9 +48,7 @@ public final class Accounts {
         checkName("user name", username);
         checkPassword(password);
         if (role == Role.PUBLIC) throw new ApiError(400, "role: expected one of " + Role.labels());
-        boolean taken = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM app_user WHERE username = :u")
-                .bind("u", username).mapTo(Long.class).one()) > 0;
-        if (taken) throw new ApiError(409, "user name '" + username + "' is taken");
+        if (userExists(username)) throw new ApiError(409, "user name '" + username + "' is taken");
         String hash = Passwords.hash(password);
         return jdbi.withHandle(h -> h.createUpdate("INSERT INTO app_user (tenant_id, username, password_hash, created_at,"
                         + " role) VALUES (:tid, :u, :p, :t, :r)")
@@ -58,15 +56,24 @@ public final class Accounts {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
     }
 
-    /** A new tenant with its first user, a lab-admin, in one transaction-free pair (both names checked first). */
+    /**
+     * A new tenant with its first user, a lab-admin. Both names and the password are checked before anything is
+     * written, so a refusal leaves no tenant without an administrator.
+     */
     public long createTenantWithAdmin(String tenant, String username, String password) {
         checkName("tenant name", tenant);
         checkName("user name", username);
         checkPassword(password);
         if (tenantId(tenant).isPresent()) throw new ApiError(409, "tenant '" + tenant + "' exists");
+        if (userExists(username)) throw new ApiError(409, "user name '" + username + "' is taken");
         long tid = createTenant(tenant);
         createUser(tid, username, password, Role.LAB_ADMIN);
         return tid;
+    }
+
+    private boolean userExists(String username) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM app_user WHERE username = :u")
+                .bind("u", username).mapTo(Long.class).one()) > 0;
     }
 
     /** Shortest password accepted (NIST SP 800-63B asks for at least 8; the demo password has 12). */

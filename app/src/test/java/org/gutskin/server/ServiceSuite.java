@@ -857,6 +857,10 @@ abstract class ServiceSuite {
         assertThat(fresh.get("/api/samples").json().get("total").asLong()).isZero();
         assertThat(demo().postJson("/api/admin/tenants", Map.of("name", tenant, "adminUsername", tenant + "-2",
                 "adminPassword", "new-lab-password")).status()).isEqualTo(409);
+        // a taken admin name is refused before the tenant is made: no tenant is left without its admin
+        assertThat(demo().postJson("/api/admin/tenants", Map.of("name", "orphan-" + tenant, "adminUsername",
+                DemoSeed.USER, "adminPassword", "new-lab-password")).status()).isEqualTo(409);
+        assertThat(server.services().accounts().tenantId("orphan-" + tenant)).isEmpty();
     }
 
     /**
