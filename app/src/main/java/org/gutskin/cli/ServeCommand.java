@@ -30,6 +30,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-upload-mb", defaultValue = "64", description = "Upload size limit in MB (default ${DEFAULT-VALUE}).")
     long maxUploadMb;
 
+    @Option(names = "--max-samples-per-upload", defaultValue = "5000", paramLabel = "N",
+            description = "Samples one upload may hold; more is HTTP 413 (default ${DEFAULT-VALUE}).")
+    int maxSamplesPerUpload;
+
     @Option(names = "--demo", description = "On first start, create the demo tenant (user demo, password gutskin-demo)"
             + " with three small profiles. For trying gutskin out; never on a server holding real data.")
     boolean demo;
@@ -62,14 +66,15 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dir = database.dir();
         String user = database.user(), password = DatabaseOptions.password(), db = database.db;
-        if (tokenTtlDays < 1 || auditRetentionDays < 1 || maxThreads < 8 || maxConnectionsPerAddress < 1) {
+        if (tokenTtlDays < 1 || auditRetentionDays < 1 || maxThreads < 8 || maxConnectionsPerAddress < 1
+                || maxSamplesPerUpload < 1) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--token-ttl-days and "
                     + "--audit-retention-days must be at least 1, --max-threads at least 8, "
-                    + "--max-connections-per-address at least 1");
+                    + "--max-connections-per-address and --max-samples-per-upload at least 1");
         }
         ServerOptions.Limits limits = ServerOptions.Limits.DEFAULTS.withThreads(maxThreads, maxConnectionsPerAddress)
                 .withTokenTtl(java.time.Duration.ofDays(tokenTtlDays)).withTrustedProxies(java.util.Set.copyOf(trustedProxies))
-                .withAuditRetentionDays(auditRetentionDays);
+                .withAuditRetentionDays(auditRetentionDays).withMaxSamplesPerUpload(maxSamplesPerUpload);
         ServerOptions o = new ServerOptions(host, port, db, user, password, dir, maxUploadMb * 1024 * 1024, demo,
                 limits, InputLimits.SERVER.withMaxDecodedMb(maxDecodedMb));
         GutskinServer server = GutskinServer.start(o);

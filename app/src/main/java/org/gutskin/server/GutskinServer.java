@@ -46,7 +46,7 @@ public final class GutskinServer implements AutoCloseable {
             SampleStore samples = new SampleStore(db.jdbi());
             ServerOptions.Limits l = o.limits();
             Services s = new Services(o, db, new Accounts(db.jdbi(), l.tokenTtl()), samples,
-                    new Uploads(samples, json, o.inputLimits()), new TriageStore(db.jdbi()),
+                    new Uploads(samples, json, o.inputLimits(), l.maxSamplesPerUpload()), new TriageStore(db.jdbi()),
                     new AuditLog(db.jdbi(), l.auditRetentionDays()), new EngineReportRenderer(),
                     new EngineEvidenceService(), new Metrics(), SignInLimiter.defaults(),
                     new RenderGate(l.maxRendersPerTenant()), json);

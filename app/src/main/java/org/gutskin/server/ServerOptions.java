@@ -43,31 +43,37 @@ public record ServerOptions(String host, int port, String jdbcUrl, String dbUser
      * body arriving slower is cut off; {@code tokenTtl}: how long an API token lives; {@code trustedProxies}: the
      * addresses whose {@code X-Forwarded-For} and {@code X-Forwarded-Proto} are believed; {@code auditRetentionDays}:
      * how long audit entries are kept; {@code maxRendersPerTenant}: uncached reports one tenant may render at once
-     * (beyond it 429).
+     * (beyond it 429); {@code maxSamplesPerUpload}: samples one upload may hold (beyond it 413, before any per-sample
+     * work: a 100,000-sample table once took 446 s to store and made the tenant's list slow afterwards).
      */
     public record Limits(int maxThreads, int maxConnectionsPerAddress, long minReadBytesPerSecond, Duration tokenTtl,
-            Set<String> trustedProxies, int auditRetentionDays, int maxRendersPerTenant) {
+            Set<String> trustedProxies, int auditRetentionDays, int maxRendersPerTenant, int maxSamplesPerUpload) {
 
-        public static final Limits DEFAULTS = new Limits(250, 64, 256, Duration.ofDays(90), Set.of(), 400, 4);
+        public static final Limits DEFAULTS = new Limits(250, 64, 256, Duration.ofDays(90), Set.of(), 400, 4, 5000);
 
         public Limits withThreads(int maxThreads, int maxConnectionsPerAddress) {
             return new Limits(maxThreads, maxConnectionsPerAddress, minReadBytesPerSecond, tokenTtl, trustedProxies,
-                    auditRetentionDays, maxRendersPerTenant);
+                    auditRetentionDays, maxRendersPerTenant, maxSamplesPerUpload);
         }
 
         public Limits withTokenTtl(Duration ttl) {
             return new Limits(maxThreads, maxConnectionsPerAddress, minReadBytesPerSecond, ttl, trustedProxies,
-                    auditRetentionDays, maxRendersPerTenant);
+                    auditRetentionDays, maxRendersPerTenant, maxSamplesPerUpload);
         }
 
         public Limits withTrustedProxies(Set<String> proxies) {
             return new Limits(maxThreads, maxConnectionsPerAddress, minReadBytesPerSecond, tokenTtl, Set.copyOf(proxies),
-                    auditRetentionDays, maxRendersPerTenant);
+                    auditRetentionDays, maxRendersPerTenant, maxSamplesPerUpload);
+        }
+
+        public Limits withMaxSamplesPerUpload(int n) {
+            return new Limits(maxThreads, maxConnectionsPerAddress, minReadBytesPerSecond, tokenTtl, trustedProxies,
+                    auditRetentionDays, maxRendersPerTenant, n);
         }
 
         public Limits withAuditRetentionDays(int days) {
             return new Limits(maxThreads, maxConnectionsPerAddress, minReadBytesPerSecond, tokenTtl, trustedProxies,
-                    days, maxRendersPerTenant);
+                    days, maxRendersPerTenant, maxSamplesPerUpload);
         }
     }
 }

@@ -24,12 +24,17 @@ public final class Uploads {
     private final SampleStore store;
     private final ObjectMapper json;
     private final InputLimits limits;
+    private final int maxSamples;
 
-    /** {@code limits}: how far one upload may expand when decoded (a gzip bomb under the upload cap is 413). */
-    public Uploads(SampleStore store, ObjectMapper json, InputLimits limits) {
+    /**
+     * {@code limits}: how far one upload may expand when decoded (a gzip bomb under the upload cap is 413);
+     * {@code maxSamples}: samples one upload may hold (more is 413, refused before any per-sample work).
+     */
+    public Uploads(SampleStore store, ObjectMapper json, InputLimits limits, int maxSamples) {
         this.store = store;
         this.json = json;
         this.limits = limits;
+        this.maxSamples = maxSamples;
     }
 
     public record Result(SampleStore.StoredUpload upload, boolean duplicate) {}
@@ -43,6 +48,10 @@ public final class Uploads {
         Optional<SampleStore.StoredUpload> seen = store.findUpload(p.tenantId(), sha);
         if (seen.isPresent()) return new Result(seen.get(), true);
         Profile profile = read(source, forced);
+        int samples = profile.abundance().sampleCount();
+        if (samples > maxSamples)
+            throw InputException.tooLarge(name, name + " holds " + samples + " samples; one upload may hold at most "
+                    + maxSamples + " (serve --max-samples-per-upload)");
         List<SampleStore.NewSample> rows = new ArrayList<>();
         for (SampleSummary s : SampleSummary.of(profile)) {
             try {

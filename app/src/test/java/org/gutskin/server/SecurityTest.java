@@ -41,7 +41,7 @@ class SecurityTest {
     void start() throws Exception {
         dataDir = Files.createTempDirectory("gutskin-security-test");
         ServerOptions.Limits limits = ServerOptions.Limits.DEFAULTS.withThreads(THREADS, PER_ADDRESS)
-                .withTrustedProxies(Set.of(PROXY));
+                .withTrustedProxies(Set.of(PROXY)).withMaxSamplesPerUpload(MAX_SAMPLES);
         server = GutskinServer.start(new ServerOptions("127.0.0.1", 0, null, null, null, dataDir, 2L << 20, true,
                 limits, null));
         port = server.port();
@@ -197,6 +197,31 @@ class SecurityTest {
         long left = server.services().db().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM audit_read"
                 + " WHERE resource = 'sample/0?format=old'").mapTo(Long.class).one());
         assertThat(left).isZero();
+    }
+
+    static final int MAX_SAMPLES = 100;
+
+    /** A merged table of {@code n} samples named {@code prefix1 … prefixN}, each holding two species. */
+    static byte[] table(String prefix, int n) {
+        StringBuilder b = new StringBuilder("clade_name");
+        for (int i = 1; i <= n; i++) b.append('\t').append(prefix).append(i);
+        for (String sp : List.of("s__Faecalibacterium_prausnitzii", "s__Bacteroides_vulgatus")) {
+            b.append("\nk__Bacteria|p__Firmicutes|c__Clostridia|o__Clostridiales|f__Ruminococcaceae|g__G|").append(sp);
+            for (int i = 1; i <= n; i++) b.append("\t50");
+        }
+        return b.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    // Finding 6: samples per upload are capped before any per-sample work (100,000 once took 446 s to store).
+    @Test
+    void anUploadOverTheSampleCapIs413AndStoresNothing() {
+        Client.Res over = demo().upload("over.tsv", table("capover", MAX_SAMPLES + 1));
+        assertThat(over.status()).isEqualTo(413);
+        assertThat(over.json().get("error").asText()).contains("101 samples").contains("at most 100");
+        assertThat(demo().get("/api/samples?q=capover").json().get("total").asInt()).isZero();
+        Client.Res at = demo().upload("at.tsv", table("capat", MAX_SAMPLES));
+        assertThat(at.status()).isEqualTo(201);
+        assertThat(demo().get("/api/samples?q=capat").json().get("total").asInt()).isEqualTo(MAX_SAMPLES);
     }
 
     // Finding 8: a control character in a taxon name is refused at upload (it used to break every PDF later).
