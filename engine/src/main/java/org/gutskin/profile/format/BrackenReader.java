@@ -59,17 +59,7 @@ final class BrackenReader {
             if (n != width)
                 throw new InputException(file, in.number(), "expected " + width + " tab-separated columns, found " + n);
             String name = in.field(nameCol);
-            if (name.isEmpty()) throw new InputException(file, in.number(), "column " + (nameCol + 1) + ": empty name");
-            String code = in.field(lvlCol);
-            Rank r = Kraken2ReportReader.rankOf(code);
-            if (r == null)
-                throw new InputException(file, in.number(), "column " + (lvlCol + 1) + ": unknown taxonomy level '"
-                        + Abbrev.of(code) + "', expected D, P, C, O, F, G, S or S1");
-            Lineage l = Lineage.ofName(r, name);
-            if (taxidCol >= 0) { // the taxon's identity when files are joined (TableUnion)
-                long taxid = (long) Kraken2ReportReader.whole(file, in, taxidCol, "taxonomy_id");
-                if (taxid > 0) l = l.withTaxid(taxid);
-            }
+            Lineage l = taxon(file, in, nameCol, lvlCol, taxidCol);
             if (seen.putIfAbsent(l, taxa.size()) != null)
                 throw new InputException(file, in.number(), "taxon '" + Abbrev.of(name) + "' is listed twice");
             double v = Kraken2ReportReader.whole(file, in, readsCol, "new_est_reads");
@@ -82,5 +72,24 @@ final class BrackenReader {
         String id = SampleIdFromFileName.of(file);
         AbundanceTable t = cells.build(file, List.of(id), taxa, Map.of(), ValueKind.COUNTS, false, 1.0);
         return new Profile(file, Format.BRACKEN, t, Optional.of(t), warnings);
+    }
+
+    /**
+     * One row's taxon, as Bracken's single and combined tables both write it: the name, the Kraken level code, and
+     * (when the table has the column, {@code taxidCol >= 0}) the NCBI taxid, the taxon's identity when files are
+     * joined ({@code TableUnion}).
+     */
+    static Lineage taxon(Path file, TextLines in, int nameCol, int lvlCol, int taxidCol) {
+        String name = in.field(nameCol);
+        if (name.isEmpty()) throw new InputException(file, in.number(), "column " + (nameCol + 1) + ": empty name");
+        String code = in.field(lvlCol);
+        Rank r = Kraken2ReportReader.rankOf(code);
+        if (r == null)
+            throw new InputException(file, in.number(), "column " + (lvlCol + 1) + ": unknown taxonomy level '"
+                    + Abbrev.of(code) + "', expected D, P, C, O, F, G, S or S1");
+        Lineage l = Lineage.ofName(r, name);
+        if (taxidCol < 0) return l;
+        long taxid = (long) Kraken2ReportReader.whole(file, in, taxidCol, "taxonomy_id");
+        return taxid > 0 ? l.withTaxid(taxid) : l;
     }
 }

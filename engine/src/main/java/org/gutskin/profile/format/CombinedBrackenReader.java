@@ -14,7 +14,6 @@ import org.gutskin.profile.Format;
 import org.gutskin.io.InputException;
 import org.gutskin.profile.Lineage;
 import org.gutskin.profile.Profile;
-import org.gutskin.profile.Rank;
 import org.gutskin.profile.ValueKind;
 
 /**
@@ -81,15 +80,7 @@ final class CombinedBrackenReader {
             if (n != width)
                 throw new InputException(file, in.number(), "expected " + width + " tab-separated columns, found " + n);
             String name = in.field(nameCol);
-            if (name.isEmpty()) throw new InputException(file, in.number(), "column " + (nameCol + 1) + ": empty name");
-            String code = in.field(lvlCol);
-            Rank r = Kraken2ReportReader.rankOf(code);
-            if (r == null)
-                throw new InputException(file, in.number(), "column " + (lvlCol + 1) + ": unknown taxonomy level '"
-                        + Abbrev.of(code) + "', expected D, P, C, O, F, G, S or S1");
-            Lineage l = Lineage.ofName(r, name);
-            long taxid = (long) Kraken2ReportReader.whole(file, in, taxidCol, "taxonomy_id");
-            if (taxid > 0) l = l.withTaxid(taxid);
+            Lineage l = BrackenReader.taxon(file, in, nameCol, lvlCol, taxidCol);
             if (seen.putIfAbsent(l, taxa.size()) != null)
                 throw new InputException(file, in.number(), "taxon '" + Abbrev.of(name) + "' is listed twice");
             for (int s = 0; s < numCols.size(); s++) {
