@@ -52,7 +52,7 @@ final class QualityControl {
         }
         boolean applies = measured(ix.gmwi2Call()) || measured(ix.gmhiCall());
         String note = applies ? null : ix.gmwi2Note() != null ? ix.gmwi2Note() : ix.gmhiNote();
-        RankCoverage coverage = RankCoverage.of(profile.abundance(), Rank.SPECIES);
+        RankCoverage coverage = p.speciesCoverage();
         double dropped = 100 * coverage.dropped(s);
         String rankNote = dropped <= 100 * RankCoverage.MAX_DROPPED ? null : String.format(Locale.ROOT,
                 "%.1f %% of this sample's classified abundance has no species name, so every species-level measure "

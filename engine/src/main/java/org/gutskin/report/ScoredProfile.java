@@ -16,6 +16,7 @@ import org.gutskin.profile.AbundanceTable;
 import org.gutskin.io.InputException;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.Rank;
+import org.gutskin.profile.RankCoverage;
 
 /**
  * A profile with everything per-sample computed once for all its samples: relative abundance, alpha diversity at
@@ -39,6 +40,7 @@ public final class ScoredProfile {
     private final IndexScores gmwi2;
     private final Gmwi2 gmwi2Index;
     private final Map<Rank, AbundanceTable> byRank = new EnumMap<>(Rank.class);
+    private RankCoverage speciesCoverage;
 
     private ScoredProfile(Profile profile, String sha256, boolean indices) {
         this.profile = profile;
@@ -131,6 +133,12 @@ public final class ScoredProfile {
     /** Relative abundance (percent of the whole profile) at a rank; empty when the profile has no rows there. */
     public synchronized AbundanceTable atRank(Rank r) {
         return byRank.computeIfAbsent(r, relative::atRank);
+    }
+
+    /** How much of each sample the species rank keeps, for every sample at once (a batch asks once per report). */
+    public synchronized RankCoverage speciesCoverage() {
+        if (speciesCoverage == null) speciesCoverage = RankCoverage.of(profile.abundance(), Rank.SPECIES);
+        return speciesCoverage;
     }
 
     public AbundanceTable relative() {
