@@ -3,8 +3,10 @@ package org.gutskin.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.gutskin.index.HealthCall;
 import org.gutskin.index.HealthIndex;
@@ -40,12 +42,14 @@ final class IndexFiles {
             String noCall = IndexApplicability.noCallWarning(ix, p.abundance());
             if (noCall != null) err.println("gutskin: warning: " + f + ": " + noCall);
             warnings.addAll(s.warnings());
+            Map<String, Integer> column = new HashMap<>();
             List<String> profileIds = p.abundance().sampleIds();
+            for (int c = 0; c < profileIds.size(); c++) column.put(profileIds.get(c), c);
             for (int i = 0; i < s.size(); i++) {
                 String id = s.sampleIds().get(i);
                 if (!seen.add(id)) throw new InputException(f, 0, "sample '" + id + "' was already read");
-                int column = profileIds.indexOf(id);
-                if (column >= 0 && EmptySamples.isEmpty(p.abundance(), column)) {
+                Integer c = column.get(id);
+                if (c != null && EmptySamples.isEmpty(p.abundance(), c)) {
                     leftOut.add(id);
                     continue;
                 }

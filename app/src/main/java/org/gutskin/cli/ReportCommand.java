@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -209,10 +210,12 @@ final class ReportCommand implements Callable<Integer> {
      */
     private List<String> nonEmpty(Profile gut, List<String> ids) {
         List<String> kept = new ArrayList<>(), leftOut = new ArrayList<>();
+        Map<String, Integer> column = new HashMap<>();
         List<String> columns = gut.abundance().sampleIds();
+        for (int c = 0; c < columns.size(); c++) column.put(columns.get(c), c);
         for (String id : ids) {
-            int c = columns.indexOf(id);
-            (c >= 0 && org.gutskin.profile.EmptySamples.isEmpty(gut.abundance(), c) ? leftOut : kept).add(id);
+            Integer c = column.get(id);
+            (c != null && org.gutskin.profile.EmptySamples.isEmpty(gut.abundance(), c) ? leftOut : kept).add(id);
         }
         if (kept.isEmpty() && !leftOut.isEmpty())
             throw new InputException(file, 0, "no sample holds classified abundance (" + leftOut.size()
