@@ -13,7 +13,7 @@
     "not-assessed": "Not assessed: the safety questions were not answered",
     "standard": "Standard: every safety question was answered no"
   };
-  let csrf = null, me = null, offset = 0, questions = null, triageSample = null;
+  let csrf = null, me = null, cursor = null, questions = null, triageSample = null;
   const triageSeen = {};
   const $ = (id) => document.getElementById(id);
 
@@ -93,15 +93,16 @@
         break;
       case "label": show("label"); labelContext(); break;
       case "evidence": show("evidence"); break;
-      default: show("samples"); offset = 0; loadSamples(false);
+      default: show("samples"); cursor = null; loadSamples(false);
     }
     $("main").focus();
   }
 
   async function loadSamples(append) {
+    if (!append) cursor = null;
     try {
       const q = $("q").value.trim();
-      const data = await api("GET", "/api/samples?limit=50&offset=" + offset + (q ? "&q=" + encodeURIComponent(q) : ""));
+      const data = await api("GET", "/api/samples?limit=50" + (cursor ? "&cursor=" + encodeURIComponent(cursor) : "") + (q ? "&q=" + encodeURIComponent(q) : ""));
       const tbody = document.querySelector("#samples-table tbody");
       if (!append) tbody.replaceChildren();
       for (const s of data.items) {
@@ -116,7 +117,8 @@
       $("samples-count").textContent = data.total ? "Showing " + shown + " of " + data.total + " sample"
         + (data.total === 1 ? "" : "s") + (q ? " matching “" + q + "”" : "") + "." : "";
       // "Show more" only while the server has more of the (filtered) list than is shown
-      $("more").hidden = data.offset + data.items.length >= data.total;
+      cursor = data.nextCursor;
+      $("more").hidden = !cursor;
       sortable($("samples-table"));
     } catch (e) { status(e.message, true); }
   }
@@ -580,8 +582,8 @@
     for (const sel of document.querySelectorAll("select.conditions")) sel.append(el("option", { value: "" }, "(any)"));
     $("signin-form").addEventListener("submit", signIn);
     $("signout").addEventListener("click", signOut);
-    $("search-form").addEventListener("submit", (e) => { e.preventDefault(); offset = 0; loadSamples(false); });
-    $("more").addEventListener("click", () => { offset += 50; loadSamples(true); });
+    $("search-form").addEventListener("submit", (e) => { e.preventDefault(); cursor = null; loadSamples(false); });
+    $("more").addEventListener("click", () => loadSamples(true));
     $("label-form").addEventListener("submit", checkLabel);
     $("evidence-form").addEventListener("submit", showEvidence);
     $("triage-form").addEventListener("submit", submitTriage);
