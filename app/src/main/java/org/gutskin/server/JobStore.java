@@ -163,7 +163,8 @@ public final class JobStore {
     }
 
     private static int finish(Handle h, Claimed c, String instance, String state, String message) {
-        return h.createUpdate("UPDATE batch_item SET state = :st, message = :m, finished_at = :t, claimed_by = NULL,"
+        // claimed_by stays: which instance made the reports
+        return h.createUpdate("UPDATE batch_item SET state = :st, message = :m, finished_at = :t,"
                         + " lease_until = NULL WHERE id = :id AND state = :c AND claimed_by = :me")
                 .bind("st", state).bind("m", message).bind("t", Accounts.now()).bind("id", c.itemId())
                 .bind("c", CLAIMED).bind("me", instance).execute();

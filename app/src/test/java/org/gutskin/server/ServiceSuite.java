@@ -189,7 +189,8 @@ abstract class ServiceSuite {
         JsonNode page = demo().get("/api/samples?q=SUBJ001&limit=1").json();
         assertThat(page.get("total").asLong()).isEqualTo(2);
         assertThat(page.get("items")).hasSize(1);
-        JsonNode second = demo().get("/api/samples?q=subj001&limit=1&offset=1").json();
+        JsonNode second = demo().get("/api/samples?q=subj001&limit=1&cursor=" + page.get("nextCursor").asText()).json();
+        assertThat(second.get("nextCursor").isNull()).as("the second of two is the last page").isTrue();
         assertThat(second.get("total").asLong()).isEqualTo(2);
         assertThat(second.get("items").get(0).get("name").asText())
                 .isNotEqualTo(page.get("items").get(0).get("name").asText());
