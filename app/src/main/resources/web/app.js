@@ -13,7 +13,7 @@
     "not-assessed": "Not assessed: the safety questions were not answered",
     "standard": "Standard: every safety question was answered no"
   };
-  let csrf = null, me = null, cursor = null, questions = null, triageSample = null;
+  let csrf = null, me = null, cursor = null, total = 0, questions = null, triageSample = null;
   const triageSeen = {};
   const $ = (id) => document.getElementById(id);
 
@@ -86,6 +86,7 @@
     const [, view, arg, triageId] = path.split("/");
     switch (view) {
       case "upload": show("upload"); break;
+      case "jobs": show("jobs"); loadJobs(); break;
       // a report is shown only after the safety questions were answered or explicitly skipped
       case "report":
         if (triageId) { show("report"); openReport(arg, triageId, new URLSearchParams(query || "")); }
@@ -114,8 +115,9 @@
           : "No samples yet — upload a profile.")));
       }
       const shown = tbody.querySelectorAll("a").length;
-      $("samples-count").textContent = data.total ? "Showing " + shown + " of " + data.total + " sample"
-        + (data.total === 1 ? "" : "s") + (q ? " matching “" + q + "”" : "") + "." : "";
+      if (!append) total = data.total; // counted on the first page only
+      $("samples-count").textContent = total ? "Showing " + shown + " of " + total + " sample"
+        + (total === 1 ? "" : "s") + (q ? " matching “" + q + "”" : "") + "." : "";
       // "Show more" only while the server has more of the (filtered) list than is shown
       cursor = data.nextCursor;
       $("more").hidden = !cursor;
@@ -362,6 +364,58 @@
     xhr.send(file);
   }
 
+  // batch jobs: the list with progress, refreshed every two seconds while one runs and the view is shown
+  let jobsTimer = null;
+  async function loadJobs() {
+    clearTimeout(jobsTimer);
+    if (!lists) await loadConditions();
+    const box = $("job-formats");
+    if (lists && !box.querySelector("input")) {
+      for (const f of lists["report-formats"].filter((f) => f !== "checklist-pdf")) {
+        const id = "job-format-" + f;
+        // json ticked by default (an attribute, so the form's reset after a submit ticks it again)
+        const box1 = el("input", Object.assign({ type: "checkbox", id: id, value: f }, f === "json" ? { checked: "" } : {}));
+        box.append(el("span", { class: "choice" }, box1, el("label", { for: id }, f)));
+      }
+    }
+    try {
+      const data = await api("GET", "/api/jobs");
+      const tbody = document.querySelector("#jobs-table tbody");
+      tbody.replaceChildren();
+      for (const j of data.items) {
+        const finished = j.total - j.waiting;
+        tbody.append(el("tr", {}, el("td", {}, "#" + j.id + " (" + j.formats.join(", ") + ")"),
+          el("td", {}, j.createdAt.substring(0, 19).replace("T", " ") + " by " + (j.createdBy || "?")),
+          el("td", {}, el("progress", { max: String(j.total || 1), value: String(finished),
+            "aria-label": "job " + j.id + " progress" }), " " + finished + " of " + j.total),
+          el("td", {}, j.answersMissing), el("td", {}, j.failed),
+          el("td", {}, j.state === "finished" ? el("a", { href: j.archive, download: "" }, "Download (zip)") : "running")));
+      }
+      if (data.items.length === 0) tbody.append(el("tr", {}, el("td", { colspan: "6" }, "No batch jobs yet.")));
+      if (data.items.some((j) => j.state !== "finished") && !$("view-jobs").hidden)
+        jobsTimer = setTimeout(loadJobs, 2000);
+    } catch (e) { status(e.message, true); }
+  }
+
+  async function submitJob(e) {
+    e.preventDefault();
+    $("job-error").textContent = "";
+    const form = new FormData();
+    for (const f of $("job-files").files) form.append("file", f, f.name);
+    form.append("answers", $("job-answers").files[0], $("job-answers").files[0].name);
+    const formats = [...document.querySelectorAll("#job-formats input:checked")].map((i) => i.value);
+    form.append("formats", formats.join(",") || "json");
+    try {
+      const r = await fetch("/api/jobs", { method: "POST", body: form, credentials: "same-origin",
+        headers: { "X-CSRF-Token": csrf } });
+      const data = await r.json();
+      if (!r.ok) throw new Error(data.error || ("HTTP " + r.status));
+      status("Job #" + data.id + " submitted: " + data.total + " samples.");
+      $("job-form").reset();
+      loadJobs();
+    } catch (err) { $("job-error").textContent = "The job was not submitted: " + err.message; }
+  }
+
   // a citation as a link: a DOI to doi.org, PMID:n to PubMed, a web address as itself
   function citeLink(id, n) {
     const href = /^10\.\d{4,9}\//.test(id) ? "https://doi.org/" + id
@@ -585,6 +639,7 @@
     $("search-form").addEventListener("submit", (e) => { e.preventDefault(); cursor = null; loadSamples(false); });
     $("more").addEventListener("click", () => loadSamples(true));
     $("label-form").addEventListener("submit", checkLabel);
+    $("job-form").addEventListener("submit", submitJob);
     $("evidence-form").addEventListener("submit", showEvidence);
     $("triage-form").addEventListener("submit", submitTriage);
     $("triage-skip").addEventListener("click", () => storeTriage({ skipped: true }));

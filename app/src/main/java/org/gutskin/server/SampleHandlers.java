@@ -75,7 +75,8 @@ final class SampleHandlers {
     /**
      * GET /api/samples?q=&limit=&cursor=: the tenant's samples, newest first, a page at a time; q filters by name.
      * {@code nextCursor} (null on the last page) is passed back as {@code cursor} for the next page (keyset
-     * pagination, {@link SampleStore#list}). {@code offset} is refused: it made every deep page cost the whole list.
+     * pagination, {@link SampleStore#list}). {@code total} is given on the first page (no cursor) only. {@code offset}
+     * is refused: it made every deep page cost the whole list.
      */
     void list(Context ctx) {
         Principal p = AuthHandlers.principal(ctx);
@@ -89,8 +90,9 @@ final class SampleHandlers {
         if (more) rows = rows.subList(0, limit);
         List<Map<String, Object>> items = rows.stream().map(SampleHandlers::sampleJson).toList();
         Map<String, Object> out = new LinkedHashMap<>();
-        // total counts the samples matching q (the same filter as the page), so "n of total" and "Show more" agree
-        out.put("total", s.samples().count(p.tenantId(), q));
+        // total counts the samples matching q (the same filter as the page), on the first page only: a count reads
+        // every matching index entry, and later pages must cost only themselves
+        out.put("total", cursor == null ? s.samples().count(p.tenantId(), q) : null);
         out.put("limit", limit);
         out.put("nextCursor", more ? String.valueOf(rows.get(rows.size() - 1).id()) : null);
         out.put("items", items);

@@ -222,7 +222,7 @@ abstract class ServiceSuite {
         assertThat(page.get("items")).hasSize(1);
         JsonNode second = demo().get("/api/samples?q=subj001&limit=1&cursor=" + page.get("nextCursor").asText()).json();
         assertThat(second.get("nextCursor").isNull()).as("the second of two is the last page").isTrue();
-        assertThat(second.get("total").asLong()).isEqualTo(2);
+        assertThat(second.get("total").isNull()).as("counted on the first page only").isTrue();
         assertThat(second.get("items").get(0).get("name").asText())
                 .isNotEqualTo(page.get("items").get(0).get("name").asText());
         assertThat(demo().get("/api/samples?q=no-such-sample").json().get("total").asLong()).isZero();
