@@ -1,8 +1,9 @@
 -- Issue 15 (finding 6, batch jobs). Plain SQL that H2 2.x and PostgreSQL 15 both accept.
 
 -- Finding 6: the sample list is read a page at a time by keyset (WHERE tenant_id = ? AND id < cursor ORDER BY id
--- DESC LIMIT n), which walks this index from the cursor: the cost is the page, not the tenant's size.
-CREATE INDEX sample_tenant_id ON sample (tenant_id, id);
+-- DESC LIMIT n), which walks this index from the cursor: the cost is the page, not the tenant's size. Descending,
+-- because H2 reads an index only in its own order (PostgreSQL reads either way).
+CREATE INDEX sample_tenant_id ON sample (tenant_id, id DESC);
 
 -- A batch job: many samples reported in one go from a per-sample answers file. Its progress is counted from its
 -- items, so there is no job state to keep in step with them.

@@ -79,15 +79,18 @@ public final class SampleStore {
      * whatever the page's depth (LIMIT/OFFSET read and dropped every earlier row; finding 6 of issue 15).
      */
     public List<SampleRow> list(long tenantId, String query, int limit, Long before) {
-        return jdbi.withHandle(h -> h.createQuery(pageSql(query, before != null))
-                .bind("tid", tenantId).bind("q", likePattern(query)).bind("before", before)
-                .bind("lim", limit).map(ROW).list());
+        // the first page is "below the largest id": one query shape for every page
+        return jdbi.withHandle(h -> h.createQuery(pageSql(query))
+                .bind("tid", tenantId).bind("q", likePattern(query))
+                .bind("before", before == null ? Long.MAX_VALUE : before).bind("lim", limit).map(ROW).list());
     }
 
     /** The page query of {@link #list}; package-visible so a test can ask the database for its plan. */
-    static String pageSql(String query, boolean withCursor) {
-        return "SELECT " + COLUMNS + " WHERE s.tenant_id = :tid" + (withCursor ? " AND s.id < :before" : "")
-                + nameFilter(query) + " ORDER BY s.id DESC LIMIT :lim";
+    static String pageSql(String query) {
+        // ORDER BY names the index's columns in its order (tenant_id is fixed, so the order is by id alone): H2 reads
+        // rows in index order, with no sort, only when the ORDER BY is a prefix of the index
+        return "SELECT " + COLUMNS + " WHERE s.tenant_id = :tid AND s.id < :before" + nameFilter(query)
+                + " ORDER BY s.tenant_id, s.id DESC LIMIT :lim";
     }
 
     /** A page of the tenant's samples, oldest first, after sample id {@code after} (keyset; an export walks them all). */

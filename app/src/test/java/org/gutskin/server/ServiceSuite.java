@@ -195,22 +195,25 @@ abstract class ServiceSuite {
     }
 
     /**
-     * Finding 6: a page of the sample list is read from the index {@code sample_tenant_id (tenant_id, id)} from the
-     * cursor on (keyset), not by sorting the tenant's samples and skipping the earlier pages. The database's own
+     * Finding 6: a page of the sample list is read from the index {@code sample_tenant_id (tenant_id, id DESC)} from
+     * the cursor on (keyset), in index order, not by sorting the tenant's samples and skipping the earlier pages. The database's own
      * plan for the page query says so (on PostgreSQL with sequential scans discouraged, since on a table this
      * small a scan would be cheaper than any index).
      */
     @Test
     void aPageOfTheSampleListWalksTheTenantIdIndex() {
         long tenant = server.services().accounts().tenantId(DemoSeed.TENANT).orElseThrow();
-        String sql = "EXPLAIN " + SampleStore.pageSql(null, true).replace(":tid", String.valueOf(tenant))
-                .replace(":before", "1000000").replace(":lim", "51");
+        String sql = "EXPLAIN " + SampleStore.pageSql(null).replace(":tid", String.valueOf(tenant))
+                .replace(":before", String.valueOf(Long.MAX_VALUE)).replace(":lim", "51");
         String plan = server.services().db().jdbi().withHandle(h -> {
             if (server.services().db().vendor().equals("postgresql")) h.execute("SET enable_seqscan = off");
             return String.join("\n", h.createQuery(sql).mapTo(String.class).list());
         });
         assertThat(plan.toLowerCase(java.util.Locale.ROOT)).as(plan).contains("sample_tenant_id");
-        assertThat(plan.toLowerCase(java.util.Locale.ROOT)).as("no sort of the whole list").doesNotContain("sort");
+        // no sort of the whole tenant: H2 says "index sorted" when it reads rows in index order; PostgreSQL would
+        // show a Sort node above the scan
+        if (server.services().db().vendor().equals("h2")) assertThat(plan).as(plan).contains("/* index sorted */");
+        else assertThat(plan).as(plan).doesNotContainPattern("Sort\\s+\\(");
     }
 
     @Test
