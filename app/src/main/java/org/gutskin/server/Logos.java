@@ -149,6 +149,8 @@ public final class Logos {
                 Element e = out.createElementNS(SVG_NS, n.getLocalName());
                 NamedNodeMap attrs = n.getAttributes();
                 for (int i = 0; i < attrs.getLength(); i++) copyAttribute((Attr) attrs.item(i), e);
+                // a <use> whose reference was dropped draws nothing: drop it too
+                if ("use".equals(n.getLocalName()) && !e.hasAttributeNS(XLINK_NS, "href")) return null;
                 for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
                     Node k = copy(c, out);
                     if (k != null) e.appendChild(k);
