@@ -23,10 +23,11 @@ final class AdminHandlers {
         this.s = s;
     }
 
-    /** GET /api/admin/users: the tenant's users with their roles. */
+    /** GET /api/admin/users: the tenant's users with their roles, and the roles one may give (lowest first). */
     void users(Context ctx) {
         Principal p = AuthHandlers.principal(ctx);
-        ctx.json(Map.of("items", s.accounts().users(p.tenantId())));
+        ctx.json(Map.of("items", s.accounts().users(p.tenantId()), "roles", java.util.Arrays.stream(Role.values())
+                .filter(r -> r != Role.PUBLIC).map(Role::label).toList()));
     }
 
     /** POST /api/admin/users {username, password, role}: a new user of the caller's tenant. */
