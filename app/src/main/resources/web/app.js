@@ -617,8 +617,10 @@
           el("td", {}, toggle)));
       }
       for (const sel of document.querySelectorAll("select.user-list")) {
+        const keep = sel.value;
         sel.replaceChildren(...data.items.filter((u) => !u.disabledAt)
           .map((u) => el("option", { value: sel.id === "reset-user" ? u.id : u.username }, u.username + " (" + u.role + ")")));
+        if (keep && [...sel.options].some((o) => o.value === keep)) sel.value = keep;
       }
     } catch (e) { say("users-result", e.message, true); }
   }
@@ -677,14 +679,14 @@
       const box = $("token-new");
       box.replaceChildren(el("h2", {}, "New token for " + t.user + " — copy it now, it is shown only once"),
         el("p", {}, el("code", { id: "token-value", class: "token-once" }, t.token)),
-        el("p", {}, "Role " + t.role + ", expires " + String(t.expiresAt).substring(0, 10) + ". Send it as "),
-        el("p", {}, el("code", {}, "Authorization: Bearer …")));
+        el("p", {}, "Role " + t.role + ", expires " + String(t.expiresAt).substring(0, 10) + ". Send it in the header ",
+          el("code", {}, "Authorization: Bearer TOKEN"), "."));
       box.hidden = false;
       await loadTokens();
     } catch (e) { say("tokens-result", e.message, true); }
   }
 
-  let brandingVersion = 0;
+  let brandingVersion = 0, exampleId = null, savedFormat = null;
 
   function preview() {
     $("brand-preview-name").textContent = $("brand-name").value || "(lab name)";
@@ -692,7 +694,7 @@
       .map((l) => el("div", {}, l)));
     const sig = $("brand-signatory").value.trim();
     $("brand-preview-footer").textContent = ($("brand-name").value || "(lab name)") + (sig ? " · authorised by " + sig : "")
-      + ($("brand-format").value.trim() ? " · report " + $("brand-format").value.trim() : "");
+      + (exampleId && $("brand-format").value.trim() === savedFormat ? " · report " + exampleId + " (example)" : "");
   }
 
   function showBranding(b) {
@@ -701,6 +703,8 @@
     $("brand-signatory").value = b.signatory || "";
     $("brand-format").value = b.reportIdFormat || "";
     brandingVersion = b.version;
+    exampleId = b.exampleReportId;
+    savedFormat = b.reportIdFormat || "";
     const img = $("brand-preview-logo");
     img.hidden = !b.logoType;
     if (b.logoType) { img.src = "/api/admin/branding/logo?v=" + b.version; img.alt = (b.labName || "lab") + " logo"; }

@@ -146,7 +146,7 @@ final class AdminHandlers {
     /** GET /api/admin/branding: the tenant's letterhead as stored ({@code branded: false} when it has none). */
     void branding(Context ctx) {
         Principal p = AuthHandlers.principal(ctx);
-        ctx.json(brandingJson(s.branding().get(p.tenantId()).orElse(null)));
+        ctx.json(brandingJson(s.branding().get(p.tenantId()).orElse(null), p));
     }
 
     /**
@@ -159,7 +159,7 @@ final class AdminHandlers {
         BrandingStore.Settings saved = s.branding().save(p.tenantId(), text(b, "labName"), text(b, "address"),
                 text(b, "signatory"), text(b, "reportIdFormat"));
         s.audit().record(p, "branding.save", "tenant/" + p.tenantId());
-        ctx.json(brandingJson(saved));
+        ctx.json(brandingJson(saved, p));
     }
 
     /**
@@ -188,7 +188,7 @@ final class AdminHandlers {
         Logos.Logo logo = Logos.check(content);
         s.branding().setLogo(p.tenantId(), logo);
         s.audit().record(p, "branding.logo", "tenant/" + p.tenantId());
-        ctx.json(brandingJson(s.branding().get(p.tenantId()).orElseThrow()));
+        ctx.json(brandingJson(s.branding().get(p.tenantId()).orElseThrow(), p));
     }
 
     /**
@@ -211,7 +211,7 @@ final class AdminHandlers {
         ctx.status(204);
     }
 
-    private static Map<String, Object> brandingJson(BrandingStore.Settings b) {
+    private static Map<String, Object> brandingJson(BrandingStore.Settings b, Principal p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("branded", b != null);
         m.put("labName", b == null ? null : b.labName());
@@ -220,6 +220,9 @@ final class AdminHandlers {
         m.put("reportIdFormat", b == null ? null : b.reportIdFormat());
         m.put("logoType", b == null ? null : b.logoType());
         m.put("version", b == null ? 0 : b.version());
+        // what the format gives today for a first report, for the preview (the real number is the lab's next)
+        m.put("exampleReportId", b == null || b.reportIdFormat() == null ? null : ReportIdFormat.parse(b.reportIdFormat())
+                .format(p.tenantName(), java.time.LocalDate.now(java.time.ZoneOffset.UTC), 1));
         return m;
     }
 
