@@ -335,14 +335,14 @@ final class AdminCommand implements Callable<Integer> {
     static final class SetBranding implements Callable<Integer> {
         @Mixin DatabaseOptions database = new DatabaseOptions();
         @Option(names = "--tenant", required = true, description = "The tenant.") String tenant;
-        @Option(names = "--name", description = "The lab's name, as printed on its reports.") String name;
-        @Option(names = "--address", description = "Postal address; '\\n' (backslash n) separates lines.") String address;
-        @Option(names = "--signatory", description = "Who authorises the lab's reports, e.g. 'Dr A. Jones, lab "
+        @Option(names = "--name", paramLabel = "NAME", description = "The lab's name, as printed on its reports.") String name;
+        @Option(names = "--address", paramLabel = "TEXT", description = "Postal address; '\\n' (backslash n) separates lines.") String address;
+        @Option(names = "--signatory", paramLabel = "NAME", description = "Who authorises the lab's reports, e.g. 'Dr A. Jones, lab "
                 + "director'.") String signatory;
-        @Option(names = "--report-id-format", description = "Report-id template of {tenant}, {yyyy}, {yy}, {mm} and "
+        @Option(names = "--report-id-format", paramLabel = "TEMPLATE", description = "Report-id template of {tenant}, {yyyy}, {yy}, {mm} and "
                 + "{seq} or {seq:0N} ({seq} required), e.g. '" + "{tenant}-{yyyy}-{seq:05}" + "'; '' for none.")
         String reportIdFormat;
-        @Option(names = "--logo", description = "Logo file: PNG, or SVG (sanitised: scripts, event handlers and "
+        @Option(names = "--logo", paramLabel = "FILE", description = "Logo file: PNG, or SVG (sanitised: scripts, event handlers and "
                 + "external references dropped); at most 256 KB.") java.nio.file.Path logo;
         @Option(names = "--no-logo", description = "Remove the logo.") boolean noLogo;
 
