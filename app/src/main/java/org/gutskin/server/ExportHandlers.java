@@ -11,6 +11,7 @@ import org.gutskin.profile.format.ProfileFormats;
 import org.gutskin.provenance.Provenance;
 import org.gutskin.report.ReportRequest;
 import org.gutskin.report.TriageProvenance;
+import org.gutskin.report.model.Branding;
 
 /**
  * GET /api/admin/export (lab-admin): the tenant's data as one zip, streamed ({@link ZipArchive}): every upload as
@@ -67,6 +68,7 @@ final class ExportHandlers {
                 for (TriageStore.StoredTriage a : page) zip.add(triagePath(a), triageJson(a));
             long upload = -1;
             Profile profile = null;
+            boolean branded = s.branding().version(t) != 0;
             for (List<SampleRow> page = s.samples().after(t, 0, PAGE); !page.isEmpty();
                     page = s.samples().after(t, page.get(page.size() - 1).id(), PAGE))
                 for (SampleRow r : page) {
@@ -75,19 +77,22 @@ final class ExportHandlers {
                                 s.samples().content(t, r.uploadId()).orElseThrow());
                         upload = r.uploadId();
                     }
-                    zip.add(reportPath(r), report(t, r, profile));
+                    zip.add(reportPath(r), report(p, r, profile, branded));
                 }
         });
     }
 
-    private byte[] report(long tenantId, SampleRow r, Profile profile) {
+    /** The sample's JSON report as the single door makes it: its latest answers, the tenant's letterhead. */
+    private byte[] report(Principal p, SampleRow r, Profile profile, boolean branded) {
+        long tenantId = p.tenantId();
         var answers = s.triage().latest(tenantId, r.id());
         TriageProvenance by = answers.filter(a -> !a.skipped())
                 .map(a -> new TriageProvenance(a.answeredBy(), a.answeredAt(), a.via())).orElse(null);
         ReportRequest request = ReportRequest.parse("json", List.of(),
                 answers.map(TriageStore.StoredTriage::answersJson).orElse(null), ReportRequest.AnswersFrom.INLINE_ONLY,
                 null);
-        return s.reports().render(new ReportRenderer.ReportInput(profile, r, request, by)).body();
+        Branding branding = branded ? s.branding().forReport(tenantId, p.tenantName(), r.id()).orElse(null) : null;
+        return s.reports().render(new ReportRenderer.ReportInput(profile, r, request, by, null, branding)).body();
     }
 
     private byte[] triageJson(TriageStore.StoredTriage a) throws IOException {

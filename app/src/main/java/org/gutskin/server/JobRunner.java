@@ -11,6 +11,7 @@ import org.gutskin.profile.Profile;
 import org.gutskin.profile.format.ProfileFormats;
 import org.gutskin.report.ReportRequest;
 import org.gutskin.report.TriageProvenance;
+import org.gutskin.report.model.Branding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,12 +94,15 @@ final class JobRunner implements AutoCloseable {
             }
             Profile profile = profile(c.tenantId(), row.get());
             TriageProvenance by = new TriageProvenance(t.get().answeredBy(), t.get().answeredAt(), t.get().via());
+            // the tenant's letterhead, as the single door puts it on the report
+            Branding branding = s.branding().version(c.tenantId()) == 0 ? null
+                    : s.branding().forReport(c.tenantId(), c.tenantName(), row.get().id()).orElse(null);
             Map<String, byte[]> reports = new LinkedHashMap<>();
             for (String format : c.formats()) {
                 ReportRequest request = ReportRequest.parse(format, List.of(), t.get().answersJson(),
                         ReportRequest.AnswersFrom.INLINE_ONLY, null);
-                reports.put(format, s.reports().render(new ReportRenderer.ReportInput(profile, row.get(), request, by))
-                        .body());
+                reports.put(format, s.reports().render(new ReportRenderer.ReportInput(profile, row.get(), request, by,
+                        null, branding)).body());
             }
             if (!s.jobs().complete(c, instance, reports))
                 LOG.info("batch item {}: lease lost, another instance finishes it", c.itemId());

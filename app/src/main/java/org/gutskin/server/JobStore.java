@@ -114,7 +114,8 @@ public final class JobStore {
     }
 
     /** An item claimed by an instance: what it needs to render the reports. */
-    public record Claimed(long itemId, long jobId, long tenantId, long sampleId, long triageId, List<String> formats) {}
+    public record Claimed(long itemId, long jobId, long tenantId, String tenantName, long sampleId, long triageId,
+            List<String> formats) {}
 
     /**
      * Claims the oldest item that is pending or whose lease ran out, for {@code lease}; empty when there is none.
@@ -133,11 +134,12 @@ public final class JobStore {
                     .bind("c", CLAIMED).bind("me", instance).bind("until", now.plus(lease)).bind("id", id.get())
                     .bind("p", PENDING).bind("now", now).execute();
             if (n != 1) return Optional.<Claimed>empty();
-            return h.createQuery("SELECT i.id, i.job_id, i.tenant_id, i.sample_id, i.triage_id, j.formats"
-                            + " FROM batch_item i JOIN batch_job j ON j.id = i.job_id WHERE i.id = :id")
+            return h.createQuery("SELECT i.id, i.job_id, i.tenant_id, t.name, i.sample_id, i.triage_id, j.formats"
+                            + " FROM batch_item i JOIN batch_job j ON j.id = i.job_id JOIN tenant t ON t.id = i.tenant_id"
+                            + " WHERE i.id = :id")
                     .bind("id", id.get())
-                    .map((rs, ctx) -> new Claimed(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                            rs.getLong(5), Arrays.asList(rs.getString(6).split(","))))
+                    .map((rs, ctx) -> new Claimed(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                            rs.getLong(5), rs.getLong(6), Arrays.asList(rs.getString(7).split(","))))
                     .findOne();
         });
     }

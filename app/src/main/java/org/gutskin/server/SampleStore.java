@@ -169,6 +169,8 @@ public final class SampleStore {
                     .bind("tid", tenantId).bind("id", sampleId).execute();
             h.createUpdate("DELETE FROM triage_answers WHERE tenant_id = :tid AND sample_id = :id")
                     .bind("tid", tenantId).bind("id", sampleId).execute();
+            h.createUpdate("DELETE FROM report_number WHERE tenant_id = :tid AND sample_id = :id")
+                    .bind("tid", tenantId).bind("id", sampleId).execute();
             h.createUpdate("DELETE FROM sample WHERE tenant_id = :tid AND id = :id")
                     .bind("tid", tenantId).bind("id", sampleId).execute();
             long others = h.createQuery("SELECT COUNT(*) FROM sample WHERE upload_id = :uid")

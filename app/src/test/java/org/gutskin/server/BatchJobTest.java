@@ -106,6 +106,8 @@ class BatchJobTest {
 
     @Test
     void aJobReportsEachSampleAsTheSingleDoorDoesAndSaysWhoseAnswersAreMissing() throws Exception {
+        // the lab's letterhead goes on batch reports as on single ones
+        assertThat(admin.postJson("/api/admin/branding", Map.of("labName", "Batch Lab Ltd")).status()).isEqualTo(200);
         String table = "sample_id\tinfection_signs\tunexplained_weight_loss\n"
                 + S1 + "\ttrue\tno\n"
                 + S2 + "\tfalse\t\n"; // S4 has no row
@@ -147,10 +149,12 @@ class BatchJobTest {
         assertThat(batch.get("route").asText()).isEqualTo("urgent-care").isEqualTo(single.get("route").asText());
         assertThat(batch.get("redFlags")).isEqualTo(single.get("redFlags"));
         assertThat(batch.get("diversity")).isEqualTo(single.get("diversity"));
+        assertThat(batch.at("/branding/labName").asText()).isEqualTo("Batch Lab Ltd")
+                .isEqualTo(single.at("/branding/labName").asText());
         assertThat(batch.at("/triageStatus/answeredVia").asText()).isEqualTo("batch-file");
         assertThat(batch.get("triage")).isEqualTo(single.get("triage"));
         String html = new String(zip.get("reports/" + S1 + ".html"), StandardCharsets.UTF_8);
-        assertThat(html).contains("Infected skin needs to be looked at the same day");
+        assertThat(html).contains("Infected skin needs to be looked at the same day").contains("Batch Lab Ltd");
 
         // the answers are stored with the sample, as the single door stores them
         assertThat(viewer.get("/api/jobs").json().get("items").get(0).get("id").asLong()).isEqualTo(id);
