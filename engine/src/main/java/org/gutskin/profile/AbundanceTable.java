@@ -191,19 +191,29 @@ public final class AbundanceTable {
         }
         for (Lineage l : order) b.taxon(l);
         double[] acc = new double[order.size()];
+        boolean[] hit = new boolean[order.size()];
+        int[] touched = new int[order.size()];
+        b.expect(taxonIndex.length);
         for (int s = 0; s < sampleIds.size(); s++) {
             String sid = sampleIds.get(s);
             b.sample(sid, metadata(sid));
-            SparseVector v = sample(s);
-            for (int k = 0; k < v.size(); k++) {
-                int t = map[v.taxon(k)];
-                if (t >= 0) acc[t] += v.value(k);
-            }
-            for (int t = 0; t < acc.length; t++) {
-                if (acc[t] != 0) {
-                    b.add(t, acc[t]);
-                    acc[t] = 0;
+            // only the images this sample touches are visited (a sample holds a few hundred of thousands of rows)
+            int n = 0;
+            for (int k = rowStart[s]; k < rowStart[s + 1]; k++) {
+                int t = map[taxonIndex[k]];
+                if (t < 0) continue;
+                acc[t] += values[k];
+                if (!hit[t]) {
+                    hit[t] = true;
+                    touched[n++] = t;
                 }
+            }
+            java.util.Arrays.sort(touched, 0, n);
+            for (int i = 0; i < n; i++) {
+                int t = touched[i];
+                if (acc[t] != 0) b.add(t, acc[t]);
+                acc[t] = 0;
+                hit[t] = false;
             }
         }
         return b.build();
