@@ -189,6 +189,14 @@ public final class AbundanceTable {
             }
             map[t] = id;
         }
+        boolean identity = order.size() == taxa.size();
+        for (int t = 0; t < map.length && identity; t++) identity = map[t] == t;
+        // every row its own image, in order (a species table asked for species): the same cells under the images
+        if (identity) {
+            for (int t = 0; t < map.length; t++)
+                if (!order.get(t).equals(taxa.get(t))) NameCharacters.check(order.get(t).toMetaphlan(), "taxon name");
+            return new AbundanceTable(sampleIds, order, kind, false, rowStart, taxonIndex, values, metadata);
+        }
         for (Lineage l : order) b.taxon(l);
         double[] acc = new double[order.size()];
         boolean[] hit = new boolean[order.size()];
