@@ -40,7 +40,9 @@ public final class ProfileInput {
      * (provenance), so that commands which never show it do not hash a large table read whole.
      */
     public static ProfileInput of(ByteSource source, String artifactUuid, String taxonomyUuid) {
-        return new ProfileInput(source.name(), null, source, artifactUuid, taxonomyUuid);
+        // a known checksum is kept as text, so the profile holds no reference to the source (an upload's bytes)
+        String known = source.sha256Known() ? source.sha256() : null;
+        return new ProfileInput(source.name(), known, known == null ? source : null, artifactUuid, taxonomyUuid);
     }
 
     public String name() {
