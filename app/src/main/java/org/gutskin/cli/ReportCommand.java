@@ -65,6 +65,19 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Report on every sample of FILE; -o is then a directory.")
     boolean all;
 
+    @Option(names = "--series", paramLabel = "ID", split = ",",
+            description = "A follow-up report: the samples of one person (--subject ID), oldest first. Shows diversity,"
+                    + " the indices, the metabolite guilds, the top taxa and the Bray-Curtis distance to the first and"
+                    + " previous sample over time, each change against the band of day-to-day variation of healthy"
+                    + " people (knowledge base change-bands.yaml); red flags and triage apply to the latest sample."
+                    + " One sample gives a single-sample report that says so.")
+    List<String> series;
+
+    @Option(names = "--dates", paramLabel = "DATE", split = ",",
+            description = "With --series: each sample's collection date (2026-11-30), in the same order; they must"
+                    + " increase. Without it the order of --series is the order in time and no date is shown.")
+    List<String> dates;
+
     @Option(names = "--skin", paramLabel = "FILE", description = "A skin-swab profile to show beside the gut one.")
     Path skin;
 
@@ -146,7 +159,19 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (all == (sample != null))
+        if (series != null) {
+            if (all || sample != null || answersTable != null || metadata != null)
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--series replaces --sample and --all (and goes without --answers-table and --metadata)");
+            if (accession.subject == null)
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--series needs --subject ID (the person the samples belong to)");
+            if (dates != null && dates.size() != series.size())
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--dates gives " + dates.size() + " date(s) for " + series.size() + " sample(s) of --series");
+        } else if (dates != null)
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--dates goes with --series");
+        if (series == null && all == (sample != null))
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "give exactly one of --sample ID or --all");
         if (answersTable != null && (answers != null || !all))
@@ -172,6 +197,13 @@ final class ReportCommand implements Callable<Integer> {
         if (functions != null) options = options.withFunctions(org.gutskin.report.metabolite.HumannReader.read(functions));
         ReportService service = new ReportService();
         for (String w : gut.warnings()) System.err.println("gutskin: warning: " + file + ": " + w);
+        if (series != null) {
+            Report built = new org.gutskin.report.FollowUpService().build(gut, accession.subject,
+                    org.gutskin.report.FollowUpService.points(series, dates), options);
+            for (String w : built.indices().warnings()) System.err.println("gutskin: warning: " + w);
+            write(built, fmt, output);
+            return Main.OK;
+        }
         if (!all) {
             Report built = service.build(gut, sample, options);
             for (String w : built.indices().warnings()) System.err.println("gutskin: warning: " + w);

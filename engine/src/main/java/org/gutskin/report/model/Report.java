@@ -27,7 +27,7 @@ import java.util.List;
  */
 @JsonPropertyOrder({"reportVersion", "sample", "generatedAt", "audience", "accession", "route", "redFlags", "triage",
         "triageStatus", "summary", "plain", "qc", "measures", "diversity",
-        "indices", "composition", "skin", "metabolites", "conditions", "notCovered", "checklist", "checklistLink", "checklistDetails", "provenance", "warnings",
+        "indices", "composition", "skin", "metabolites", "conditions", "notCovered", "checklist", "checklistLink", "checklistDetails", "followUp", "provenance", "warnings",
         "disclaimer"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(String reportVersion, String sample, String generatedAt, ReportProvenance provenance,
@@ -36,7 +36,7 @@ public record Report(String reportVersion, String sample, String generatedAt, Re
         Indices indices, List<TaxonShare> composition, SkinProfile skin, List<ConditionSection> conditions,
         List<String> checklist, List<Statement> checklistDetails, List<String> warnings, String disclaimer,
         Metabolites metabolites, String audience, Accession accession, SampleQc qc, List<KeyMeasure> measures,
-        List<NotCovered> notCovered, PlainView plain, String checklistLink) {
+        List<NotCovered> notCovered, PlainView plain, String checklistLink, FollowUp followUp) {
 
     public static final String VERSION = "1.0";
 
@@ -48,14 +48,28 @@ public record Report(String reportVersion, String sample, String generatedAt, Re
             List<Statement> checklistDetails, List<String> warnings, String disclaimer, Metabolites metabolites) {
         this(reportVersion, sample, generatedAt, provenance, redFlags, route, triage, triageStatus, summary, diversity,
                 indices, composition, skin, conditions, checklist, checklistDetails, warnings, disclaimer, metabolites,
-                null, null, null, List.of(), List.of(), null, null);
+                null, null, null, List.of(), List.of(), null, null, null);
     }
 
     /** The same report with a link to its checklist PDF (a file name beside it, or the service's URL). */
     public Report withChecklistLink(String link) {
         return new Report(reportVersion, sample, generatedAt, provenance, redFlags, route, triage, triageStatus,
                 summary, diversity, indices, composition, skin, conditions, checklist, checklistDetails, warnings,
-                disclaimer, metabolites, audience, accession, qc, measures, notCovered, plain, link);
+                disclaimer, metabolites, audience, accession, qc, measures, notCovered, plain, link, followUp);
+    }
+
+    /** The same report (the latest sample's) with the subject's series over time: a follow-up report. */
+    public Report withFollowUp(FollowUp f, String followUpDisclaimer) {
+        return new Report(reportVersion, sample, generatedAt, provenance, redFlags, route, triage, triageStatus,
+                summary, diversity, indices, composition, skin, conditions, checklist, checklistDetails, warnings,
+                followUpDisclaimer, metabolites, audience, accession, qc, measures, notCovered, plain, checklistLink, f);
+    }
+
+    /** The same report with another accession (a follow-up report names its subject and the latest date). */
+    public Report withAccession(Accession a) {
+        return new Report(reportVersion, sample, generatedAt, provenance, redFlags, route, triage, triageStatus,
+                summary, diversity, indices, composition, skin, conditions, checklist, checklistDetails, warnings,
+                disclaimer, metabolites, audience, a, qc, measures, notCovered, plain, checklistLink, followUp);
     }
 
     /** Without the metabolite lane (kept for callers that do not build it). */
