@@ -81,7 +81,7 @@ public record FollowUp(String subject, boolean single, String note, List<TimePoi
 
         public static final String WITHIN = "within day-to-day variation";
         public static final String LARGER = "larger than day-to-day variation";
-        public static final String NO_BAND = "no band for this measure: not compared with day-to-day variation";
+        public static final String NO_BAND = "no band for this measure (not compared)";
         public static final String NOT_COMPUTABLE = "not computable";
 
         public ChangeBand {

@@ -63,13 +63,15 @@ final class FollowUpView {
         if (tp.size() > 1) {
             List<String> ids = tp.stream().map(TimePoint::sample).toList();
             double[] sh = tp.stream().mapToDouble(t -> nan(t.diversity().get("shannon"))).toArray();
+            Double b = f.band().measures().get("shannon");
             charts.add(Map.of("label", "Shannon diversity over time (grey: the first sample ± the band of day-to-day"
-                    + " variation; a ringed point lies outside it)", "svg",
-                    Charts.trajectory("Shannon", ids, sh, f.band().measures().get("shannon"))));
+                    + " variation; a ringed point lies outside it)", "svg", Charts.trajectory("Shannon", ids, sh,
+                    b == null ? null : sh[0] - b, b == null ? null : sh[0] + b, "first sample ± day-to-day variation")));
             double[] d = tp.stream().mapToDouble(t -> t.distanceToFirst() == null ? 0 : t.distanceToFirst()).toArray();
-            charts.add(Map.of("label", "Bray–Curtis distance to the first sample (grey: up to the band of day-to-day"
-                    + " variation)", "svg", Charts.trajectory("Distance to the first sample", ids, d,
-                    f.band().measures().get(org.gutskin.evidence.kb.ChangeBands.BRAY_CURTIS))));
+            Double bc = f.band().measures().get(org.gutskin.evidence.kb.ChangeBands.BRAY_CURTIS);
+            charts.add(Map.of("label", "Bray–Curtis distance to the first sample (grey: 0 up to the band of"
+                    + " day-to-day variation; a ringed point lies above it)", "svg", Charts.trajectory(
+                    "Distance to the first sample", ids, d, bc == null ? null : 0.0, bc, "day-to-day variation")));
         }
         v.put("seriesCharts", charts);
     }
@@ -93,7 +95,9 @@ final class FollowUpView {
     /** A change with its sign (a distance has none). */
     private static String signed(Change c) {
         if (c.measure().equals(org.gutskin.evidence.kb.ChangeBands.BRAY_CURTIS)) return HtmlReportWriter.num(c.change());
-        return String.format(Locale.ROOT, "%+.3f", c.change());
+        double x = c.change();
+        if (Math.abs(x - Math.rint(x)) < 1e-9) return String.format(Locale.ROOT, "%+d", (long) Math.rint(x));
+        return String.format(Locale.ROOT, "%+.3f", x);
     }
 
     private static double nan(Double d) {
