@@ -960,4 +960,71 @@ abstract class ServiceSuite {
             return hits;
         });
     }
+
+    /**
+     * Issue 20: a real HMP2 series (subject E5002, five visits) grouped under its subject with dates; the API lists
+     * the series oldest first and returns the follow-up report in every format: JSON with five time points (the
+     * latest against the first: Shannon larger than day-to-day variation, Bray–Curtis within — the verdicts
+     * FollowUpReportTest derives by hand), FHIR with one DiagnosticReport and one Patient. Bad input is a 400 naming
+     * it, and nothing is changed.
+     */
+    @Test
+    void followUpReportOfASubjectSeries() throws Exception {
+        Client c = demo();
+        List<Long> ids = Hmp2Series.upload(c);
+        assertThat(ids).hasSize(5);
+        Client.Res series = c.get("/api/subjects/E5002/samples");
+        assertThat(series.status()).isEqualTo(200);
+        List<String> names = new java.util.ArrayList<>();
+        series.json().get("items").forEach(n -> names.add(n.get("name").asText()));
+        assertThat(names).isEqualTo(Hmp2Series.SAMPLES);
+        assertThat(series.json().get("items").get(0).get("collected").asText()).isEqualTo("2014-03-01");
+
+        Client.Res json = c.get("/api/subjects/E5002/report?format=json");
+        assertThat(json.status()).as(json.body()).isEqualTo(200);
+        var f = json.json().get("followUp");
+        assertThat(f.get("timePoints")).hasSize(5);
+        assertThat(json.json().get("sample").asText()).isEqualTo("ESM5ME9H_P");
+        assertThat(json.json().get("route").asText()).isEqualTo("not-assessed");
+        java.util.Map<String, String> verdicts = new java.util.HashMap<>();
+        f.get("changes").forEach(ch -> verdicts.put(ch.get("measure").asText(), ch.get("verdict").asText()));
+        assertThat(verdicts.get("shannon")).isEqualTo("larger than day-to-day variation");
+        assertThat(verdicts.get("braycurtis")).isEqualTo("within day-to-day variation");
+        // red flags apply to the latest sample: an inline yes routes the follow-up to urgent care
+        Client.Res flagged = c.get("/api/subjects/E5002/report?format=json&answers="
+                + java.net.URLEncoder.encode("{\"infection_signs\": true}", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(flagged.json().get("route").asText()).isEqualTo("urgent-care");
+
+        Client.Res fhir = c.get("/api/subjects/E5002/report?format=fhir");
+        assertThat(fhir.status()).isEqualTo(200);
+        int reports = 0, patients = 0;
+        for (var e : fhir.json().get("entry")) {
+            String t = e.get("resource").get("resourceType").asText();
+            if (t.equals("DiagnosticReport")) reports++;
+            if (t.equals("Patient")) patients++;
+        }
+        assertThat(reports).isEqualTo(1);
+        assertThat(patients).isEqualTo(1);
+        for (String fmt : List.of("html", "pdf")) assertThat(c.get("/api/subjects/E5002/report?format=" + fmt)
+                .status()).as(fmt).isEqualTo(200);
+
+        // bad input: a date that does not parse, a date without a subject, an unknown subject
+        Client.Res bad = c.postJson("/api/samples/" + ids.get(0) + "/subject",
+                java.util.Map.of("subject", "E5002", "collected", "2014-02-30"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("error").asText()).contains("collected").contains("2014-02-30");
+        assertThat(c.postJson("/api/samples/" + ids.get(0) + "/subject", java.util.Map.of("collected", "2014-03-01"))
+                .status()).isEqualTo(400);
+        assertThat(c.get("/api/subjects/E5002/samples").json().get("items").get(0).get("collected").asText())
+                .as("nothing changed").isEqualTo("2014-03-01");
+        assertThat(c.get("/api/subjects/NOBODY/report").status()).isEqualTo(404);
+        // two samples on one date: the follow-up names them
+        assertThat(c.postJson("/api/samples/" + ids.get(1) + "/subject",
+                java.util.Map.of("subject", "E5002", "collected", "2014-03-01")).status()).isEqualTo(200);
+        Client.Res same = c.get("/api/subjects/E5002/report?format=json");
+        assertThat(same.status()).isEqualTo(400);
+        assertThat(same.json().get("error").asText()).contains("ESM5GEZ1_P").contains("not after");
+        c.postJson("/api/samples/" + ids.get(1) + "/subject", java.util.Map.of("subject", "E5002", "collected",
+                Hmp2Series.DATES.get(1)));
+    }
 }
