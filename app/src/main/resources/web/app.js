@@ -116,7 +116,7 @@
         tbody.append(el("tr", {}, el("td", { colspan: "6" }, q ? "No sample name contains “" + q + "”."
           : "No samples yet — upload a profile.")));
       }
-      const shown = tbody.querySelectorAll("a").length;
+      const shown = tbody.querySelectorAll("td:first-child a").length; // one sample link per row
       $("samples-count").textContent = data.total ? "Showing " + shown + " of " + data.total + " sample"
         + (data.total === 1 ? "" : "s") + (q ? " matching “" + q + "”" : "") + "." : "";
       // "Show more" only while the server has more of the (filtered) list than is shown
