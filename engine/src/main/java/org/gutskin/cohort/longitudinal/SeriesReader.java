@@ -130,7 +130,8 @@ public final class SeriesReader {
                 throw refuse.at(later.sampleId(), "subject '" + subject + "': samples '" + other.sampleId() + "' and '"
                         + later.sampleId() + "' have the same time (" + timeText.apply(later.sampleId())
                         + "); a subject's samples need distinct times. A technical replicate or repeat: leave one out"
-                        + " explicitly (exclude it, or leave its time empty)");
+                        + " explicitly (exclude it from the series, e.g. --series-exclude " + later.sampleId()
+                        + ", or leave its time empty)");
             }
         }
         if (!allowMixed) {

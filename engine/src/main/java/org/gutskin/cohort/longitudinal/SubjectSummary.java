@@ -47,4 +47,26 @@ public record SubjectSummary(String subject, int samples, double span, Map<Strin
         }
         return new SubjectSummary(s.subject(), s.size(), s.elapsed(s.size() - 1), ftl, mc, slopes, new ArrayList<>(labels));
     }
+
+    /** The measure names, in column order: per metric {@code _first_to_last} and {@code _mean_consecutive}, per score {@code _slope}. */
+    public static List<String> measureNames(List<String> metrics, List<String> scores) {
+        List<String> m = new ArrayList<>();
+        for (String metric : metrics) {
+            m.add(metric + "_first_to_last");
+            m.add(metric + "_mean_consecutive");
+        }
+        for (String s : scores) m.add(s + "_slope");
+        return m;
+    }
+
+    /** Every measure by its {@link #measureNames name}, in column order. */
+    public Map<String, Double> measures() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> e : firstToLast.entrySet()) {
+            m.put(e.getKey() + "_first_to_last", e.getValue());
+            m.put(e.getKey() + "_mean_consecutive", meanConsecutive.get(e.getKey()));
+        }
+        for (Map.Entry<String, Double> e : slopes.entrySet()) m.put(e.getKey() + "_slope", e.getValue());
+        return m;
+    }
 }
