@@ -102,7 +102,9 @@ class CohortSeriesCommandTest {
         Path meta = metadata("sameday.tsv", "S1\tA\tP\t2020-01-01\nS2\tA\tP\t2020-01-01\nS3\tA\tP\t2020-03-01\nS4\tB\tQ\t2020-01-05\n");
         Path out = dir.resolve("sameday");
         refused(cohort(meta, out), out, meta + ":3:", "'S1' and 'S2'", "same time", "--series-exclude S2");
-        CliRun r = cohort(meta, out, "--series-exclude", "S2");
+        Path list = dir.resolve("repeats.txt"); // picocli's @file: the ids on one line, comma-separated
+        Files.writeString(list, "S2\n");
+        CliRun r = cohort(meta, out, "--series-exclude", "@" + list);
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(Files.readString(out.resolve("longitudinal.tsv"))).contains("P\tA\t2\tS1\tS3\t");
         // the group comparison keeps the excluded sample

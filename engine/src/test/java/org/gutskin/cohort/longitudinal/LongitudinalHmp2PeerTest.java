@@ -81,6 +81,11 @@ class LongitudinalHmp2PeerTest {
             for (String id : ids) if (!id.equals(keep)) exclude.add(id);
         }
         assertThat(exclude).hasSize(42).contains("CSM67UDR_TR", "CSM67UEW_P", "CSM67UEW_TR");
+        // the list the README's command uses (--series-exclude @…/HMP2_repeats.txt) is this rule's
+        try (InputStream in = resource("../model/hmp2/HMP2_repeats.txt")) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip().split(","))
+                    .containsExactlyInAnyOrderElementsOf(exclude);
+        }
         Path excludeFile = dir.resolve("exclude.txt");
         Files.writeString(excludeFile, String.join(",", exclude));
 
