@@ -87,7 +87,8 @@ class CohortSeriesCommandTest {
         assertThat(Double.parseDouble(d.get(3)[5])).isCloseTo(0.1, within(1e-12));
         assertThat(rows(out.resolve("longitudinal_tests.tsv")).get(0))
                 .containsExactly("test", "measure", "statistic", "p_value", "subjects");
-        assertThat(Files.readString(out.resolve("summary.html"))).contains("1 subject(s) with a single sample");
+        assertThat(Files.readString(out.resolve("summary.html"))).contains("1 subject(s) with a single sample",
+                "<h2>Change over time</h2>", "(per day)", "longitudinal_tests.tsv");
     }
 
     @Test

@@ -79,7 +79,8 @@ public final class CohortOutput {
             files.put(c.getKey() + ".png", ChartFiles.png(c.getValue()));
             svgs.add(c.getKey());
         }
-        files.put("summary.html", utf8(CohortSummaryPage.html(r, groupColumn, provenance, svgs, adjusted != null)));
+        files.put("summary.html", utf8(CohortSummaryPage.html(r, groupColumn, provenance, svgs, adjusted != null,
+                longitudinal)));
         if (adjusted != null) files.putAll(renderAdjusted(adjusted, provenance));
         if (longitudinal != null) {
             files.put("longitudinal.tsv", utf8(LongitudinalTables.subjects(longitudinal)));
