@@ -11,6 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gutskin.cohort.longitudinal.SampleLabels;
+import org.gutskin.cohort.longitudinal.Series;
+import org.gutskin.cohort.longitudinal.TimeKind;
+import org.gutskin.cohort.longitudinal.TimePoint;
 import org.gutskin.io.Html;
 import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.JoinMode;
@@ -143,13 +147,7 @@ final class SubjectHandlers {
         if (names.stream().distinct().count() < names.size())
             throw new ApiError(400, "two samples of subject " + subject + " have the same name (" + names
                     + "): rename one before a follow-up report");
-        List<String> dates = rows.size() > 1 ? rows.stream().map(SampleRow::collected).toList() : null;
-        List<FollowUpService.Point> points;
-        try {
-            points = FollowUpService.points(names, dates);
-        } catch (org.gutskin.io.InputException e) {
-            throw new ApiError(400, e.getMessage().replace("--dates item", "sample"));
-        }
+        Series series = series(subject, rows);
         if (!s.renders().tryAcquire(p.tenantId())) {
             ctx.header("Retry-After", "2");
             throw new ApiError(429, "too many reports are being prepared for this lab at once; try again shortly");
@@ -161,7 +159,7 @@ final class SubjectHandlers {
             ReportOptions options = new ReportOptions(null, null, o.conditions(), o.answers(), latest.sha256(), null, by)
                     .withReaderAge(o.readerAge()).withAudience(o.audience()).withAccession(
                             new Accession(subject, latest.collected(), null, null, "final"));
-            Report r = followUps().build(profile, subject, points, options);
+            Report r = followUps().build(profile, series, options);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             org.gutskin.report.render.ReportRenderer.render(r, format, out);
             body = out.toByteArray();
@@ -199,6 +197,29 @@ final class SubjectHandlers {
         List<String> sources = rows.stream().map(SampleRow::filename).distinct().toList();
         AbundanceTable joined = TableUnion.join(tables, sources, JoinMode.TAXID, TaxonNames.SPELLING).table();
         return new Profile(null, profiles.get(0).format(), joined, Optional.empty(), List.of());
+    }
+
+    /**
+     * The stored rows as the Series core's {@link Series} (dates as epoch days; one undated sample is a series of
+     * one). Two samples on one day are refused naming both, as the core refuses equal times; each sample carries its
+     * file's profiler, so a mixed series cannot be built here (the files' formats were checked already).
+     */
+    private static Series series(String subject, List<SampleRow> rows) {
+        List<TimePoint> points = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            SampleRow r = rows.get(i);
+            SampleLabels labels = new SampleLabels(ProfileFormats.named(r.format()).format().profiler(), "gut");
+            if (r.collected() == null) {
+                points.add(new TimePoint(r.name(), i, Optional.empty(), labels));
+                continue;
+            }
+            java.time.LocalDate day = java.time.LocalDate.parse(r.collected().substring(0, 10));
+            if (!points.isEmpty() && points.get(points.size() - 1).date().map(day::equals).orElse(false))
+                throw new ApiError(400, "subject " + subject + ": samples '" + rows.get(i - 1).name() + "' and '"
+                        + r.name() + "' were collected on the same day (" + day + "): one time point each");
+            points.add(new TimePoint(r.name(), day.toEpochDay(), Optional.of(day), labels));
+        }
+        return new Series(subject, rows.get(0).collected() == null ? TimeKind.ORDER : TimeKind.DATE, points, false);
     }
 
     /** Dated samples oldest first, then undated ones in upload order. */

@@ -31,14 +31,39 @@ class FollowUpCommandTest {
     @Test
     void aRealSeriesGivesOneFollowUpReport(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("e5002.json");
-        CliRun r = followUp(out, "--series", SERIES, "--dates",
-                "2014-03-01,2014-03-15,2014-03-29,2014-04-12,2014-04-26");
+        Path md = metadata(dir, "2014-03-01", "2014-03-15", "2014-03-29", "2014-04-12", "2014-04-26");
+        CliRun r = followUp(out, "--metadata", md.toString(), "--time", "collected");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode doc = new ObjectMapper().readTree(out.toFile());
         assertThat(doc.get("followUp").get("subject").asText()).isEqualTo("E5002");
         assertThat(doc.get("followUp").get("timePoints")).hasSize(5);
         assertThat(doc.get("accession").get("collected").asText()).isEqualTo("2014-04-26");
         assertThat(doc.get("disclaimer").asText()).startsWith("Not medical advice");
+    }
+
+    /**
+     * A metadata table (samples in shuffled order: the Series core orders them by time) with E5002's five samples,
+     * another subject's row, and these dates; illustrative dates two weeks apart (the example has visit numbers).
+     */
+    static Path metadata(Path dir, String... dates) throws Exception {
+        String[] ids = SERIES.split(",");
+        StringBuilder b = new StringBuilder("sample_id\tsubject\tcollected\n");
+        for (int i = ids.length - 1; i >= 0; i--) b.append(ids[i]).append("\tE5002\t").append(dates[i]).append('\n');
+        b.append("CSM5FZ3N_P\tC3001\t2014-01-01\n");
+        Path p = dir.resolve("visits.tsv");
+        Files.writeString(p, b.toString());
+        return p;
+    }
+
+    @Test
+    void theSeriesCanComeInTheListedOrder(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("order.json");
+        CliRun r = followUp(out, "--series", SERIES);
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode tp = new ObjectMapper().readTree(out.toFile()).get("followUp").get("timePoints");
+        assertThat(tp).hasSize(5);
+        assertThat(tp.get(0).get("sample").asText()).isEqualTo("ESM5GEYU_P");
+        assertThat(tp.get(0).has("date")).isFalse();
     }
 
     @Test
@@ -52,22 +77,24 @@ class FollowUpCommandTest {
     }
 
     @Test
-    void badSeriesInputExitsThreeNamingTheItem(@TempDir Path dir) {
+    void badSeriesInputExitsThreeNamingTheRow(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("bad.json");
-        CliRun bad = followUp(out, "--series", "ESM5GEYU_P,ESM5GEZ1_P", "--dates", "2014-03-01,2014-13-01");
-        assertThat(bad.exit()).isEqualTo(3);
-        assertThat(bad.err()).contains("--dates item 2").contains("2014-13-01").doesNotContain("\tat ");
-        CliRun same = followUp(out, "--series", "ESM5GEYU_P,ESM5GEZ1_P", "--dates", "2014-03-01,2014-03-01");
-        assertThat(same.exit()).isEqualTo(3);
-        assertThat(same.err()).contains("item 2").contains("ESM5GEZ1_P").contains("not after item 1");
+        Path md = metadata(dir, "2014-03-01", "2014-13-01", "2014-03-29", "2014-04-12", "2014-04-26");
+        CliRun bad = followUp(out, "--metadata", md.toString(), "--time", "collected");
+        assertThat(bad.exit()).as(bad.err()).isEqualTo(3);
+        assertThat(bad.err()).contains("visits.tsv").contains("2014-13-01").doesNotContain("\tat ");
+        md = metadata(dir, "2014-03-01", "2014-03-01", "2014-03-29", "2014-04-12", "2014-04-26");
+        CliRun same = followUp(out, "--metadata", md.toString(), "--time", "collected");
+        assertThat(same.exit()).as(same.err()).isEqualTo(3);
+        assertThat(same.err()).contains("ESM5GEYU_P").contains("ESM5GEZ1_P");
         CliRun twice = followUp(out, "--series", "ESM5GEYU_P,ESM5GEYU_P");
         assertThat(twice.exit()).isEqualTo(3);
-        assertThat(twice.err()).contains("listed twice");
+        assertThat(twice.err()).contains("--series").contains("listed twice");
         CliRun unknown = followUp(out, "--series", "ESM5GEYU_P,NOPE");
         assertThat(unknown.exit()).isEqualTo(3);
         assertThat(unknown.err()).contains("unknown sample 'NOPE'");
         assertThat(Files.exists(out)).as("nothing written").isFalse();
-        assertThat(followUp(out, "--series", "ESM5GEYU_P", "--dates", "2014-03-01,2014-03-02").exit()).isEqualTo(2);
+        assertThat(followUp(out, "--series", "ESM5GEYU_P", "--time", "collected").exit()).isEqualTo(2);
         assertThat(CliRun.of("report", HMP2.toString(), "--samples-as-rows", "--series", "ESM5GEYU_P", "--format",
                 "json", "-o", out.toString()).exit()).as("--series without --subject").isEqualTo(2);
     }

@@ -1,17 +1,13 @@
 package org.gutskin.report;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.gutskin.diversity.DistanceMatrix;
-import org.gutskin.diversity.beta.BrayCurtis;
+import org.gutskin.cohort.longitudinal.Series;
+import org.gutskin.cohort.longitudinal.SeriesDistances;
 import org.gutskin.evidence.kb.ChangeBands;
 import org.gutskin.evidence.kb.KnowledgeBase;
-import org.gutskin.io.InputException;
-import org.gutskin.profile.AbundanceTable;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.Rank;
 import org.gutskin.profile.ValueKind;
@@ -45,31 +41,6 @@ public final class FollowUpService {
 
     private static final int TOP_TAXA = 5;
 
-    /** One sample of the series: its id in the profile, and its collection date (ISO 8601) or null. */
-    public record Point(String sample, String date) {}
-
-    /**
-     * The series of {@code --series} (and {@code --dates}, may be null): each date checked as {@code --collected}
-     * is ({@link Accessions#date}), and the dates must increase (two samples on one date, or a later sample dated
-     * before an earlier one, is bad input naming both positions).
-     */
-    public static List<Point> points(List<String> samples, List<String> dates) {
-        List<Point> out = new ArrayList<>();
-        for (int i = 0; i < samples.size(); i++) {
-            String d = dates == null ? null : Accessions.date("--dates item " + (i + 1) + " (sample '"
-                    + samples.get(i) + "'): ", "date", dates.get(i));
-            if (dates != null && d == null)
-                throw new InputException("--dates item " + (i + 1) + " is empty");
-            if (d != null && i > 0 && !Accessions.instant(d).isAfter(Accessions.instant(out.get(i - 1).date())))
-                throw new InputException("--dates item " + (i + 1) + " (sample '"
-                        + samples.get(i) + "', " + d + ") is not after item " + i + " (sample '"
-                        + samples.get(i - 1) + "', " + out.get(i - 1).date() + "): list the samples oldest first,"
-                        + " one date each");
-            out.add(new Point(samples.get(i), d));
-        }
-        return out;
-    }
-
     private final ReportService reports;
     private final KnowledgeBase kb;
 
@@ -83,25 +54,24 @@ public final class FollowUpService {
     }
 
     /**
-     * The follow-up report of {@code subject} over {@code series} (oldest first). Unknown or repeated sample:
-     * {@link InputException}. {@code options} (answers, conditions, skin, audience) apply to the latest sample.
+     * The follow-up report of a subject's {@link Series} (the Series core's order, dates and mixing rules). An unknown
+     * sample is an {@link InputException}. {@code options} (answers, conditions, skin, audience) apply to the latest
+     * sample; a mixed series (built with allowMixed) labels every affected comparison in the warnings.
      */
-    public Report build(Profile gut, String subject, List<Point> series, ReportOptions options) {
-        if (series.isEmpty()) throw new InputException(gut.source(), 0, "--series names no sample");
-        Set<String> seen = new HashSet<>();
-        for (Point p : series)
-            if (!seen.add(p.sample()))
-                throw new InputException(gut.source(), 0, "sample '" + p.sample() + "' is listed twice in the series");
+    public Report build(Profile gut, Series series, ReportOptions options) {
+        String subject = series.subject();
         ScoredProfile scored = reports.score(gut, options.inputSha256());
-        int[] cols = new int[series.size()];
-        for (int i = 0; i < cols.length; i++) cols[i] = scored.sampleIndex(series.get(i).sample());
-        Point last = series.get(series.size() - 1);
+        for (String id : series.sampleIds()) scored.sampleIndex(id); // an unknown sample names the file
+        int n = series.size();
+        String lastId = series.point(n - 1).sampleId(), lastDate = date(series, n - 1);
         Accession acc = options.accession() == null ? Accession.NONE : options.accession();
-        Accession named = new Accession(subject, last.date() != null ? last.date() : acc.collected(), acc.received(),
+        Accession named = new Accession(subject, lastDate != null ? lastDate : acc.collected(), acc.received(),
                 acc.performer(), acc.status());
-        Report latest = reports.build(scored, last.sample(), reports.scoreSkin(options), options.withAccession(named));
+        Report latest = reports.build(scored, lastId, reports.scoreSkin(options), options.withAccession(named));
 
-        double[][] bc = distances(scored, cols);
+        // Bray–Curtis on species abundances closed to 100 (the band's convention), by the Series core's measure
+        SeriesDistances bc = SeriesDistances.compute(series,
+                scored.atRank(Rank.SPECIES).normalized(100, ValueKind.PERCENT), ChangeBands.BRAY_CURTIS);
         ChangeBands kbBands = kb.changeBands();
         ChangeBand band = band(kbBands);
         List<TimePoint> points = new ArrayList<>();
@@ -109,35 +79,34 @@ public final class FollowUpService {
         // the earlier samples are described as the latest (same conditions, same functions table); their answers
         // are not asked: triage is the latest sample's request only
         ReportOptions earlier = options.withAnswers(Map.of(), null).withAccession(null).withSkin(null, null);
-        for (int i = 0; i < series.size(); i++) {
-            Report r = i == series.size() - 1 ? latest : reports.build(scored, series.get(i).sample(), null, earlier);
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String id = series.point(i).sampleId();
+            Report r = i == n - 1 ? latest : reports.build(scored, id, null, earlier);
             Map<String, Double> v = measures(r);
             values.add(v);
-            List<Change> changes = i == 0 ? List.of() : changes(values.get(i - 1), v, bc[i][i - 1], band);
+            List<Change> changes = i == 0 ? List.of() : changes(values.get(i - 1), v, bc.toPrevious()[i], band);
+            if (i > 0) bc.labelToPrevious(i).ifPresent(l -> warnings.add(id + " against the previous sample: " + l));
             Map<String, Double> diversity = new LinkedHashMap<>();
             r.diversity().values().forEach((k, x) -> diversity.put(k, x == null || x.isNaN() ? null : x));
             Map<String, Double> guilds = new LinkedHashMap<>();
             if (r.metabolites() != null)
                 for (GuildCapacity g : r.metabolites().guilds()) guilds.put(g.id(), g.percent());
-            points.add(new TimePoint(series.get(i).sample(), series.get(i).date(), diversity, r.indices().gmwi2(),
-                    r.indices().gmhi(), guilds, top(r.composition()), i == 0 ? null : finite(bc[i][0]),
-                    i == 0 ? null : finite(bc[i][i - 1]), changes));
+            points.add(new TimePoint(id, date(series, i), diversity, r.indices().gmwi2(), r.indices().gmhi(), guilds,
+                    top(r.composition()), i == 0 ? null : finite(bc.toFirst()[i]),
+                    i == 0 ? null : finite(bc.toPrevious()[i]), changes));
         }
-        boolean single = series.size() == 1;
+        boolean single = series.isSingle();
         List<Change> overall = single ? List.of()
-                : changes(values.get(0), values.get(values.size() - 1), bc[series.size() - 1][0], band);
-        FollowUp f = new FollowUp(subject, single, single ? SINGLE : null, points, overall, band, List.of());
+                : changes(values.get(0), values.get(n - 1), bc.toFirst()[n - 1], band);
+        if (!single) bc.labelToFirst(n - 1).ifPresent(l -> warnings.add("latest against the first sample: " + l));
+        FollowUp f = new FollowUp(subject, single, single ? SINGLE : null, points, overall, band, warnings);
         return latest.withFollowUp(f, DISCLAIMER);
     }
 
-    /** Bray–Curtis between the series' samples, on species abundances closed to 100 (the band's convention). */
-    private static double[][] distances(ScoredProfile scored, int[] cols) {
-        AbundanceTable species = scored.atRank(Rank.SPECIES).select(cols).normalized(100, ValueKind.PERCENT);
-        DistanceMatrix d = new BrayCurtis().compute(species, 1);
-        double[][] out = new double[cols.length][cols.length];
-        for (int i = 0; i < cols.length; i++)
-            for (int j = 0; j < cols.length; j++) out[i][j] = i == j ? 0 : d.get(i, j);
-        return out;
+    /** The collection date of point {@code i} (ISO), or null when the series has none (an order or a number). */
+    private static String date(Series s, int i) {
+        return s.point(i).date().map(java.time.LocalDate::toString).orElse(null);
     }
 
     /** Every measure a time point shows, by id: diversity metrics, the two indices, {@code guild-<id>}. */

@@ -12,6 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gutskin.cohort.longitudinal.SampleLabels;
+import org.gutskin.cohort.longitudinal.Series;
+import org.gutskin.cohort.longitudinal.SeriesReader;
+import org.gutskin.cohort.longitudinal.TimeKind;
+import org.gutskin.cohort.longitudinal.TimePoint;
 import org.gutskin.evidence.kb.KnowledgeBase;
 import org.gutskin.evidence.kb.Wording;
 import org.gutskin.io.InputException;
@@ -68,9 +73,19 @@ class FollowUpReportTest {
         return new FollowUpService(ReportFixtures.service(), KnowledgeBase.get());
     }
 
+    /** The series through the Series core: in the listed order, or on these dates (epoch days) when given. */
+    static Series series(List<String> samples, List<String> dates) {
+        if (dates == null) return SeriesReader.fromList("E5002", samples, "--series", null, false);
+        List<TimePoint> points = new java.util.ArrayList<>();
+        for (int i = 0; i < samples.size(); i++) {
+            java.time.LocalDate d = java.time.LocalDate.parse(dates.get(i));
+            points.add(new TimePoint(samples.get(i), d.toEpochDay(), java.util.Optional.of(d), SampleLabels.UNKNOWN));
+        }
+        return new Series("E5002", TimeKind.DATE, points, false);
+    }
+
     static Report followUp(List<String> samples, List<String> dates, Map<String, Boolean> answers) {
-        return service().build(hmp2, "E5002", FollowUpService.points(samples, dates),
-                ReportOptions.defaults().withAnswers(answers));
+        return service().build(hmp2, series(samples, dates), ReportOptions.defaults().withAnswers(answers));
     }
 
     @Test
@@ -212,13 +227,21 @@ class FollowUpReportTest {
 
     @Test
     void aBadSeriesIsOneClearLine() {
-        assertThatThrownBy(() -> FollowUpService.points(E5002.subList(0, 2), List.of("2014-03-01", "2014-02-30")))
-                .isInstanceOf(InputException.class).hasMessageContaining("--dates item 2").hasMessageContaining("2014-02-30");
-        assertThatThrownBy(() -> FollowUpService.points(E5002.subList(0, 2), List.of("2014-03-01", "2014-03-01")))
-                .isInstanceOf(InputException.class).hasMessageContaining("item 2").hasMessageContaining("not after item 1");
+        // the Series core refuses a repeated sample; the profile names an unknown one
         assertThatThrownBy(() -> followUp(List.of("ESM5GEYU_P", "ESM5GEYU_P"), null, Map.of()))
-                .isInstanceOf(InputException.class).hasMessageContaining("listed twice");
+                .isInstanceOf(InputException.class).hasMessageContaining("--series").hasMessageContaining("listed twice");
         assertThatThrownBy(() -> followUp(List.of("ESM5GEYU_P", "NOPE"), null, Map.of()))
                 .isInstanceOf(InputException.class).hasMessageContaining("unknown sample 'NOPE'");
+    }
+
+    @Test
+    void aMixedSeriesLabelsEveryAffectedComparison() {
+        // allowMixed: the two samples are labelled with different profilers (as two files would be); the report
+        // keeps them and says which comparisons mix methods
+        List<TimePoint> points = List.of(
+                new TimePoint("ESM5GEYU_P", 0, java.util.Optional.empty(), new SampleLabels("metaphlan", "gut")),
+                new TimePoint("ESM5GEZ1_P", 1, java.util.Optional.empty(), new SampleLabels("kraken2", "gut")));
+        Report r = service().build(hmp2, new Series("E5002", TimeKind.ORDER, points, true), ReportOptions.defaults());
+        assertThat(r.followUp().warnings()).hasSize(2).allMatch(w -> w.contains("metaphlan") && w.contains("kraken2"));
     }
 }
