@@ -98,9 +98,12 @@ abstract class ServiceSuite {
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         long sample = demo().get("/api/samples").json().get("items").get(0).get("id").asLong();
         long upload = demo().get("/api/samples").json().get("items").get(0).get("uploadId").asLong();
+        // a subject for the /api/subjects/{subject} routes: the sample grouped under one (then ungrouped again)
+        assertThat(demo().postJson("/api/samples/" + sample + "/subject", Map.of("subject", "ROUTED")).status())
+                .isEqualTo(200);
         for (Map.Entry<String, JsonNode> e : doc.get("paths").properties()) {
             String path = e.getKey().replace("{id}", String.valueOf(e.getKey().startsWith("/api/uploads") ? upload
-                    : sample));
+                    : sample)).replace("{subject}", "ROUTED");
             for (Iterator<String> m = e.getValue().fieldNames(); m.hasNext(); ) {
                 String method = m.next();
                 if (!method.equals("get")) continue; // POSTs are exercised by their own tests
@@ -108,6 +111,7 @@ abstract class ServiceSuite {
                 assertThat(status).as("GET " + path).isNotEqualTo(404).isNotEqualTo(405);
             }
         }
+        demo().postJson("/api/samples/" + sample + "/subject", Map.of());
     }
 
     @Test
@@ -737,7 +741,7 @@ abstract class ServiceSuite {
         for (GutskinServer.RegisteredRoute r : routes) {
             assertThat(r.role()).as(r.method() + " " + r.path() + " declares a role").isNotNull();
             if (r.role() == Role.PUBLIC) continue;
-            String path = r.path().replace("{id}", "1");
+            String path = r.path().replace("{id}", "1").replace("{subject}", "S1");
             Role below = Role.values()[r.role().ordinal() - 1];
             Client caller = below == Role.PUBLIC ? new Client(port) : new Client(port, tokens.get(below));
             Client.Res res = caller.send(r.method(), path);
