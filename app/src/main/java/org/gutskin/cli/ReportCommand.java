@@ -59,6 +59,11 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Gut profile file (any supported format).")
     Path file;
 
+    @Parameters(index = "1..*", paramLabel = "MORE", description = "With --series or --time only: further profile"
+            + " files of the same person (one file per visit, as labs send them), joined with FILE by taxid (else"
+            + " rank and name) as relative abundances.")
+    List<Path> more = new ArrayList<>();
+
     @Option(names = "--sample", paramLabel = "ID", description = "The sample to report on.")
     String sample;
 
@@ -188,6 +193,10 @@ final class ReportCommand implements Callable<Integer> {
         } else if (allowMixed)
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--allow-mixed goes with --series or --time");
+        else if (!more.isEmpty())
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "several profile files go with a follow-up report (--series or --time); for many samples of one"
+                            + " table use --all");
         if (!followUp && all == (sample != null))
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "give exactly one of --sample ID or --all");
@@ -209,6 +218,20 @@ final class ReportCommand implements Callable<Integer> {
         SampleMetadata seriesTable = followUp && metadata != null ? SampleMetadata.read(metadata) : null;
         Map<String, Map<String, Boolean>> perSample = answersTable == null ? null : AnswerTable.read(answersTable);
         Profile gut = ProfileFiles.read(file, input.readOptions());
+        Map<String, String> profilerOf = new HashMap<>(); // each visit's profiler, for the series' mixed-method rule
+        for (String id : gut.abundance().sampleIds()) profilerOf.put(id, gut.format().profiler());
+        if (!more.isEmpty()) {
+            List<Profile> visits = new ArrayList<>(List.of(gut));
+            List<String> sources = new ArrayList<>(List.of(file.toString()));
+            for (Path f : more) {
+                Profile visit = ProfileFiles.read(f, input.readOptions());
+                for (String w : visit.warnings()) System.err.println("gutskin: warning: " + f + ": " + w);
+                for (String id : visit.abundance().sampleIds()) profilerOf.put(id, visit.format().profiler());
+                visits.add(visit);
+                sources.add(f.toString());
+            }
+            gut = org.gutskin.profile.TableUnion.joinProfiles(visits, sources, Joins.names(visits.size()));
+        }
         Profile skinProfile = skin == null ? null : ProfileFiles.read(skin, input.readOptions());
         TriageProvenance by = answers == null ? null
                 : new TriageProvenance(System.getProperty("user.name"), now(), "cli");
@@ -217,7 +240,8 @@ final class ReportCommand implements Callable<Integer> {
         ReportService service = new ReportService();
         for (String w : gut.warnings()) System.err.println("gutskin: warning: " + file + ": " + w);
         if (followUp) {
-            Report built = new org.gutskin.report.FollowUpService().build(gut, series(gut, seriesTable), options);
+            Report built = new org.gutskin.report.FollowUpService().build(gut, series(gut, seriesTable, profilerOf),
+                    options);
             for (String w : built.indices().warnings()) System.err.println("gutskin: warning: " + w);
             write(built, fmt, output);
             return Main.OK;
@@ -237,14 +261,15 @@ final class ReportCommand implements Callable<Integer> {
      * series is one profiler here; --allow-mixed is passed on for the rules' sake.
      */
     private org.gutskin.cohort.longitudinal.Series series(Profile gut,
-            SampleMetadata table) {
-        var labels = new org.gutskin.cohort.longitudinal.SampleLabels(gut.format().profiler(), "gut");
+            SampleMetadata table, Map<String, String> profilerOf) {
+        java.util.function.Function<String, org.gutskin.cohort.longitudinal.SampleLabels> labels =
+                id -> new org.gutskin.cohort.longitudinal.SampleLabels(profilerOf.getOrDefault(id, ""), "gut");
         if (series != null)
             return org.gutskin.cohort.longitudinal.SeriesReader.fromList(accession.subject, series, "--series",
-                    id -> labels, allowMixed);
+                    labels, allowMixed);
         java.util.Set<String> held = new java.util.HashSet<>(gut.abundance().sampleIds());
         var set = org.gutskin.cohort.longitudinal.SeriesReader.fromMetadata(table, subjectColumn, time,
-                new org.gutskin.cohort.longitudinal.SeriesRules(held::contains, null, id -> labels, allowMixed));
+                new org.gutskin.cohort.longitudinal.SeriesRules(held::contains, null, labels, allowMixed));
         return set.series().stream().filter(x -> x.subject().equals(accession.subject)).findFirst()
                 .orElseThrow(() -> new InputException(metadata, 0, "no sample of subject '" + accession.subject
                         + "' (column " + subjectColumn + ") with a " + time + " is in " + file));

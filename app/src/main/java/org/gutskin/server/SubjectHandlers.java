@@ -16,8 +16,6 @@ import org.gutskin.cohort.longitudinal.Series;
 import org.gutskin.cohort.longitudinal.TimeKind;
 import org.gutskin.cohort.longitudinal.TimePoint;
 import org.gutskin.io.Html;
-import org.gutskin.profile.AbundanceTable;
-import org.gutskin.profile.JoinMode;
 import org.gutskin.profile.Profile;
 import org.gutskin.profile.TableUnion;
 import org.gutskin.profile.TaxonNames;
@@ -187,16 +185,14 @@ final class SubjectHandlers {
             throw new ApiError(400, "the samples of this subject come from different profilers or formats (" + formats
                     + "): a change between them would mix methods");
         List<Profile> profiles = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
         for (long u : uploads) {
             SampleRow any = rows.stream().filter(r -> r.uploadId() == u).findFirst().orElseThrow();
             byte[] content = s.samples().content(p.tenantId(), u).orElseThrow();
             profiles.add(s.uploads().read(any.filename(), ProfileFormats.named(any.format()).format(), content));
+            sources.add(any.filename());
         }
-        if (profiles.size() == 1) return profiles.get(0);
-        List<AbundanceTable> tables = profiles.stream().map(Profile::relative).toList();
-        List<String> sources = rows.stream().map(SampleRow::filename).distinct().toList();
-        AbundanceTable joined = TableUnion.join(tables, sources, JoinMode.TAXID, TaxonNames.SPELLING).table();
-        return new Profile(null, profiles.get(0).format(), joined, Optional.empty(), List.of());
+        return TableUnion.joinProfiles(profiles, sources, TaxonNames.SPELLING);
     }
 
     /**

@@ -98,4 +98,54 @@ class FollowUpCommandTest {
         assertThat(CliRun.of("report", HMP2.toString(), "--samples-as-rows", "--series", "ESM5GEYU_P", "--format",
                 "json", "-o", out.toString()).exit()).as("--series without --subject").isEqualTo(2);
     }
+
+    static final Path DEMO = Path.of("src", "main", "resources", "demo");
+
+    /**
+     * One file per visit, as labs send them: {@code report FILE MORE… --series} joins the files, and the distance of
+     * the second visit to the first is the Bray-Curtis dissimilarity worked out here by hand from the two MetaPhlAn
+     * files (species rows, each sample closed to 1: sum |a - b| / sum (a + b)).
+     */
+    @Test
+    void visitsInSeparateFilesAreJoinedIntoOneSeries(@TempDir Path dir) throws Exception {
+        Path one = DEMO.resolve("Subj001_time1_S1_metaphlan.txt");
+        Path two = DEMO.resolve("Subj001_time2_S2_metaphlan.txt");
+        Path out = dir.resolve("visits.json");
+        CliRun r = CliRun.of("report", one.toString(), two.toString(), "--subject", "Subj001", "--series",
+                "Subj001_time1_S1,Subj001_time2_S2", "--format", "json", "-o", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode tp = new ObjectMapper().readTree(out.toFile()).get("followUp").get("timePoints");
+        assertThat(tp).hasSize(2);
+        java.util.Map<String, Double> a = species(one), b = species(two);
+        double sa = a.values().stream().mapToDouble(Double::doubleValue).sum();
+        double sb = b.values().stream().mapToDouble(Double::doubleValue).sum();
+        java.util.Set<String> all = new java.util.HashSet<>(a.keySet());
+        all.addAll(b.keySet());
+        double diff = 0, sum = 0;
+        for (String k : all) {
+            double x = a.getOrDefault(k, 0.0) / sa, y = b.getOrDefault(k, 0.0) / sb;
+            diff += Math.abs(x - y);
+            sum += x + y;
+        }
+        assertThat(tp.get(1).get("distanceToFirst").asDouble()).isCloseTo(diff / sum,
+                org.assertj.core.data.Offset.offset(1e-12));
+
+        CliRun twice = CliRun.of("report", one.toString(), one.toString(), "--subject", "Subj001", "--series",
+                "Subj001_time1_S1", "--format", "json", "-o", out.toString());
+        assertThat(twice.exit()).as(twice.err()).isEqualTo(3);
+        assertThat(twice.err()).contains("Subj001_time1_S1").contains("in both");
+        assertThat(CliRun.of("report", one.toString(), two.toString(), "--sample", "Subj001_time1_S1", "--format",
+                "json", "-o", out.toString()).exit()).as("several files without a series").isEqualTo(2);
+    }
+
+    /** A MetaPhlAn file's species rows (a clade with s__ and no strain level): clade → relative abundance. */
+    static java.util.Map<String, Double> species(Path metaphlan) throws Exception {
+        java.util.Map<String, Double> m = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(metaphlan)) {
+            if (line.startsWith("#")) continue;
+            String[] c = line.split("\t");
+            if (c[0].contains("|s__") && !c[0].contains("|t__")) m.put(c[0], Double.parseDouble(c[2]));
+        }
+        return m;
+    }
 }

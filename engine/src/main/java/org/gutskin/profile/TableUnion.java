@@ -47,6 +47,32 @@ public final class TableUnion {
         }
     }
 
+    /**
+     * One person's visits that came as separate files (one profile per visit, as labs send them) as one profile:
+     * relative abundances joined by taxid (else rank and name), the first profile's format, no counts. The one home
+     * for this join: the follow-up report's command line and the service's subject view both use it, so a series
+     * reads the same through either door. A sample id held by two files is refused naming both.
+     */
+    public static Profile joinProfiles(List<Profile> profiles, List<String> sources, TaxonNames names) {
+        if (profiles.size() == 1) return profiles.get(0);
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < profiles.size(); i++)
+            for (String id : profiles.get(i).abundance().sampleIds()) {
+                String before = seen.putIfAbsent(id, sources.get(i));
+                if (before != null)
+                    throw new InputException("sample '" + id + "' is in both " + before + " and " + sources.get(i)
+                            + ": a series names each visit once");
+            }
+        List<AbundanceTable> tables = profiles.stream().map(Profile::relative).toList();
+        AbundanceTable joined;
+        try {
+            joined = join(tables, sources, JoinMode.TAXID, names).table();
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
+        return new Profile(null, profiles.get(0).format(), joined, java.util.Optional.empty(), List.of());
+    }
+
     public static Joined join(List<AbundanceTable> tables, List<String> sources, JoinMode mode, TaxonNames names) {
         if (tables.size() == 1) return new Joined(tables.get(0), mode, List.of());
         boolean counts = tables.stream().allMatch(AbundanceTable::hasCounts);
