@@ -21,7 +21,8 @@ public final class EngineReportRenderer implements ReportRenderer {
         ReportOptions o = in.request().options();
         ReportOptions options = new ReportOptions(null, null, o.conditions(), o.answers(), in.sample().sha256(), null,
                 in.answeredBy()).withReaderAge(o.readerAge()).withAudience(o.audience()).withAccession(o.accession());
-        Report report = service.build(in.profile(), in.sample().name(), options).withChecklistLink(in.checklistLink());
+        Report report = service.build(in.profile(), in.sample().name(), options).withChecklistLink(in.checklistLink())
+                .withBranding(in.branding());
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             org.gutskin.report.render.ReportRenderer.render(report, in.request().format(), out);

@@ -49,7 +49,7 @@ public final class GutskinServer implements AutoCloseable {
                     new Uploads(samples, json, o.inputLimits(), l.maxSamplesPerUpload()), new TriageStore(db.jdbi()),
                     new AuditLog(db.jdbi(), l.auditRetentionDays()), new EngineReportRenderer(),
                     new EngineEvidenceService(), new Metrics(), SignInLimiter.defaults(),
-                    new RenderGate(l.maxRendersPerTenant()), json);
+                    new RenderGate(l.maxRendersPerTenant()), new BrandingStore(db.jdbi()), json);
             boolean seeded = o.seedDemo() && DemoSeed.seedIfEmpty(s);
             Javalin app = create(s).start();
             return new GutskinServer(s, app, seeded);
@@ -144,10 +144,18 @@ public final class GutskinServer implements AutoCloseable {
                 .get("/api/admin/users", Role.LAB_ADMIN, admin::users)
                 .post("/api/admin/users", Role.LAB_ADMIN, admin::createUser)
                 .post("/api/admin/users/{id}/password", Role.LAB_ADMIN, admin::resetPassword)
+                .post("/api/admin/users/{id}/role", Role.LAB_ADMIN, admin::setRole)
+                .post("/api/admin/users/{id}/enable", Role.LAB_ADMIN, admin::enableUser)
+                .delete("/api/admin/users/{id}", Role.LAB_ADMIN, admin::disableUser)
                 .get("/api/admin/tokens", Role.LAB_ADMIN, admin::tokens)
                 .post("/api/admin/tokens", Role.LAB_ADMIN, admin::createToken)
                 .delete("/api/admin/tokens/{id}", Role.LAB_ADMIN, admin::revokeToken)
-                .post("/api/admin/tenants", Role.LAB_ADMIN, admin::createTenant);
+                .post("/api/admin/tenants", Role.LAB_ADMIN, admin::createTenant)
+                .get("/api/admin/branding", Role.LAB_ADMIN, admin::branding)
+                .post("/api/admin/branding", Role.LAB_ADMIN, admin::saveBranding)
+                .get("/api/admin/branding/logo", Role.LAB_ADMIN, admin::logo)
+                .post("/api/admin/branding/logo", Role.LAB_ADMIN, admin::uploadLogo)
+                .delete("/api/admin/branding/logo", Role.LAB_ADMIN, admin::removeLogo);
 
         r.exception(ApiError.class, (e, ctx) -> ctx.status(e.status).json(Map.of("error", e.getMessage())));
         r.exception(InputException.class, (e, ctx) -> ctx.status(e.tooLarge() ? 413 : 400).json(Map.of("error",

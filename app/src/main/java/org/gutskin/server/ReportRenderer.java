@@ -3,6 +3,7 @@ package org.gutskin.server;
 import org.gutskin.profile.Profile;
 import org.gutskin.report.ReportRequest;
 import org.gutskin.report.TriageProvenance;
+import org.gutskin.report.model.Branding;
 
 /**
  * The seam between the service and the report engine: given a stored sample's re-read profile, render its report
@@ -15,13 +16,14 @@ public interface ReportRenderer {
      * What a report is rendered from: the request as checked by {@link ReportRequest#parse} (format, conditions,
      * answers, reader's age: the same checks and messages as {@code gutskin report}) and who gave the answers, when
      * and through which door ({@code answeredBy}; null: not recorded); {@code checklistLink}: the URL of the report's
-     * one-page checklist PDF, linked from the report (null: no link).
+     * one-page checklist PDF, linked from the report (null: no link); {@code branding}: the tenant's letterhead
+     * (null: unbranded).
      */
     record ReportInput(Profile profile, SampleRow sample, ReportRequest request, TriageProvenance answeredBy,
-            String checklistLink) {
+            String checklistLink, Branding branding) {
 
         public ReportInput(Profile profile, SampleRow sample, ReportRequest request, TriageProvenance answeredBy) {
-            this(profile, sample, request, answeredBy, null);
+            this(profile, sample, request, answeredBy, null, null);
         }
     }
 

@@ -140,8 +140,11 @@ final class SampleHandlers {
                 ctx.queryParam("collected"), ctx.queryParam("received"), ctx.queryParam("performer"),
                 ctx.queryParam("status"), "");
         ReportFormat format = request.format();
+        // the branding's version too: a changed logo or lab name is never served from a report rendered before it
+        long brandingVersion = s.branding().version(p.tenantId());
         String key = p.tenantId() + "/" + row.id() + "/" + format + "/" + request.conditions() + "/" + triageKey + "/"
-                + request.readerAge() + "/" + request.audience() + "/" + request.accession();
+                + request.readerAge() + "/" + request.audience() + "/" + request.accession() + "/branding:"
+                + brandingVersion;
         ReportRenderer.Rendered out = cache.get(key);
         if (out == null) {
             if (!s.renders().tryAcquire(p.tenantId())) {
@@ -152,7 +155,10 @@ final class SampleHandlers {
                 byte[] content = s.samples().content(p.tenantId(), row.uploadId()).orElseThrow();
                 Profile profile = s.uploads().read(row.filename(), ProfileFormats.named(row.format()).format(),
                         content);
-                out = s.reports().render(new ReportRenderer.ReportInput(profile, row, request, by, checklistUrl(ctx)));
+                org.gutskin.report.model.Branding branding = brandingVersion == 0 ? null
+                        : s.branding().forReport(p.tenantId(), p.tenantName(), row.id()).orElse(null);
+                out = s.reports().render(new ReportRenderer.ReportInput(profile, row, request, by, checklistUrl(ctx),
+                        branding));
             } finally {
                 s.renders().release(p.tenantId());
             }
