@@ -136,6 +136,8 @@ final class ReportCommand implements Callable<Integer> {
                 org.gutskin.evidence.kb.KnowledgeBase.get();
                 org.gutskin.report.reference.ReferenceDistribution.bundled();
                 ReportRenderer.prepare(fmt);
+                // an HTML report gets its checklist PDF too (write)
+                if (fmt == ReportFormat.HTML) ReportRenderer.prepare(ReportFormat.CHECKLIST_PDF);
             } catch (RuntimeException | LinkageError e) {
                 // the main thread loads the same things and reports the error
             }
@@ -188,9 +190,30 @@ final class ReportCommand implements Callable<Integer> {
     private static void write(Report r, ReportFormat fmt, Path out) throws java.io.IOException {
         if (fmt == ReportFormat.HTML || fmt == ReportFormat.PDF) {
             Path checklist = checklistBeside(out);
-            AtomicFiles.write(checklist, o -> ReportRenderer.render(r, ReportFormat.CHECKLIST_PDF, o));
+            // the checklist PDF is drawn on a second thread while this one renders the report (they share only the
+            // finished, immutable report); the report is written only after the checklist, as before, so a failed
+            // checklist leaves no report linking to it
+            java.util.concurrent.CompletableFuture<Void> aside = java.util.concurrent.CompletableFuture.runAsync(
+                    () -> AtomicFiles.write(checklist, o -> ReportRenderer.render(r, ReportFormat.CHECKLIST_PDF, o)),
+                    task -> {
+                        Thread t = new Thread(task, "gutskin-checklist");
+                        t.setDaemon(true);
+                        t.start();
+                    });
             Report linked = r.withChecklistLink(checklist.getFileName().toString());
-            AtomicFiles.write(out, o -> ReportRenderer.render(linked, fmt, o));
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(1 << 18);
+            try {
+                ReportRenderer.render(linked, fmt, body);
+            } finally {
+                try {
+                    aside.join();
+                } catch (java.util.concurrent.CompletionException e) {
+                    if (e.getCause() instanceof RuntimeException x) throw x;
+                    if (e.getCause() instanceof Error x) throw x;
+                    throw e;
+                }
+            }
+            AtomicFiles.write(out, body.toByteArray());
         } else {
             AtomicFiles.write(out, o -> ReportRenderer.render(r, fmt, o));
         }

@@ -24,13 +24,21 @@ public final class GutskinServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GutskinServer.class);
 
+    /**
+     * How long an instance holds a batch item before another may take it: far longer than one sample's reports
+     * take, short enough that a crashed instance's item is picked up again soon.
+     */
+    static final java.time.Duration JOB_LEASE = java.time.Duration.ofMinutes(2);
+
     private final Services services;
     private final Javalin app;
+    private final JobRunner runner;
     private final boolean seeded;
 
-    private GutskinServer(Services services, Javalin app, boolean seeded) {
+    private GutskinServer(Services services, Javalin app, JobRunner runner, boolean seeded) {
         this.services = services;
         this.app = app;
+        this.runner = runner;
         this.seeded = seeded;
     }
 
@@ -49,10 +57,13 @@ public final class GutskinServer implements AutoCloseable {
                     new Uploads(samples, json, o.inputLimits(), l.maxSamplesPerUpload()), new TriageStore(db.jdbi()),
                     new AuditLog(db.jdbi(), l.auditRetentionDays()), new EngineReportRenderer(),
                     new EngineEvidenceService(), new Metrics(), SignInLimiter.defaults(),
-                    new RenderGate(l.maxRendersPerTenant()), new BrandingStore(db.jdbi()), json);
+                    new RenderGate(l.maxRendersPerTenant()), new BrandingStore(db.jdbi()),
+                    new JobStore(db.jdbi()), json);
             boolean seeded = o.seedDemo() && DemoSeed.seedIfEmpty(s);
             Javalin app = create(s).start();
-            return new GutskinServer(s, app, seeded);
+            JobRunner runner = new JobRunner(s, JOB_LEASE, 1000).start();
+            s.jobs().onCreate(runner::nudge);
+            return new GutskinServer(s, app, runner, seeded);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -66,6 +77,8 @@ public final class GutskinServer implements AutoCloseable {
         EvidenceHandlers evidence = new EvidenceHandlers(s);
         TriageHandlers triage = new TriageHandlers(s);
         AdminHandlers admin = new AdminHandlers(s);
+        JobHandlers jobs = new JobHandlers(s);
+        ExportHandlers export = new ExportHandlers(s);
         long limit = s.options().maxUploadBytes();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -86,7 +99,7 @@ public final class GutskinServer implements AutoCloseable {
             });
             config.requestLogger.http((ctx, ms) -> s.metrics().observe(ctx.method().name(), routeOf(ctx),
                     ctx.statusCode(), ms / 1000.0));
-            routes(config.routes, s, ops, auth, samples, evidence, triage, admin);
+            routes(config.routes, s, ops, auth, samples, evidence, triage, admin, jobs, export);
         });
         Map<String, Role> roles = new java.util.HashMap<>();
         registeredRoutes(app).forEach(r -> roles.put(r.method() + " " + r.path(), r.role()));
@@ -99,7 +112,8 @@ public final class GutskinServer implements AutoCloseable {
      * (/openapi.json) describes each.
      */
     private static void routes(io.javalin.config.RoutesConfig r, Services s, OpsHandlers ops, AuthHandlers auth,
-            SampleHandlers samples, EvidenceHandlers evidence, TriageHandlers triage, AdminHandlers admin) {
+            SampleHandlers samples, EvidenceHandlers evidence, TriageHandlers triage, AdminHandlers admin,
+            JobHandlers jobs, ExportHandlers export) {
         r.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
@@ -133,6 +147,11 @@ public final class GutskinServer implements AutoCloseable {
                 .get("/api/samples/{id}/report", Role.VIEWER, samples::report)
                 .get("/api/audit", Role.LAB_ADMIN, samples::audit)
 
+                .post("/api/jobs", Role.ANALYST, jobs::submit)
+                .get("/api/jobs", Role.VIEWER, jobs::list)
+                .get("/api/jobs/{id}", Role.VIEWER, jobs::get)
+                .get("/api/jobs/{id}/archive", Role.VIEWER, jobs::archive)
+
                 .post("/api/label", Role.VIEWER, evidence::label)
                 .get("/api/evidence", Role.VIEWER, evidence::ladder)
                 .get("/api/evidence/ladder.svg", Role.VIEWER, evidence::ladderSvg)
@@ -155,7 +174,8 @@ public final class GutskinServer implements AutoCloseable {
                 .post("/api/admin/branding", Role.LAB_ADMIN, admin::saveBranding)
                 .get("/api/admin/branding/logo", Role.LAB_ADMIN, admin::logo)
                 .post("/api/admin/branding/logo", Role.LAB_ADMIN, admin::uploadLogo)
-                .delete("/api/admin/branding/logo", Role.LAB_ADMIN, admin::removeLogo);
+                .delete("/api/admin/branding/logo", Role.LAB_ADMIN, admin::removeLogo)
+                .get("/api/admin/export", Role.LAB_ADMIN, export::export);
 
         r.exception(ApiError.class, (e, ctx) -> ctx.status(e.status).json(Map.of("error", e.getMessage())));
         r.exception(InputException.class, (e, ctx) -> ctx.status(e.tooLarge() ? 413 : 400).json(Map.of("error",
@@ -215,6 +235,7 @@ public final class GutskinServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        runner.close();
         services.audit().close();
         services.db().compact();
         services.db().close();
