@@ -118,9 +118,11 @@ class RoundTripPropertyTest {
             }
         }
         AbundanceTable t = b.build();
-        // out of scope: a percent table without a single non-zero value (nothing tells it from counts) and one whose
-        // samples all sum to 1 (read as fractions, by design)
-        if (!counts && (t.nonZeroCount() == 0 || PercentTotals.looksLikeFractions(t))) return build(r);
+        // out of scope: a percent table without a single non-zero value (nothing tells it from counts), one whose
+        // samples all sum to 1 (read as fractions, by design) and one where no sample sums to more than 1 (read as
+        // proportions of a subset, by design: MaAsLin2's HMP2 species; a draw of a few tiny values hits it rarely)
+        if (!counts && (t.nonZeroCount() == 0 || PercentTotals.looksLikeFractions(t)
+                || PercentTotals.totalRange(t)[1] <= 1 + 1e-3)) return build(r);
         return t;
     }
 
