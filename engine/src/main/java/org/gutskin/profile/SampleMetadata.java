@@ -111,11 +111,27 @@ public final class SampleMetadata {
         return variables().contains(name);
     }
 
-    /** The column's index, or an {@link InputException} listing the columns there are. */
+    /**
+     * The column's index, or an {@link InputException} listing the columns there are. A column put to use (a group,
+     * subject, time or label) goes into TSV, HTML and PDF outputs, so its values follow the one name rule
+     * ({@link NameCharacters}): a quoted value holding a tab, line break or other control character is refused here,
+     * naming the file and line, rather than forging a row or failing the write later. Columns nobody uses (a
+     * free-text note) may still hold line breaks.
+     */
     public int column(String name) {
         int i = variables().indexOf(name);
         if (i < 0) throw new InputException(source, 1, "no column '" + name + "'; the columns are " + variables());
-        return i + 1;
+        int c = i + 1;
+        for (Map.Entry<String, String[]> e : rows.entrySet()) {
+            String v = e.getValue()[c];
+            if (v == null || NameCharacters.firstRefused(v) < 0) continue;
+            try {
+                NameCharacters.check(v, "value in column '" + name + "'");
+            } catch (InputException refused) {
+                throw new InputException(source, line(e.getKey(), c), refused.getMessage());
+            }
+        }
+        return c;
     }
 
     /** A sample's value in a column; empty when the sample has no row or the value is missing. */

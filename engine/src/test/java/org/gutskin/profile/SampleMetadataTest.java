@@ -32,6 +32,20 @@ class SampleMetadataTest {
         assertThat(md.value("s2", 2)).contains("two\nlines");
     }
 
+    /**
+     * A quoted value may hold a tab or line break (RFC 4180), but a column put to use goes into TSV rows and PDFs:
+     * it is refused naming the file and the value's line (the tab is on line 3, after the two-line note of s1).
+     */
+    @Test
+    void aColumnInUseRefusesControlCharactersNamingTheLine() throws IOException {
+        SampleMetadata md = read("m.csv", "id,group,note\ns1,a,\"two\nlines\"\ns2,\"b\tforged\",x\n");
+        assertThatThrownBy(() -> md.column("group")).isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(((InputException) e).describe()).endsWith("m.csv:4: the value in column"
+                        + " 'group' 'b?forged' holds the character U+0009 at position 2 (a control, noncharacter or"
+                        + " text-direction character); names may not contain these"));
+        assertThat(md.value("s1", 2)).contains("two\nlines"); // a free-text column nobody uses keeps its line break
+    }
+
     @Test
     void separatorFromExtensionThenHeader() throws IOException {
         assertThat(read("a.tsv", "id\tg,h\ns1\tx,y\n").variables()).containsExactly("g,h");
