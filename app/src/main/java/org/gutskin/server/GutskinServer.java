@@ -23,20 +23,28 @@ import org.slf4j.LoggerFactory;
 public final class GutskinServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GutskinServer.class);
+    private static final String REQUEST_ID = "gutskin.requestId";
 
     private final Services services;
     private final Javalin app;
+    private final OpsHandlers ops;
     private final boolean seeded;
 
-    private GutskinServer(Services services, Javalin app, boolean seeded) {
+    private GutskinServer(Services services, Javalin app, OpsHandlers ops, boolean seeded) {
         this.services = services;
         this.app = app;
+        this.ops = ops;
         this.seeded = seeded;
     }
 
 
     /** Opens the database (migrating it), seeds on first start, and starts listening. */
     public static GutskinServer start(ServerOptions o) throws java.io.IOException {
+        return start(o, new EngineReportRenderer());
+    }
+
+    /** As {@link #start(ServerOptions)}, rendering reports with {@code reports} (tests substitute a slow one). */
+    static GutskinServer start(ServerOptions o, ReportRenderer reports) throws java.io.IOException {
         Files.createDirectories(o.dataDir());
         DataDirectory.restrict(o.dataDir());
         ObjectMapper json = new ObjectMapper();
@@ -47,20 +55,22 @@ public final class GutskinServer implements AutoCloseable {
             ServerOptions.Limits l = o.limits();
             Services s = new Services(o, db, new Accounts(db.jdbi(), l.tokenTtl()), samples,
                     new Uploads(samples, json, o.inputLimits(), l.maxSamplesPerUpload()), new TriageStore(db.jdbi()),
-                    new AuditLog(db.jdbi(), l.auditRetentionDays()), new EngineReportRenderer(),
+                    new AuditLog(db.jdbi(), l.auditRetentionDays()), reports,
                     new EngineEvidenceService(), new Metrics(), SignInLimiter.defaults(),
-                    new RenderGate(l.maxRendersPerTenant()), json);
+                    new RenderGate(l.maxRendersPerTenant(), o.ops().renderWait()),
+                    AccessLog.of(json, o.ops().accessLog()), json);
+            s.metrics().rendersInFlight(s.renders()::inFlight);
             boolean seeded = o.seedDemo() && DemoSeed.seedIfEmpty(s);
-            Javalin app = create(s).start();
-            return new GutskinServer(s, app, seeded);
+            OpsHandlers ops = new OpsHandlers(s);
+            Javalin app = create(s, ops).start();
+            return new GutskinServer(s, app, ops, seeded);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
     }
 
-    static Javalin create(Services s) {
-        OpsHandlers ops = new OpsHandlers(s);
+    static Javalin create(Services s, OpsHandlers ops) {
         AuthHandlers auth = new AuthHandlers(s);
         SampleHandlers samples = new SampleHandlers(s);
         EvidenceHandlers evidence = new EvidenceHandlers(s);
@@ -73,7 +83,12 @@ public final class GutskinServer implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(s.json(), false));
             // slow clients hold connections, not threads (HttpGuards)
             config.jetty.threadPool = HttpGuards.threadPool(s.options().limits());
-            config.jetty.modifyServer(server -> server.setHandler(HttpGuards.handlers(s.options())));
+            config.jetty.modifyServer(server -> {
+                // GracefulHandler: on stop, requests in flight finish (up to the shutdown timeout), new ones get 503
+                server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler(
+                        HttpGuards.handlers(s.options())));
+                server.setStopTimeout(s.options().ops().shutdownTimeout().toMillis());
+            });
             config.jetty.addConnector((server, http) -> HttpGuards.connector(server, http, s.options()));
             config.http.maxRequestSize = limit;
             config.jetty.multipartConfig.maxFileSize(limit, SizeUnit.BYTES);
@@ -84,8 +99,12 @@ public final class GutskinServer implements AutoCloseable {
                 sf.directory = "/web";
                 sf.location = Location.CLASSPATH;
             });
-            config.requestLogger.http((ctx, ms) -> s.metrics().observe(ctx.method().name(), routeOf(ctx),
-                    ctx.statusCode(), ms / 1000.0));
+            config.requestLogger.http((ctx, ms) -> {
+                String route = routeOf(ctx);
+                s.metrics().observe(ctx.method().name(), route, ctx.statusCode(), ms / 1000.0);
+                s.access().log(ctx.method().name(), route, ctx.statusCode(), ms, ctx.attribute("principal"),
+                        ctx.attribute(REQUEST_ID));
+            });
             routes(config.routes, s, ops, auth, samples, evidence, triage, admin);
         });
         Map<String, Role> roles = new java.util.HashMap<>();
@@ -101,19 +120,24 @@ public final class GutskinServer implements AutoCloseable {
     private static void routes(io.javalin.config.RoutesConfig r, Services s, OpsHandlers ops, AuthHandlers auth,
             SampleHandlers samples, EvidenceHandlers evidence, TriageHandlers triage, AdminHandlers admin) {
         r.before(ctx -> {
+            String id = AccessLog.requestId(ctx.header("X-Request-Id"));
+            ctx.attribute(REQUEST_ID, id);
+            ctx.header("X-Request-Id", id);
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
             ctx.header("X-Frame-Options", "SAMEORIGIN");
             ctx.header("Content-Security-Policy", Html.APP_CSP);
         });
         r.before("/api/*", auth::authenticate);
-        r.before("/metrics", auth::authenticate);
+        r.before("/metrics", auth::authenticateScraper);
 
         r.beforeMatched(auth::authorize);
 
         // each route with the least role it needs (Role: viewer < clinician < analyst < lab-admin)
         new Routes(r)
                 .get("/api/health", Role.PUBLIC, ops::health)
+                .get("/api/health/live", Role.PUBLIC, ops::health)
+                .get("/api/health/ready", Role.PUBLIC, ops::ready)
                 .get("/api/ready", Role.PUBLIC, ops::ready)
                 .get("/metrics", Role.LAB_ADMIN, ops::metrics)
                 .get("/openapi.json", Role.PUBLIC, ops::openapi)
@@ -149,7 +173,10 @@ public final class GutskinServer implements AutoCloseable {
                 .delete("/api/admin/tokens/{id}", Role.LAB_ADMIN, admin::revokeToken)
                 .post("/api/admin/tenants", Role.LAB_ADMIN, admin::createTenant);
 
-        r.exception(ApiError.class, (e, ctx) -> ctx.status(e.status).json(Map.of("error", e.getMessage())));
+        r.exception(ApiError.class, (e, ctx) -> {
+            if (e.status == 429 && ctx.res().getHeader("Retry-After") == null) ctx.header("Retry-After", "2");
+            ctx.status(e.status).json(Map.of("error", e.getMessage()));
+        });
         r.exception(InputException.class, (e, ctx) -> ctx.status(e.tooLarge() ? 413 : 400).json(Map.of("error",
                 DataDirectory.withoutServerPaths(e.describe(), s.options().dataDir()))));
         r.exception(Exception.class, (e, ctx) -> {
@@ -204,8 +231,14 @@ public final class GutskinServer implements AutoCloseable {
         return services;
     }
 
+    /**
+     * Stops gracefully: readiness turns 503, the listener stops accepting, requests in flight finish (up to the
+     * configured shutdown timeout, then their connections are closed), then the audit writer, H2's compaction and
+     * the connection pool. {@code serve} calls it on SIGTERM and Ctrl-C.
+     */
     @Override
     public void close() {
+        ops.stopping();
         app.stop();
         services.audit().close();
         services.db().compact();

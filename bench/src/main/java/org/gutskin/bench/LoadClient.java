@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>java LoadClient.java NAME URL SECONDS CLIENTS [--header K:V]... [--upload FILE SAMPLE_ID]</pre>
  * With {@code --upload} every request POSTs FILE with SAMPLE_ID's header renamed to a fresh name (a new upload each
- * time, not an idempotent repeat), to URL with {@code ?filename=NAME.txt} appended.
+ * time, not an idempotent repeat), to URL with {@code ?filename=NAME.txt} appended. Without it, {@code {n}} in URL
+ * is replaced by a fresh number for every request (the uncached scenarios vary a report option with it).
  */
 public final class LoadClient {
 
@@ -54,7 +55,10 @@ public final class LoadClient {
                     while (true) {
                         HttpRequest.Builder rb;
                         if (body == null) {
-                            rb = HttpRequest.newBuilder(URI.create(url)).GET();
+                            // {n}: a fresh number per request, so the service's report cache cannot answer it
+                            String u = url.contains("{n}") ? url.replace("{n}", Long.toString(counter.incrementAndGet()))
+                                    : url;
+                            rb = HttpRequest.newBuilder(URI.create(u)).GET();
                         } else {
                             String fresh = "load_" + me + "_" + counter.incrementAndGet() + "_" + System.nanoTime();
                             int at = body.indexOf("#" + id + "\t");
