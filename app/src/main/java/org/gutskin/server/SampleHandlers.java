@@ -150,11 +150,10 @@ final class SampleHandlers {
             }
             long t0 = System.nanoTime();
             try {
-                byte[] content = s.samples().content(p.tenantId(), row.uploadId()).orElseThrow();
-                Profile profile = s.uploads().read(row.filename(), ProfileFormats.named(row.format()).format(),
-                        content);
-                ReportRenderer.Rendered r = s.reports().render(new ReportRenderer.ReportInput(profile, row, request,
-                        answeredBy, checklist));
+                ReportRenderer.Rendered r = s.reports().render(new ReportRenderer.ReportInput(() -> s.uploads().read(
+                        row.filename(), ProfileFormats.named(row.format()).format(),
+                        s.samples().content(p.tenantId(), row.uploadId()).orElseThrow()), row, request, answeredBy,
+                        checklist));
                 s.metrics().rendered(format.label(), System.nanoTime() - t0);
                 return r;
             } finally {
@@ -188,6 +187,7 @@ final class SampleHandlers {
         SampleStore.Deleted d = s.samples().delete(p.tenantId(), id);
         if (!d.found()) throw ApiError.notFound("sample " + id);
         cache.removeSample(p.tenantId(), id);
+        s.reports().forget(id);
         s.audit().record(p, "sample.delete", "sample/" + id);
         ctx.status(204);
     }

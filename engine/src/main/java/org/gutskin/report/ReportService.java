@@ -119,6 +119,16 @@ public final class ReportService {
                 options.skinInputSha256() != null ? options.skinInputSha256() : digest(options.skin()));
     }
 
+    /**
+     * One sample of a gut profile, alone and scored, as {@link #build(Profile, String, ReportOptions)} scores it: a
+     * service that renders many reports of one stored sample keeps this and calls
+     * {@link #build(ScoredProfile, String, ScoredProfile, ReportOptions)} with it, instead of re-reading and
+     * re-scoring the profile per report. {@code sha}: the input's checksum for the provenance (null: computed).
+     */
+    public ScoredProfile scoreSample(Profile gut, String sampleId, String sha) {
+        return scoreOne(gut, sampleId, sha);
+    }
+
     private ScoredProfile scoreOne(Profile gut, String sampleId, String sha) {
         int i = gut.abundance().indexOfSample(sampleId);
         if (i < 0) throw ScoredProfile.unknownSample(gut, sampleId);
