@@ -23,14 +23,10 @@ final class AccessLog {
     private final ObjectMapper json;
     private final Consumer<String> sink;
 
+    /** {@code sink}: where each line goes (standard output in {@code serve}); null: no log. */
     AccessLog(ObjectMapper json, Consumer<String> sink) {
         this.json = json;
         this.sink = sink;
-    }
-
-    /** The log on standard output, or none. */
-    static AccessLog of(ObjectMapper json, boolean on) {
-        return new AccessLog(json, on ? System.out::println : null);
     }
 
     /** The request's id: the caller's {@code X-Request-Id} when it is a plain token, else a fresh random one. */

@@ -40,11 +40,15 @@ public final class GutskinServer implements AutoCloseable {
 
     /** Opens the database (migrating it), seeds on first start, and starts listening. */
     public static GutskinServer start(ServerOptions o) throws java.io.IOException {
-        return start(o, new EngineReportRenderer());
+        return start(o, new EngineReportRenderer(), o.ops().accessLog() ? System.out::println : null);
     }
 
-    /** As {@link #start(ServerOptions)}, rendering reports with {@code reports} (tests substitute a slow one). */
-    static GutskinServer start(ServerOptions o, ReportRenderer reports) throws java.io.IOException {
+    /**
+     * As {@link #start(ServerOptions)}, rendering reports with {@code reports} (tests substitute a slow one) and
+     * writing the access log's lines to {@code accessLog} (null: none).
+     */
+    static GutskinServer start(ServerOptions o, ReportRenderer reports, java.util.function.Consumer<String> accessLog)
+            throws java.io.IOException {
         Files.createDirectories(o.dataDir());
         DataDirectory.restrict(o.dataDir());
         ObjectMapper json = new ObjectMapper();
@@ -58,7 +62,7 @@ public final class GutskinServer implements AutoCloseable {
                     new AuditLog(db.jdbi(), l.auditRetentionDays()), reports,
                     new EngineEvidenceService(), new Metrics(), SignInLimiter.defaults(),
                     new RenderGate(l.maxRendersPerTenant(), o.ops().renderWait()),
-                    AccessLog.of(json, o.ops().accessLog()), json);
+                    new AccessLog(json, accessLog), json);
             s.metrics().rendersInFlight(s.renders()::inFlight);
             boolean seeded = o.seedDemo() && DemoSeed.seedIfEmpty(s);
             OpsHandlers ops = new OpsHandlers(s);
@@ -221,6 +225,11 @@ public final class GutskinServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** The Jetty server underneath (tests look at its connector's per-address count). */
+    org.eclipse.jetty.server.Server jettyServer() {
+        return app.jettyServer().server();
     }
 
     public boolean seeded() {
