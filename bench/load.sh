@@ -10,8 +10,8 @@
 #        (the sample's scored profile is kept by the renderer, as it is after a sample's first report in real use)
 #   7. uploads: POST /api/uploads, a real 137 kB MetaPhlAn 4 profile made unique per request (its sample-id header
 #      line carries a counter), so every request is a new stored upload, not an idempotent duplicate
-# Prints requests/s, p50/p99 latency and the machine's 1-minute load average per scenario (other jobs on the
-# machine change the numbers: state the load with them). Usage: bench/load.sh [SECONDS per scenario, default 10]
+# Prints requests/s, p50/p99 latency, the server's CPU time per request and the machine's 1-minute load average per
+# scenario (other jobs on the machine change req/s and latency: state the load with them; CPU per request much less). Usage: bench/load.sh [SECONDS per scenario, default 10]
 # [CLIENTS, default 32]
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -33,9 +33,15 @@ id="$(curl -fs -H "Authorization: Bearer $token" "$base/api/samples?q=Subj001_ti
 
 echo "gutskin load test: ${secs}s per scenario after a 3 s warm-up, $clients clients, loopback, embedded H2;" \
   "load average before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
+# the server's CPU time (user + system, all threads, from /proc) per answered request, warm-up included: unlike
+# req/s it hardly depends on what else runs on the machine (the client's own CPU is not in it)
+cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 drive() {
-  local out; out="$(java -Xmx512m "$client" "$@" 2>&1 | grep -v '^LoadClient: ' || true)"
-  echo "$out   load $(cut -d' ' -f1 /proc/loadavg)"
+  local c0 c1 out n; c0="$(cpu)"
+  out="$(java -Xmx512m "$client" "$@" 2>&1 | grep -v '^LoadClient: ' || true)"
+  c1="$(cpu)"; n="$(echo "$out" | sed -n 's/.*answers \([0-9]*\).*/\1/p')"
+  echo "$out   server CPU $(awk -v c="$((c1 - c0))" -v n="${n:-0}" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN { if (n > 0) printf "%.2f ms/request", c * 1000 / hz / n; else printf "-" }')   load $(cut -d' ' -f1 /proc/loadavg)"
 }
 for f in json html pdf; do
   # one fetch first (concurrent misses of one report render once, but the first PDF of a cold JVM takes seconds)

@@ -52,7 +52,7 @@ public final class ServiceConfig {
     public static final List<Key> KEYS = List.of(
             new Key("host", "127.0.0.1", false, "address to listen on; 0.0.0.0 = every interface"),
             new Key("port", "8080", false, "TCP port; 0 = any free port"),
-            new Key("data-dir", null, false, "data directory (embedded database, scratch); default ~/.gutskin/data"),
+            new Key("data-dir", null, false, "data directory (the embedded database); default ~/.gutskin/data"),
             new Key("db", null, false, "JDBC URL of the database, e.g. jdbc:postgresql://localhost:5432/gutskin; "
                     + "default: embedded H2 in data-dir"),
             new Key("db-user", null, false, "database user (or in the URL)"),

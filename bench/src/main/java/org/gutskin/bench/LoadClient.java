@@ -39,6 +39,7 @@ public final class LoadClient {
         }
         String body = upload, id = sample;
         AtomicLong counter = new AtomicLong();
+        AtomicLong answered = new AtomicLong(); // every answer, warm-up included (load.sh divides the server's CPU by it)
         // one client per connection: HTTP/1.1 and no shared pool, so 32 clients are 32 connections
         long warmEnd = System.nanoTime() + Duration.ofSeconds(3).toNanos();
         long end = warmEnd + Duration.ofSeconds(seconds).toNanos();
@@ -75,6 +76,7 @@ public final class LoadClient {
                         if (t0 >= end) break;
                         HttpResponse<byte[]> r = http.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
                         long t1 = System.nanoTime();
+                        answered.incrementAndGet();
                         if (t0 < warmEnd) continue;
                         if (r.statusCode() >= 400) bad[me]++;
                         if (n == l.length) l = Arrays.copyOf(l, n * 2);
@@ -98,6 +100,6 @@ public final class LoadClient {
         System.out.println(String.format(Locale.ROOT, "%-28s %9.1f req/s   p50 %7.2f ms   p99 %7.2f ms%s", name,
                 all.length / (double) seconds, all[(int) (all.length * 0.50)] / 1e6,
                 all[Math.min(all.length - 1, (int) (all.length * 0.99))] / 1e6,
-                errors > 0 ? "   errors/non-2xx: " + errors : ""));
+                errors > 0 ? "   errors/non-2xx: " + errors : "") + "   answers " + answered.get());
     }
 }
