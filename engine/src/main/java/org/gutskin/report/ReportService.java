@@ -87,6 +87,7 @@ public final class ReportService {
     private final KnowledgeBase kb;
     private final ReferenceDistribution reference;
     private final Clock clock;
+    private final Map<String, ConditionLadder> ladders = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ReportService() {
         this(KnowledgeBase.get(), ReferenceDistribution.bundled(), Clock.systemUTC());
@@ -176,7 +177,7 @@ public final class ReportService {
         Indices indices = indices(gut, s);
         List<ConditionSection> sections = new ArrayList<>();
         Map<String, ConditionLadder> ladders = new LinkedHashMap<>();
-        for (String id : conditionIds) ladders.put(id, EvidenceLadder.forCondition(kb, id, options.readerAge()));
+        for (String id : conditionIds) ladders.put(id, ladder(id, options.readerAge()));
         for (String id : conditionIds) sections.add(section(kb.condition(id), ladders.get(id), gut, s));
 
         SkinProfile skinProfile = null;
@@ -264,6 +265,15 @@ public final class ReportService {
                     + " condition " + id + "."));
         }
         return out;
+    }
+
+    /**
+     * A condition's evidence ladder for a reader's age band, built once per service: it depends on the knowledge
+     * base only, and building it was a sixth of an uncached report in the web service (bench/load.sh, JFR).
+     */
+    private ConditionLadder ladder(String conditionId, org.gutskin.evidence.kb.AgeBand reader) {
+        return ladders.computeIfAbsent(conditionId + "\u0000" + reader,
+                k -> EvidenceLadder.forCondition(kb, conditionId, reader));
     }
 
     /** The metabolite lane (issue 14 item 5): guild shares from taxa, or from a HUMAnN 3 table when given. */
