@@ -46,6 +46,7 @@
   function show(view) {
     for (const s of document.querySelectorAll("main > section")) s.hidden = s.id !== "view-" + view;
     $("nav").hidden = !me;
+    $("nav-admin").hidden = !isAdmin();
     const h = document.querySelector("#view-" + view + " h1");
     if (h) document.title = h.textContent + " · gutskin";
   }
@@ -93,6 +94,13 @@
         break;
       case "label": show("label"); labelContext(); break;
       case "evidence": show("evidence"); break;
+      case "admin":
+        // the pages are a lab-admin's; the server refuses anyone else's requests whatever this shows
+        if (!isAdmin()) { show("samples"); status("The administration pages need the lab-admin role.", true); break; }
+        if (arg === "tokens") { show("admin-tokens"); loadTokens(); }
+        else if (arg === "branding") { show("admin-branding"); loadBranding(); }
+        else { show("admin-users"); loadUsers(); }
+        break;
       default: show("samples"); offset = 0; loadSamples(false);
     }
     $("main").focus();
@@ -559,6 +567,185 @@
     } catch (e) { safety.replaceChildren(); out.replaceChildren(el("p", { class: "error" }, e.message)); }
   }
 
+
+  // ---- lab-admin pages: users, API tokens, branding (REST under /api/admin/, lab-admin role only) ----
+  function isAdmin() { return !!me && me.role === "lab-admin"; }
+
+  function say(id, msg, isError) {
+    const p = $(id);
+    p.textContent = msg || "";
+    p.className = isError ? "error" : "";
+  }
+
+  function fillRoles(roles) {
+    for (const sel of document.querySelectorAll("select.roles")) {
+      const keep = sel.value;
+      sel.replaceChildren(...(sel.dataset.none ? [el("option", { value: "" }, sel.dataset.none)] : []),
+        ...roles.map((r) => el("option", { value: r }, r)));
+      sel.value = keep && roles.includes(keep) ? keep : sel.dataset.none ? "" : roles[0];
+    }
+  }
+
+  async function loadUsers() {
+    try {
+      const data = await api("GET", "/api/admin/users");
+      fillRoles(data.roles);
+      const tbody = document.querySelector("#users-table tbody");
+      tbody.replaceChildren();
+      for (const u of data.items) {
+        const role = el("select", { "aria-label": "Role of " + u.username });
+        for (const r of data.roles) role.append(el("option", { value: r }, r));
+        role.value = u.role;
+        role.addEventListener("change", async () => {
+          try {
+            await api("POST", "/api/admin/users/" + u.id + "/role", { role: role.value });
+            say("users-result", u.username + " is now " + role.value + ".");
+          } catch (e) { role.value = u.role; say("users-result", e.message, true); }
+        });
+        const toggle = el("button", { type: "button", class: "secondary" },
+          u.disabledAt ? "Enable " + u.username : "Disable " + u.username);
+        toggle.addEventListener("click", async () => {
+          try {
+            if (u.disabledAt) await api("POST", "/api/admin/users/" + u.id + "/enable", {});
+            else await api("DELETE", "/api/admin/users/" + u.id);
+            await loadUsers();
+            say("users-result", u.username + (u.disabledAt ? " can sign in again." : " is disabled: sign-in, sessions and tokens stopped."));
+          } catch (e) { say("users-result", e.message, true); }
+        });
+        tbody.append(el("tr", {}, el("td", {}, u.username), el("td", {}, role),
+          el("td", {}, u.disabledAt ? "disabled" : "active"), el("td", {}, u.createdAt.substring(0, 10)),
+          el("td", {}, toggle)));
+      }
+      for (const sel of document.querySelectorAll("select.user-list")) {
+        const keep = sel.value;
+        sel.replaceChildren(...data.items.filter((u) => !u.disabledAt)
+          .map((u) => el("option", { value: sel.id === "reset-user" ? u.id : u.username }, u.username + " (" + u.role + ")")));
+        if (keep && [...sel.options].some((o) => o.value === keep)) sel.value = keep;
+      }
+    } catch (e) { say("users-result", e.message, true); }
+  }
+
+  async function createUser(ev) {
+    ev.preventDefault();
+    try {
+      const u = await api("POST", "/api/admin/users", { username: $("new-username").value.trim(),
+        password: $("new-password").value, role: $("new-role").value });
+      $("new-username").value = ""; $("new-password").value = "";
+      await loadUsers();
+      say("users-result", "Created " + u.role + " " + u.username + ".");
+    } catch (e) { say("users-result", e.message, true); }
+  }
+
+  async function resetPassword(ev) {
+    ev.preventDefault();
+    try {
+      await api("POST", "/api/admin/users/" + $("reset-user").value + "/password", { password: $("reset-password").value });
+      $("reset-password").value = "";
+      say("users-result", "Password set; that user's browser sessions ended.");
+    } catch (e) { say("users-result", e.message, true); }
+  }
+
+  async function loadTokens() {
+    try {
+      await loadUsers(); // the user and role lists of the form
+      const data = await api("GET", "/api/admin/tokens");
+      const tbody = document.querySelector("#tokens-table tbody");
+      tbody.replaceChildren();
+      for (const t of data.items) {
+        const expired = new Date(t.expiresAt) < new Date();
+        const state = t.revokedAt ? "revoked" : expired ? "expired" : "active";
+        const cell = el("td", {});
+        if (state === "active") {
+          const b = el("button", { type: "button", class: "secondary" }, "Revoke token " + t.id);
+          b.addEventListener("click", async () => {
+            try { await api("DELETE", "/api/admin/tokens/" + t.id); await loadTokens(); say("tokens-result", "Token " + t.id + " revoked: refused from the next request on."); }
+            catch (e) { say("tokens-result", e.message, true); }
+          });
+          cell.append(b);
+        }
+        tbody.append(el("tr", {}, el("td", {}, t.id), el("td", {}, t.user), el("td", {}, t.name), el("td", {}, t.role),
+          el("td", {}, String(t.expiresAt).substring(0, 10)), el("td", {}, state), cell));
+      }
+    } catch (e) { say("tokens-result", e.message, true); }
+  }
+
+  async function createToken(ev) {
+    ev.preventDefault();
+    try {
+      const body = { username: $("token-user").value, name: $("token-name").value.trim(),
+        days: parseInt($("token-days").value, 10) };
+      if ($("token-role").value) body.role = $("token-role").value;
+      const t = await api("POST", "/api/admin/tokens", body);
+      const box = $("token-new");
+      box.replaceChildren(el("h2", {}, "New token for " + t.user + " — copy it now, it is shown only once"),
+        el("p", {}, el("code", { id: "token-value", class: "token-once" }, t.token)),
+        el("p", {}, "Role " + t.role + ", expires " + String(t.expiresAt).substring(0, 10) + ". Send it in the header ",
+          el("code", {}, "Authorization: Bearer TOKEN"), "."));
+      box.hidden = false;
+      await loadTokens();
+    } catch (e) { say("tokens-result", e.message, true); }
+  }
+
+  let brandingVersion = 0, exampleId = null, savedFormat = null;
+
+  function preview() {
+    $("brand-preview-name").textContent = $("brand-name").value || "(lab name)";
+    $("brand-preview-address").replaceChildren(...$("brand-address").value.split("\n").filter((l) => l.trim())
+      .map((l) => el("div", {}, l)));
+    const sig = $("brand-signatory").value.trim();
+    $("brand-preview-footer").textContent = ($("brand-name").value || "(lab name)") + (sig ? " · authorised by " + sig : "")
+      + (exampleId && $("brand-format").value.trim() === savedFormat ? " · report " + exampleId + " (example)" : "");
+  }
+
+  function showBranding(b) {
+    $("brand-name").value = b.labName || "";
+    $("brand-address").value = b.address || "";
+    $("brand-signatory").value = b.signatory || "";
+    $("brand-format").value = b.reportIdFormat || "";
+    brandingVersion = b.version;
+    exampleId = b.exampleReportId;
+    savedFormat = b.reportIdFormat || "";
+    const img = $("brand-preview-logo");
+    img.hidden = !b.logoType;
+    if (b.logoType) { img.src = "/api/admin/branding/logo?v=" + b.version; img.alt = (b.labName || "lab") + " logo"; }
+    else img.removeAttribute("src");
+    $("brand-logo-remove").hidden = !b.logoType;
+    preview();
+  }
+
+  async function loadBranding() {
+    try { showBranding(await api("GET", "/api/admin/branding")); } catch (e) { say("branding-result", e.message, true); }
+  }
+
+  async function saveBranding(ev) {
+    ev.preventDefault();
+    try {
+      showBranding(await api("POST", "/api/admin/branding", { labName: $("brand-name").value,
+        address: $("brand-address").value, signatory: $("brand-signatory").value,
+        reportIdFormat: $("brand-format").value }));
+      say("branding-result", "Saved. Reports made from now on carry this letterhead.");
+    } catch (e) { say("branding-result", e.message, true); }
+  }
+
+  async function uploadLogo() {
+    const f = $("brand-logo").files[0];
+    if (!f) return;
+    try {
+      const r = await fetch("/api/admin/branding/logo", { method: "POST", credentials: "same-origin",
+        headers: { "X-CSRF-Token": csrf, "Content-Type": f.type || "application/octet-stream" }, body: f });
+      const data = await r.json();
+      if (!r.ok) throw new Error(data.error || ("HTTP " + r.status));
+      showBranding(data);
+      say("branding-result", "Logo stored (" + data.logoType + ").");
+    } catch (e) { say("branding-result", e.message, true); }
+    $("brand-logo").value = "";
+  }
+
+  async function removeLogo() {
+    try { await api("DELETE", "/api/admin/branding/logo"); await loadBranding(); say("branding-result", "Logo removed."); }
+    catch (e) { say("branding-result", e.message, true); }
+  }
+
   async function signIn(ev) {
     ev.preventDefault();
     try {
@@ -584,6 +771,13 @@
     $("more").addEventListener("click", () => { offset += 50; loadSamples(true); });
     $("label-form").addEventListener("submit", checkLabel);
     $("evidence-form").addEventListener("submit", showEvidence);
+    $("user-form").addEventListener("submit", createUser);
+    $("reset-form").addEventListener("submit", resetPassword);
+    $("token-form").addEventListener("submit", createToken);
+    $("branding-form").addEventListener("submit", saveBranding);
+    $("branding-form").addEventListener("input", preview);
+    $("brand-logo").addEventListener("change", uploadLogo);
+    $("brand-logo-remove").addEventListener("click", removeLogo);
     $("triage-form").addEventListener("submit", submitTriage);
     $("triage-skip").addEventListener("click", () => storeTriage({ skipped: true }));
     $("triage-questions").addEventListener("change", () => { $("triage-error").textContent = ""; });

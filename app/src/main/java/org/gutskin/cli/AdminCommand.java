@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import org.gutskin.io.InputException;
 import org.gutskin.server.Accounts;
 import org.gutskin.server.ApiError;
+import org.gutskin.server.BrandingStore;
+import org.gutskin.server.Logos;
 import org.gutskin.server.DataDirectory;
 import org.gutskin.server.Database;
 import org.gutskin.server.Role;
@@ -26,12 +28,14 @@ import picocli.CommandLine.Option;
  * terminal (twice, not echoed) or, without one, as the first line of standard input, never from an option.
  */
 @Command(name = "admin", mixinStandardHelpOptions = true,
-        description = {"Administer the service's accounts: tenants, users with roles, passwords, API tokens.",
+        description = {"Administer the service's accounts: tenants, users with roles, passwords, API tokens, and each "
+                + "tenant's branding.",
                 "Works on the database of 'gutskin serve' (same --db/--data-dir); on the embedded database, while the "
                         + "service is stopped."},
         subcommands = {AdminCommand.CreateAdmin.class, AdminCommand.CreateTenant.class, AdminCommand.CreateUser.class,
                 AdminCommand.SetPassword.class, AdminCommand.CreateToken.class, AdminCommand.RevokeToken.class,
-                AdminCommand.ListUsers.class})
+                AdminCommand.ListUsers.class, AdminCommand.SetRole.class, AdminCommand.DisableUser.class,
+                AdminCommand.EnableUser.class, AdminCommand.SetBranding.class})
 final class AdminCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
@@ -48,8 +52,17 @@ final class AdminCommand implements Callable<Integer> {
         void run(Accounts accounts);
     }
 
-    /** Opens (creating and migrating when new) the database, runs the work, and maps a refusal to one line, exit 3. */
+    /** The work of one subcommand that also needs the tenants' branding. */
+    interface BrandingWork {
+        void run(Accounts accounts, BrandingStore branding);
+    }
+
     static int withAccounts(DatabaseOptions o, Work work) {
+        return withStores(o, (a, b) -> work.run(a));
+    }
+
+    /** Opens (creating and migrating when new) the database, runs the work, and maps a refusal to one line, exit 3. */
+    static int withStores(DatabaseOptions o, BrandingWork work) {
         java.nio.file.Path dir = o.dir();
         try {
             if (o.db == null) {
@@ -68,7 +81,7 @@ final class AdminCommand implements Callable<Integer> {
         }
         try (db) {
             if (o.db == null) DataDirectory.restrict(dir);
-            work.run(new Accounts(db.jdbi(), Duration.ofDays(90)));
+            work.run(new Accounts(db.jdbi(), Duration.ofDays(90)), new BrandingStore(db.jdbi()));
             return Main.OK;
         } catch (ApiError e) {
             throw new InputException(e.getMessage());
@@ -240,7 +253,7 @@ final class AdminCommand implements Callable<Integer> {
     }
 
     @Command(name = "list-users", mixinStandardHelpOptions = true,
-            description = "List a tenant's users and roles (tab-separated: id, user, role, created).")
+            description = "List a tenant's users and roles (tab-separated: id, user, role, created, disabled).")
     static final class ListUsers implements Callable<Integer> {
         @Mixin DatabaseOptions database = new DatabaseOptions();
         @Option(names = "--tenant", required = true, description = "The tenant.") String tenant;
@@ -248,10 +261,126 @@ final class AdminCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             return withAccounts(database, a -> {
-                System.out.println("id\tuser\trole\tcreated");
+                System.out.println("id\tuser\trole\tcreated\tdisabled");
                 for (Accounts.User u : a.users(tenant(a, tenant))) {
-                    System.out.println(u.id() + "\t" + u.username() + "\t" + u.role() + "\t" + u.createdAt());
+                    System.out.println(u.id() + "\t" + u.username() + "\t" + u.role() + "\t" + u.createdAt() + "\t"
+                            + (u.disabledAt() == null ? "" : u.disabledAt()));
                 }
+            });
+        }
+    }
+
+    @Command(name = "set-role", mixinStandardHelpOptions = true,
+            description = "Change a user's role; their sessions and tokens get it on their next request. Refused for "
+                    + "the tenant's last active lab-admin.")
+    static final class SetRole implements Callable<Integer> {
+        @Mixin DatabaseOptions database = new DatabaseOptions();
+        @Option(names = "--tenant", required = true, description = "The user's tenant.") String tenant;
+        @Option(names = "--user", required = true, description = "User name.") String user;
+        @Option(names = "--role", required = true, description = "viewer, clinician, analyst or lab-admin.") String role;
+
+        @Override
+        public Integer call() {
+            return withAccounts(database, a -> {
+                long t = tenant(a, tenant);
+                Role r = Role.of(role);
+                a.setRole(t, user(a, t, tenant, user).id(), r);
+                System.out.println("gutskin: '" + user + "' is now " + r.label());
+            });
+        }
+    }
+
+    @Command(name = "disable-user", mixinStandardHelpOptions = true,
+            description = "Disable a user: no sign-in, and their sessions and API tokens stop at once (the user stays "
+                    + "listed for the audit). Refused for the tenant's last active lab-admin.")
+    static final class DisableUser implements Callable<Integer> {
+        @Mixin DatabaseOptions database = new DatabaseOptions();
+        @Option(names = "--tenant", required = true, description = "The user's tenant.") String tenant;
+        @Option(names = "--user", required = true, description = "User name.") String user;
+
+        @Override
+        public Integer call() {
+            return withAccounts(database, a -> {
+                long t = tenant(a, tenant);
+                if (!a.disable(t, user(a, t, tenant, user).id())) {
+                    throw new InputException("'" + user + "' is disabled already");
+                }
+                System.out.println("gutskin: '" + user + "' disabled");
+            });
+        }
+    }
+
+    @Command(name = "enable-user", mixinStandardHelpOptions = true, description = "Enable a disabled user again.")
+    static final class EnableUser implements Callable<Integer> {
+        @Mixin DatabaseOptions database = new DatabaseOptions();
+        @Option(names = "--tenant", required = true, description = "The user's tenant.") String tenant;
+        @Option(names = "--user", required = true, description = "User name.") String user;
+
+        @Override
+        public Integer call() {
+            return withAccounts(database, a -> {
+                long t = tenant(a, tenant);
+                if (!a.enable(t, user(a, t, tenant, user).id())) {
+                    throw new InputException("'" + user + "' is not disabled");
+                }
+                System.out.println("gutskin: '" + user + "' enabled");
+            });
+        }
+    }
+
+    @Command(name = "set-branding", mixinStandardHelpOptions = true,
+            description = {"Set a tenant's branding, shown in its reports' HTML/PDF header and footer and as the FHIR "
+                    + "performer Organization: lab name, address, signatory, report-id format and logo.",
+                    "Options not given keep their stored value; --name is required the first time."})
+    static final class SetBranding implements Callable<Integer> {
+        @Mixin DatabaseOptions database = new DatabaseOptions();
+        @Option(names = "--tenant", required = true, description = "The tenant.") String tenant;
+        @Option(names = "--name", paramLabel = "NAME", description = "The lab's name, as printed on its reports.") String name;
+        @Option(names = "--address", paramLabel = "TEXT", description = "Postal address; '\\n' (backslash n) separates lines.") String address;
+        @Option(names = "--signatory", paramLabel = "NAME", description = "Who authorises the lab's reports, e.g. 'Dr A. Jones, lab "
+                + "director'.") String signatory;
+        @Option(names = "--report-id-format", paramLabel = "TEMPLATE", description = "Report-id template of {tenant}, {yyyy}, {yy}, {mm} and "
+                + "{seq} or {seq:0N} ({seq} required), e.g. '" + "{tenant}-{yyyy}-{seq:05}" + "'; '' for none.")
+        String reportIdFormat;
+        @Option(names = "--logo", paramLabel = "FILE", description = "Logo file: PNG, or SVG (sanitised: scripts, event handlers and "
+                + "external references dropped); at most 256 KB.") java.nio.file.Path logo;
+        @Option(names = "--no-logo", description = "Remove the logo.") boolean noLogo;
+
+        @Override
+        public Integer call() {
+            if (logo != null && noLogo) throw new InputException("give --logo FILE or --no-logo, not both");
+            byte[] logoBytes = null;
+            if (logo != null) {
+                try {
+                    if (java.nio.file.Files.size(logo) > Logos.MAX_BYTES) {
+                        throw new InputException(logo, 0, "a logo of at most " + Logos.MAX_BYTES / 1024
+                                + " KB");
+                    }
+                    logoBytes = java.nio.file.Files.readAllBytes(logo);
+                } catch (IOException e) {
+                    throw new InputException(logo.toString(), 0, "cannot read the logo: " + e.getMessage(), e);
+                }
+            }
+            Logos.Logo checked;
+            try {
+                checked = logoBytes == null ? null : Logos.check(logoBytes); // before anything is written
+            } catch (ApiError e) {
+                throw new InputException(logo, 0, e.getMessage());
+            }
+            return withStores(database, (a, b) -> {
+                long t = tenant(a, tenant);
+                BrandingStore.Settings now = b.get(t).orElse(null);
+                String n = name != null ? name : now == null ? null : now.labName();
+                if (n == null) throw new InputException("--name: the lab's name is required the first time");
+                String addr = address != null ? address.replace("\\n", "\n") : now == null ? null : now.address();
+                String sig = signatory != null ? signatory : now == null ? null : now.signatory();
+                String fmt = reportIdFormat != null ? reportIdFormat : now == null ? null : now.reportIdFormat();
+                BrandingStore.Settings saved = b.save(t, n, addr, sig, fmt);
+                if (checked != null) b.setLogo(t, checked);
+                if (noLogo) b.removeLogo(t);
+                System.out.println("gutskin: branding of '" + tenant + "' saved: " + saved.labName()
+                        + (saved.reportIdFormat() == null ? "" : ", report ids " + saved.reportIdFormat())
+                        + (checked != null ? ", logo " + checked.type() : noLogo ? ", no logo" : ""));
             });
         }
     }

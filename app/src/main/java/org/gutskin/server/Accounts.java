@@ -92,16 +92,81 @@ public final class Accounts {
         }
     }
 
-    /** One user as an administrator sees it (never the password hash). */
-    public record User(long id, String username, String role, String createdAt) {}
+    /** One user as an administrator sees it (never the password hash); {@code disabledAt} null while active. */
+    public record User(long id, String username, String role, String createdAt, String disabledAt) {}
 
     public java.util.List<User> users(long tenantId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, username, role, created_at FROM app_user"
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, username, role, created_at, disabled_at FROM app_user"
                         + " WHERE tenant_id = :tid ORDER BY id")
                 .bind("tid", tenantId)
                 .map((rs, ctx) -> new User(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, OffsetDateTime.class).toString()))
+                        rs.getObject(4, OffsetDateTime.class).toString(),
+                        rs.getObject(5) == null ? null : rs.getObject(5, OffsetDateTime.class).toString()))
                 .list());
+    }
+
+    /**
+     * Changes a user's role. Their sessions and tokens get the new role on their next request (both are read with
+     * the user's current role). Refused (409) when it would leave the tenant without an active lab-admin; false
+     * when the user is not in this tenant.
+     */
+    public boolean setRole(long tenantId, long userId, Role role) {
+        if (role == Role.PUBLIC) throw new ApiError(400, "role: expected one of " + Role.labels());
+        return jdbi.inTransaction(h -> {
+            lockTenant(h, tenantId);
+            Optional<String> now = h.createQuery("SELECT role FROM app_user WHERE tenant_id = :tid AND id = :id")
+                    .bind("tid", tenantId).bind("id", userId).mapTo(String.class).findOne();
+            if (now.isEmpty()) return false;
+            if (Role.of(now.get()) == Role.LAB_ADMIN && role != Role.LAB_ADMIN) keepOneAdmin(h, tenantId, userId);
+            h.createUpdate("UPDATE app_user SET role = :r WHERE tenant_id = :tid AND id = :id")
+                    .bind("r", role.label()).bind("tid", tenantId).bind("id", userId).execute();
+            return true;
+        });
+    }
+
+    /**
+     * Disables a user: they can no longer sign in, and their browser sessions end and API tokens stop working at
+     * once (every request reads the user's row). The row stays, for the uploads and audit entries that name it.
+     * Refused (409) for the tenant's last active lab-admin; false when the user is not in this tenant.
+     */
+    public boolean disable(long tenantId, long userId) {
+        return jdbi.inTransaction(h -> {
+            lockTenant(h, tenantId);
+            Optional<String> role = h.createQuery("SELECT role FROM app_user WHERE tenant_id = :tid AND id = :id"
+                            + " AND disabled_at IS NULL")
+                    .bind("tid", tenantId).bind("id", userId).mapTo(String.class).findOne();
+            if (role.isEmpty()) return false;
+            if (Role.of(role.get()) == Role.LAB_ADMIN) keepOneAdmin(h, tenantId, userId);
+            h.createUpdate("UPDATE app_user SET disabled_at = :t WHERE tenant_id = :tid AND id = :id")
+                    .bind("t", now()).bind("tid", tenantId).bind("id", userId).execute();
+            h.createUpdate("DELETE FROM web_session WHERE tenant_id = :tid AND user_id = :id")
+                    .bind("tid", tenantId).bind("id", userId).execute();
+            return true;
+        });
+    }
+
+    /** Enables a disabled user again; false when there is no disabled user of that id in this tenant. */
+    public boolean enable(long tenantId, long userId) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE app_user SET disabled_at = NULL WHERE tenant_id = :tid"
+                        + " AND id = :id AND disabled_at IS NOT NULL")
+                .bind("tid", tenantId).bind("id", userId).execute()) == 1;
+    }
+
+    /**
+     * Serialises role changes and disabling within one tenant (its row locked until commit), so two administrators
+     * demoting each other at the same moment, on two instances, cannot both succeed and leave no lab-admin.
+     */
+    private static void lockTenant(org.jdbi.v3.core.Handle h, long tenantId) {
+        h.createUpdate("UPDATE tenant SET name = name WHERE id = :tid").bind("tid", tenantId).execute();
+    }
+
+    private static void keepOneAdmin(org.jdbi.v3.core.Handle h, long tenantId, long userId) {
+        long others = h.createQuery("SELECT COUNT(*) FROM app_user WHERE tenant_id = :tid AND id <> :id"
+                        + " AND role = :r AND disabled_at IS NULL")
+                .bind("tid", tenantId).bind("id", userId).bind("r", Role.LAB_ADMIN.label()).mapTo(Long.class).one();
+        if (others == 0) {
+            throw new ApiError(409, "this is the lab's last active lab-admin: make another user lab-admin first");
+        }
     }
 
     /** The tenant's user by name; empty when absent or in another tenant. */
@@ -138,7 +203,7 @@ public final class Accounts {
         record Row(long tenantId, long userId, String username, String tenantName, String hash, String role) {}
         Optional<Row> row = jdbi.withHandle(h -> h.createQuery("SELECT u.tenant_id, u.id, u.username, t.name,"
                         + " u.password_hash, u.role FROM app_user u JOIN tenant t ON t.id = u.tenant_id"
-                        + " WHERE u.username = :u")
+                        + " WHERE u.username = :u AND u.disabled_at IS NULL")
                 .bind("u", username)
                 .map((rs, ctx) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6)))
@@ -211,7 +276,8 @@ public final class Accounts {
     public Optional<Principal> byToken(String token) {
         return jdbi.withHandle(h -> h.createQuery("SELECT k.tenant_id, k.user_id, u.username, t.name, k.role, u.role"
                         + " FROM api_token k JOIN app_user u ON u.id = k.user_id JOIN tenant t ON t.id = k.tenant_id"
-                        + " WHERE k.token_hash = :h AND k.revoked_at IS NULL AND k.expires_at > :now")
+                        + " WHERE k.token_hash = :h AND k.revoked_at IS NULL AND k.expires_at > :now"
+                        + " AND u.disabled_at IS NULL")
                 .bind("h", Secrets.sha256(token)).bind("now", now())
                 .map((rs, ctx) -> new Principal(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         Role.min(Role.of(rs.getString(5)), Role.of(rs.getString(6))), null))
@@ -235,7 +301,7 @@ public final class Accounts {
         return jdbi.withHandle(h -> h.createQuery("SELECT s.tenant_id, s.user_id, u.username, t.name, u.role,"
                         + " s.csrf_token"
                         + " FROM web_session s JOIN app_user u ON u.id = s.user_id JOIN tenant t ON t.id = s.tenant_id"
-                        + " WHERE s.session_hash = :h AND s.expires_at > :now")
+                        + " WHERE s.session_hash = :h AND s.expires_at > :now AND u.disabled_at IS NULL")
                 .bind("h", Secrets.sha256(cookie)).bind("now", now())
                 .map((rs, ctx) -> new Principal(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         Role.of(rs.getString(5)), rs.getString(6)))

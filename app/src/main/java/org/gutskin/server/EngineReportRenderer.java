@@ -48,7 +48,7 @@ public final class EngineReportRenderer implements ReportRenderer {
             }
         }
         Report report = service.build(gut, name, service.scoreSkin(options), options)
-                .withChecklistLink(in.checklistLink());
+                .withChecklistLink(in.checklistLink()).withBranding(in.branding());
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             org.gutskin.report.render.ReportRenderer.render(report, in.request().format(), out);

@@ -61,7 +61,7 @@ public final class GutskinServer implements AutoCloseable {
                     new Uploads(samples, json, o.inputLimits(), l.maxSamplesPerUpload()), new TriageStore(db.jdbi()),
                     new AuditLog(db.jdbi(), l.auditRetentionDays()), reports,
                     new EngineEvidenceService(), new Metrics(), SignInLimiter.defaults(),
-                    new RenderGate(l.maxRendersPerTenant(), o.ops().renderWait()),
+                    new RenderGate(l.maxRendersPerTenant(), o.ops().renderWait()), new BrandingStore(db.jdbi()),
                     new AccessLog(json, accessLog), json);
             s.metrics().rendersInFlight(s.renders()::inFlight);
             boolean seeded = o.seedDemo() && DemoSeed.seedIfEmpty(s);
@@ -172,10 +172,18 @@ public final class GutskinServer implements AutoCloseable {
                 .get("/api/admin/users", Role.LAB_ADMIN, admin::users)
                 .post("/api/admin/users", Role.LAB_ADMIN, admin::createUser)
                 .post("/api/admin/users/{id}/password", Role.LAB_ADMIN, admin::resetPassword)
+                .post("/api/admin/users/{id}/role", Role.LAB_ADMIN, admin::setRole)
+                .post("/api/admin/users/{id}/enable", Role.LAB_ADMIN, admin::enableUser)
+                .delete("/api/admin/users/{id}", Role.LAB_ADMIN, admin::disableUser)
                 .get("/api/admin/tokens", Role.LAB_ADMIN, admin::tokens)
                 .post("/api/admin/tokens", Role.LAB_ADMIN, admin::createToken)
                 .delete("/api/admin/tokens/{id}", Role.LAB_ADMIN, admin::revokeToken)
-                .post("/api/admin/tenants", Role.LAB_ADMIN, admin::createTenant);
+                .post("/api/admin/tenants", Role.LAB_ADMIN, admin::createTenant)
+                .get("/api/admin/branding", Role.LAB_ADMIN, admin::branding)
+                .post("/api/admin/branding", Role.LAB_ADMIN, admin::saveBranding)
+                .get("/api/admin/branding/logo", Role.LAB_ADMIN, admin::logo)
+                .post("/api/admin/branding/logo", Role.LAB_ADMIN, admin::uploadLogo)
+                .delete("/api/admin/branding/logo", Role.LAB_ADMIN, admin::removeLogo);
 
         r.exception(ApiError.class, (e, ctx) -> {
             if (e.status == 429 && ctx.res().getHeader("Retry-After") == null) ctx.header("Retry-After", "2");

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.gutskin.profile.Profile;
 import org.gutskin.report.ReportRequest;
 import org.gutskin.report.TriageProvenance;
+import org.gutskin.report.model.Branding;
 
 /**
  * The seam between the service and the report engine: given a stored sample's re-read profile, render its report
@@ -17,10 +18,11 @@ public interface ReportRenderer {
      * scored profile from an earlier report need not read it again), the request as checked by {@link ReportRequest#parse} (format, conditions,
      * answers, reader's age: the same checks and messages as {@code gutskin report}) and who gave the answers, when
      * and through which door ({@code answeredBy}; null: not recorded); {@code checklistLink}: the URL of the report's
-     * one-page checklist PDF, linked from the report (null: no link).
+     * one-page checklist PDF, linked from the report (null: no link); {@code branding}: the tenant's letterhead
+     * (null: unbranded).
      */
     record ReportInput(Supplier<Profile> profile, SampleRow sample, ReportRequest request,
-            TriageProvenance answeredBy, String checklistLink) {}
+            TriageProvenance answeredBy, String checklistLink, Branding branding) {}
 
     record Rendered(String contentType, byte[] body) {}
 

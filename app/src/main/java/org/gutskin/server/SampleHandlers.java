@@ -139,8 +139,11 @@ final class SampleHandlers {
                 ctx.queryParam("collected"), ctx.queryParam("received"), ctx.queryParam("performer"),
                 ctx.queryParam("status"), "");
         ReportFormat format = request.format();
+        // the branding's version too: a changed logo or lab name is never served from a report rendered before it
+        long brandingVersion = s.branding().version(p.tenantId());
         String key = p.tenantId() + "/" + row.id() + "/" + format + "/" + request.conditions() + "/" + triageKey + "/"
-                + request.readerAge() + "/" + request.audience() + "/" + request.accession();
+                + request.readerAge() + "/" + request.audience() + "/" + request.accession() + "/branding:"
+                + brandingVersion;
         TriageProvenance answeredBy = by;
         String checklist = checklistUrl(ctx);
         ReportCache.Result got = cache.get(key, () -> {
@@ -150,10 +153,12 @@ final class SampleHandlers {
             }
             long t0 = System.nanoTime();
             try {
+                org.gutskin.report.model.Branding branding = brandingVersion == 0 ? null
+                        : s.branding().forReport(p.tenantId(), p.tenantName(), row.id()).orElse(null);
                 ReportRenderer.Rendered r = s.reports().render(new ReportRenderer.ReportInput(() -> s.uploads().read(
                         row.filename(), ProfileFormats.named(row.format()).format(),
                         s.samples().content(p.tenantId(), row.uploadId()).orElseThrow()), row, request, answeredBy,
-                        checklist));
+                        checklist, branding));
                 s.metrics().rendered(format.label(), System.nanoTime() - t0);
                 return r;
             } finally {

@@ -131,6 +131,8 @@ public final class SampleStore {
             if (upload.isEmpty()) return new Deleted(false, false);
             h.createUpdate("DELETE FROM triage_answers WHERE tenant_id = :tid AND sample_id = :id")
                     .bind("tid", tenantId).bind("id", sampleId).execute();
+            h.createUpdate("DELETE FROM report_number WHERE tenant_id = :tid AND sample_id = :id")
+                    .bind("tid", tenantId).bind("id", sampleId).execute();
             h.createUpdate("DELETE FROM sample WHERE tenant_id = :tid AND id = :id")
                     .bind("tid", tenantId).bind("id", sampleId).execute();
             long others = h.createQuery("SELECT COUNT(*) FROM sample WHERE upload_id = :uid")

@@ -483,4 +483,185 @@ class BrowserTest {
         screenshot("l1-lab-fhir", false);
         driver.navigate().back();
     }
+
+    /**
+     * Issue 15, "done when": a lab admin goes from a fresh install (no demo; the first admin made by
+     * {@code gutskin admin create-admin}) to a branded report for a new customer without SQL. Signs in, sets the
+     * lab's branding with an SVG logo (its script is removed), creates an analyst and an API token (shown once, then
+     * revoked), and the analyst uploads a real profile, answers the red-flag questions and opens the HTML report and
+     * the PDF: the lab's name, logo and signatory are in both. axe-core checks each admin page. Screenshots:
+     * target/screenshots/admin-walk-*.png; the PDF beside them (admin-walk-report.pdf).
+     */
+    @Test
+    void labAdminWalksFromAFreshInstallToABrandedReport() throws Exception {
+        Path dir = Files.createTempDirectory("gutskin-admin-walk");
+        AdminCommandTest.Run made = AdminCommandTest.cli("walk-admin-password\n", "admin", "create-admin",
+                "--tenant", "Northfield Lab", "--user", "labadmin", "--data-dir", dir.toString());
+        assertThat(made.exit()).as(made.err()).isZero();
+        try (GutskinServer fresh = GutskinServer.start(new ServerOptions("127.0.0.1", 0, null, null, null, dir,
+                ServerOptions.DEFAULT_MAX_UPLOAD, false))) {
+            assertThat(fresh.seeded()).isFalse();
+            String base = "http://127.0.0.1:" + fresh.port();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            driver.manage().deleteAllCookies(); // the other server's session (cookies are per host, not port)
+
+            // 1. sign in as the first admin; the Administration link is there for a lab-admin
+            driver.get(base + "/#/admin/branding");
+            driver.navigate().refresh();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-signin")));
+            assertThat(driver.findElement(By.id("view-signin")).getText()).contains("gutskin admin create-admin");
+            driver.findElement(By.id("username")).sendKeys("labadmin");
+            driver.findElement(By.id("password")).sendKeys("walk-admin-password");
+            screenshot("admin-walk-1-signin", false);
+            driver.findElement(By.cssSelector("#signin-form button[type=submit]")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-admin-branding")));
+            assertThat(driver.findElement(By.id("nav-admin")).isDisplayed()).isTrue();
+
+            // 2. the lab's branding, then its logo (an SVG with a script, which the server removes)
+            driver.findElement(By.id("brand-name")).sendKeys("Northfield Microbiome Laboratory");
+            driver.findElement(By.id("brand-address")).sendKeys("12 Harbour Street", Keys.ENTER, "Northfield NF1 2AB");
+            driver.findElement(By.id("brand-signatory")).sendKeys("Dr Maya Okafor, Laboratory Director");
+            driver.findElement(By.id("brand-format")).sendKeys("NML-{yyyy}-{seq:04}");
+            driver.findElement(By.cssSelector("#branding-form button[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("branding-result"), "Saved"));
+            Path logo = dir.resolve("northfield-logo.svg");
+            Files.writeString(logo, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 48\" width=\"120\""
+                    + " height=\"48\" onload=\"alert('x')\"><script>alert('logo')</script>"
+                    + "<circle cx=\"24\" cy=\"24\" r=\"20\" fill=\"#2a7f62\"/><path d=\"M14 26 Q24 6 34 26 Q24 40 14 26Z\""
+                    + " fill=\"#ffffff\"/><rect x=\"52\" y=\"12\" width=\"60\" height=\"8\" rx=\"4\" fill=\"#1f3a5f\"/>"
+                    + "<rect x=\"52\" y=\"28\" width=\"40\" height=\"8\" rx=\"4\" fill=\"#2a7f62\"/></svg>");
+            driver.findElement(By.id("brand-logo")).sendKeys(logo.toAbsolutePath().toString());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("branding-result"), "Logo stored"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("brand-preview-logo")));
+            assertThat(driver.findElement(By.id("brand-preview-name")).getText()).isEqualTo("Northfield Microbiome Laboratory");
+            assertThat(driver.findElement(By.id("brand-preview-footer")).getText()).contains("authorised by Dr Maya Okafor")
+                    .contains("NML-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear() + "-0001 (example)");
+            assertAccessible("admin branding");
+            screenshot("admin-walk-2-branding", true);
+            // a bad report-id format is refused with its reason, and nothing changes
+            WebElement fmt = driver.findElement(By.id("brand-format"));
+            fmt.clear();
+            fmt.sendKeys("NML-{year}");
+            driver.findElement(By.cssSelector("#branding-form button[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("branding-result"), "unknown field {year}"));
+            driver.navigate().refresh();
+            wait.until(d -> "NML-{yyyy}-{seq:04}".equals(d.findElement(By.id("brand-format")).getDomProperty("value")));
+
+            // 3. an analyst for the new customer's samples
+            driver.findElement(By.cssSelector("#view-admin-branding .subnav a[href='#/admin/users']")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-admin-users")));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users-table"), "labadmin"));
+            driver.findElement(By.id("new-username")).sendKeys("analyst.kim");
+            driver.findElement(By.id("new-password")).sendKeys("analyst-password-1");
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("new-role"))).selectByValue("analyst");
+            driver.findElement(By.cssSelector("#user-form button[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users-result"), "Created analyst analyst.kim"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users-table"), "analyst.kim"));
+            // the last lab-admin cannot demote themself: the server says why
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.cssSelector("select[aria-label='Role of labadmin']")))
+                    .selectByValue("viewer");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users-result"), "last active lab-admin"));
+            assertAccessible("admin users");
+            screenshot("admin-walk-3-users", true);
+
+            // 4. an API token for the analyst's pipeline: shown once, listed without its value, revoked
+            driver.findElement(By.cssSelector("#view-admin-users .subnav a[href='#/admin/tokens']")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-admin-tokens")));
+            wait.until(d -> d.findElements(By.cssSelector("#token-user option")).size() == 2);
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("token-user"))).selectByValue("analyst.kim");
+            driver.findElement(By.cssSelector("#token-form button[type=submit]")).click();
+            String token = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-value"))).getText();
+            assertThat(token).startsWith("gsk_");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tokens-table"), "pipeline"));
+            assertThat(driver.findElement(By.id("tokens-table")).getText()).doesNotContain(token);
+            assertAccessible("admin tokens");
+            screenshot("admin-walk-4-tokens", true);
+            driver.findElement(By.xpath("//button[starts-with(., 'Revoke token')]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tokens-result"), "revoked"));
+            assertThat(new Client(fresh.port(), token).get("/api/samples").status()).isEqualTo(401);
+
+            // 5. the analyst signs in (no Administration link), uploads a real profile, answers the questions
+            driver.findElement(By.id("signout")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-signin")));
+            driver.findElement(By.id("username")).clear();
+            driver.findElement(By.id("username")).sendKeys("analyst.kim");
+            driver.findElement(By.id("password")).sendKeys("analyst-password-1");
+            driver.findElement(By.cssSelector("#signin-form button[type=submit]")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-samples")));
+            assertThat(driver.findElement(By.id("nav-admin")).isDisplayed()).isFalse();
+            driver.get(base + "/#/admin/users");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "need the lab-admin role"));
+            driver.findElement(By.linkText("Upload")).click();
+            Path profile = ServiceSuite.METAPHLAN.resolve("MOCK_001_Illumina_Hiseq_3000.metaphlan3_profile.txt")
+                    .toAbsolutePath().normalize();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file"))).sendKeys(profile.toString());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-result"), "Stored:"));
+            screenshot("admin-walk-5-upload", false);
+            driver.findElement(By.cssSelector("#upload-result a")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-triage")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#triage-questions .q")));
+            for (RedFlagEntry r : KnowledgeBase.get().redFlags()) {
+                driver.findElement(By.cssSelector("label[for='q-" + r.key() + "-no']")).click();
+            }
+            screenshot("admin-walk-6-triage", false);
+            driver.findElement(By.id("triage-submit")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#route-banner.route-standard")));
+
+            // 6. the branded HTML report: letterhead with the logo, footer with the signatory and report id
+            String reportId = "NML-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear() + "-0001";
+            wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("report-frame")));
+            WebElement head = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div.letterhead")));
+            assertThat(head.getText()).contains("Northfield Microbiome Laboratory").contains("12 Harbour Street")
+                    .contains(reportId);
+            WebElement img = driver.findElement(By.cssSelector("div.letterhead img.logo"));
+            assertThat(img.getAttribute("src")).startsWith("data:image/svg+xml;base64,");
+            assertThat(new String(java.util.Base64.getDecoder().decode(img.getAttribute("src")
+                    .substring("data:image/svg+xml;base64,".length())), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("<circle").doesNotContain("script").doesNotContain("onload");
+            assertThat((Boolean) ((JavascriptExecutor) driver).executeScript(
+                    "return arguments[0].complete && arguments[0].naturalWidth > 0;", img)).as("the logo renders").isTrue();
+            assertThat(driver.findElement(By.cssSelector("div.brand-foot")).getText())
+                    .contains("authorised by Dr Maya Okafor, Laboratory Director").contains(reportId);
+            driver.switchTo().defaultContent();
+            screenshot("admin-walk-7-report", false);
+            String htmlUrl = driver.findElement(By.id("dl-html")).getAttribute("href");
+            driver.get(htmlUrl);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div.letterhead")));
+            screenshot("admin-walk-8-report-page", false);
+            driver.navigate().back();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dl-pdf")));
+
+            // 7. the PDF, fetched with the analyst's session: the same letterhead in its text
+            String pdfUrl = driver.findElement(By.id("dl-pdf")).getAttribute("href");
+            org.openqa.selenium.Cookie c = driver.manage().getCookieNamed(AuthHandlers.COOKIE);
+            java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(pdfUrl)).header("Cookie",
+                            AuthHandlers.COOKIE + "=" + c.getValue()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve("admin-walk-report.pdf"), pdf.body());
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+                assertThat(text).contains("Northfield Microbiome Laboratory").contains("12 Harbour Street")
+                        .contains("authorised by Dr Maya Okafor").contains(reportId).contains("Not medical advice");
+                // the logo is drawn on the first page (an SVG becomes vector drawing, so look for its form/image)
+                assertThat(doc.getPage(0).getResources().getXObjectNames()).as("the logo on page 1").isNotEmpty();
+            }
+            // the clinic checklist keeps to one page under the letterhead
+            java.net.http.HttpResponse<byte[]> list = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(driver.findElement(By.id("checklist-link"))
+                            .getAttribute("href"))).header("Cookie", AuthHandlers.COOKIE + "=" + c.getValue()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            Files.write(SCREENSHOTS.resolve("admin-walk-checklist.pdf"), list.body());
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(list.body())) {
+                assertThat(doc.getNumberOfPages()).isEqualTo(1);
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains(reportId)
+                        .contains("Northfield Microbiome Laboratory");
+            }
+        } finally {
+            driver.manage().deleteAllCookies();
+            ServiceSuite.deleteTree(dir);
+        }
+    }
 }

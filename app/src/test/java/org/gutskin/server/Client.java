@@ -71,6 +71,25 @@ final class Client {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST of raw bytes with this content type (a logo upload). */
+    Res postBytes(String path, String contentType, byte[] content) {
+        return send(req(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
+    /** A GET whose answer is kept as bytes (a PDF). */
+    byte[] getBytes(String path) {
+        try {
+            HttpResponse<byte[]> r = HTTP.send(req(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) throw new AssertionError(path + ": " + r.statusCode());
+            return r.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Res upload(String filename, byte[] content) {
         return send(req("/api/uploads?filename=" + URLEncoder.encode(filename, StandardCharsets.UTF_8))
                 .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(content)));

@@ -24,11 +24,12 @@ import java.util.List;
  * @param notCovered one line per condition not asked for
  * @param plain     the patient view (only for {@code audience = patient})
  * @param checklistLink where the one-page checklist PDF is: a file name beside the report, or the service's URL
+ * @param branding  the performing lab's letterhead (null: unbranded, as from the command line)
  */
 @JsonPropertyOrder({"reportVersion", "sample", "generatedAt", "audience", "accession", "route", "redFlags", "triage",
         "triageStatus", "summary", "plain", "qc", "measures", "diversity",
         "indices", "composition", "skin", "metabolites", "conditions", "notCovered", "checklist", "checklistLink", "checklistDetails", "provenance", "warnings",
-        "disclaimer"})
+        "disclaimer", "branding"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(String reportVersion, String sample, String generatedAt, ReportProvenance provenance,
         List<String> redFlags, String route, List<TriageFlag> triage, TriageStatus triageStatus,
@@ -36,7 +37,7 @@ public record Report(String reportVersion, String sample, String generatedAt, Re
         Indices indices, List<TaxonShare> composition, SkinProfile skin, List<ConditionSection> conditions,
         List<String> checklist, List<Statement> checklistDetails, List<String> warnings, String disclaimer,
         Metabolites metabolites, String audience, Accession accession, SampleQc qc, List<KeyMeasure> measures,
-        List<NotCovered> notCovered, PlainView plain, String checklistLink) {
+        List<NotCovered> notCovered, PlainView plain, String checklistLink, Branding branding) {
 
     public static final String VERSION = "1.0";
 
@@ -48,14 +49,21 @@ public record Report(String reportVersion, String sample, String generatedAt, Re
             List<Statement> checklistDetails, List<String> warnings, String disclaimer, Metabolites metabolites) {
         this(reportVersion, sample, generatedAt, provenance, redFlags, route, triage, triageStatus, summary, diversity,
                 indices, composition, skin, conditions, checklist, checklistDetails, warnings, disclaimer, metabolites,
-                null, null, null, List.of(), List.of(), null, null);
+                null, null, null, List.of(), List.of(), null, null, null);
     }
 
     /** The same report with a link to its checklist PDF (a file name beside it, or the service's URL). */
     public Report withChecklistLink(String link) {
         return new Report(reportVersion, sample, generatedAt, provenance, redFlags, route, triage, triageStatus,
                 summary, diversity, indices, composition, skin, conditions, checklist, checklistDetails, warnings,
-                disclaimer, metabolites, audience, accession, qc, measures, notCovered, plain, link);
+                disclaimer, metabolites, audience, accession, qc, measures, notCovered, plain, link, branding);
+    }
+
+    /** The same report on a lab's letterhead (null: unbranded). */
+    public Report withBranding(Branding b) {
+        return new Report(reportVersion, sample, generatedAt, provenance, redFlags, route, triage, triageStatus,
+                summary, diversity, indices, composition, skin, conditions, checklist, checklistDetails, warnings,
+                disclaimer, metabolites, audience, accession, qc, measures, notCovered, plain, checklistLink, b);
     }
 
     /** Without the metabolite lane (kept for callers that do not build it). */

@@ -87,10 +87,16 @@ public final class FhirReportWriter {
             specimen.setSubject(ref(patient));
         }
         Organization lab = null;
-        if (acc.performer() != null) {
+        // the lab named for this specimen, else the tenant's letterhead (name and postal address)
+        String labName = acc.performer() != null ? acc.performer() : r.branding() == null ? null : r.branding().labName();
+        if (labName != null) {
             lab = new Organization();
             lab.setId(id(r, "performer"));
-            lab.setName(acc.performer());
+            lab.setName(labName);
+            if (r.branding() != null && labName.equals(r.branding().labName()) && r.branding().address() != null) {
+                org.hl7.fhir.r4.model.Address a = lab.addAddress().setText(r.branding().address().strip());
+                r.branding().addressLines().forEach(a::addLine);
+            }
         }
         if (acc.collected() != null) specimen.getCollection().setCollected(new DateTimeType(acc.collected()));
         if (acc.received() != null) specimen.setReceivedTimeElement(new DateTimeType(acc.received()));
@@ -146,6 +152,8 @@ public final class FhirReportWriter {
         conclusion.append(r.disclaimer());
         dr.setConclusion(conclusion.toString());
         dr.addIdentifier(new Identifier().setSystem(LOCAL + ":report").setValue(r.sample() + "@" + r.generatedAt()));
+        if (r.branding() != null && r.branding().reportId() != null)
+            dr.addIdentifier(new Identifier().setSystem(LOCAL + ":lab-report-id").setValue(r.branding().reportId()));
 
         Bundle b = new Bundle();
         b.setType(Bundle.BundleType.COLLECTION);
