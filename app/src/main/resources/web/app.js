@@ -13,7 +13,7 @@
     "not-assessed": "Not assessed: the safety questions were not answered",
     "standard": "Standard: every safety question was answered no"
   };
-  let csrf = null, me = null, offset = 0, questions = null, triageSample = null;
+  let csrf = null, me = null, cursor = null, total = 0, questions = null, triageSample = null;
   const triageSeen = {};
   const $ = (id) => document.getElementById(id);
 
@@ -87,6 +87,7 @@
     const [, view, arg, triageId] = path.split("/");
     switch (view) {
       case "upload": show("upload"); break;
+      case "jobs": show("jobs"); loadJobs(); break;
       // a report is shown only after the safety questions were answered or explicitly skipped
       case "report":
         if (triageId) { show("report"); openReport(arg, triageId, new URLSearchParams(query || "")); }
@@ -101,15 +102,16 @@
         else if (arg === "branding") { show("admin-branding"); loadBranding(); }
         else { show("admin-users"); loadUsers(); }
         break;
-      default: show("samples"); offset = 0; loadSamples(false);
+      default: show("samples"); cursor = null; loadSamples(false);
     }
     $("main").focus();
   }
 
   async function loadSamples(append) {
+    if (!append) cursor = null;
     try {
       const q = $("q").value.trim();
-      const data = await api("GET", "/api/samples?limit=50&offset=" + offset + (q ? "&q=" + encodeURIComponent(q) : ""));
+      const data = await api("GET", "/api/samples?limit=50" + (cursor ? "&cursor=" + encodeURIComponent(cursor) : "") + (q ? "&q=" + encodeURIComponent(q) : ""));
       const tbody = document.querySelector("#samples-table tbody");
       if (!append) tbody.replaceChildren();
       for (const s of data.items) {
@@ -121,10 +123,12 @@
           : "No samples yet — upload a profile.")));
       }
       const shown = tbody.querySelectorAll("a").length;
-      $("samples-count").textContent = data.total ? "Showing " + shown + " of " + data.total + " sample"
-        + (data.total === 1 ? "" : "s") + (q ? " matching “" + q + "”" : "") + "." : "";
+      if (!append) total = data.total; // counted on the first page only
+      $("samples-count").textContent = total ? "Showing " + shown + " of " + total + " sample"
+        + (total === 1 ? "" : "s") + (q ? " matching “" + q + "”" : "") + "." : "";
       // "Show more" only while the server has more of the (filtered) list than is shown
-      $("more").hidden = data.offset + data.items.length >= data.total;
+      cursor = data.nextCursor;
+      $("more").hidden = !cursor;
       sortable($("samples-table"));
     } catch (e) { status(e.message, true); }
   }
@@ -366,6 +370,58 @@
     xhr.onerror = () => out.append(el("p", { class: "error" }, "Upload failed: the connection was lost."));
     $("progress").value = 0;
     xhr.send(file);
+  }
+
+  // batch jobs: the list with progress, refreshed every two seconds while one runs and the view is shown
+  let jobsTimer = null;
+  async function loadJobs() {
+    clearTimeout(jobsTimer);
+    if (!lists) await loadConditions();
+    const box = $("job-formats");
+    if (lists && !box.querySelector("input")) {
+      for (const f of lists["report-formats"].filter((f) => f !== "checklist-pdf")) {
+        const id = "job-format-" + f;
+        // json ticked by default (an attribute, so the form's reset after a submit ticks it again)
+        const box1 = el("input", Object.assign({ type: "checkbox", id: id, value: f }, f === "json" ? { checked: "" } : {}));
+        box.append(el("span", { class: "choice" }, box1, el("label", { for: id }, f)));
+      }
+    }
+    try {
+      const data = await api("GET", "/api/jobs");
+      const tbody = document.querySelector("#jobs-table tbody");
+      tbody.replaceChildren();
+      for (const j of data.items) {
+        const finished = j.total - j.waiting;
+        tbody.append(el("tr", {}, el("td", {}, "#" + j.id + " (" + j.formats.join(", ") + ")"),
+          el("td", {}, j.createdAt.substring(0, 19).replace("T", " ") + " by " + (j.createdBy || "?")),
+          el("td", {}, el("progress", { max: String(j.total || 1), value: String(finished),
+            "aria-label": "job " + j.id + " progress" }), " " + finished + " of " + j.total),
+          el("td", {}, j.answersMissing), el("td", {}, j.failed),
+          el("td", {}, j.state === "finished" ? el("a", { href: j.archive, download: "" }, "Download (zip)") : "running")));
+      }
+      if (data.items.length === 0) tbody.append(el("tr", {}, el("td", { colspan: "6" }, "No batch jobs yet.")));
+      if (data.items.some((j) => j.state !== "finished") && !$("view-jobs").hidden)
+        jobsTimer = setTimeout(loadJobs, 2000);
+    } catch (e) { status(e.message, true); }
+  }
+
+  async function submitJob(e) {
+    e.preventDefault();
+    $("job-error").textContent = "";
+    const form = new FormData();
+    for (const f of $("job-files").files) form.append("file", f, f.name);
+    form.append("answers", $("job-answers").files[0], $("job-answers").files[0].name);
+    const formats = [...document.querySelectorAll("#job-formats input:checked")].map((i) => i.value);
+    form.append("formats", formats.join(",") || "json");
+    try {
+      const r = await fetch("/api/jobs", { method: "POST", body: form, credentials: "same-origin",
+        headers: { "X-CSRF-Token": csrf } });
+      const data = await r.json();
+      if (!r.ok) throw new Error(data.error || ("HTTP " + r.status));
+      status("Job #" + data.id + " submitted: " + data.total + " samples.");
+      $("job-form").reset();
+      loadJobs();
+    } catch (err) { $("job-error").textContent = "The job was not submitted: " + err.message; }
   }
 
   // a citation as a link: a DOI to doi.org, PMID:n to PubMed, a web address as itself
@@ -767,9 +823,10 @@
     for (const sel of document.querySelectorAll("select.conditions")) sel.append(el("option", { value: "" }, "(any)"));
     $("signin-form").addEventListener("submit", signIn);
     $("signout").addEventListener("click", signOut);
-    $("search-form").addEventListener("submit", (e) => { e.preventDefault(); offset = 0; loadSamples(false); });
-    $("more").addEventListener("click", () => { offset += 50; loadSamples(true); });
+    $("search-form").addEventListener("submit", (e) => { e.preventDefault(); cursor = null; loadSamples(false); });
+    $("more").addEventListener("click", () => loadSamples(true));
     $("label-form").addEventListener("submit", checkLabel);
+    $("job-form").addEventListener("submit", submitJob);
     $("evidence-form").addEventListener("submit", showEvidence);
     $("user-form").addEventListener("submit", createUser);
     $("reset-form").addEventListener("submit", resetPassword);

@@ -25,15 +25,23 @@ public final class GutskinServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GutskinServer.class);
     private static final String REQUEST_ID = "gutskin.requestId";
 
+    /**
+     * How long an instance holds a batch item before another may take it: far longer than one sample's reports
+     * take, short enough that a crashed instance's item is picked up again soon.
+     */
+    static final java.time.Duration JOB_LEASE = java.time.Duration.ofMinutes(2);
+
     private final Services services;
     private final Javalin app;
     private final OpsHandlers ops;
+    private final JobRunner runner;
     private final boolean seeded;
 
-    private GutskinServer(Services services, Javalin app, OpsHandlers ops, boolean seeded) {
+    private GutskinServer(Services services, Javalin app, OpsHandlers ops, JobRunner runner, boolean seeded) {
         this.services = services;
         this.app = app;
         this.ops = ops;
+        this.runner = runner;
         this.seeded = seeded;
     }
 
@@ -62,12 +70,14 @@ public final class GutskinServer implements AutoCloseable {
                     new AuditLog(db.jdbi(), l.auditRetentionDays()), reports,
                     new EngineEvidenceService(), new Metrics(), SignInLimiter.defaults(),
                     new RenderGate(l.maxRendersPerTenant(), o.ops().renderWait()), new BrandingStore(db.jdbi()),
-                    new AccessLog(json, accessLog), json);
+                    new JobStore(db.jdbi()), new AccessLog(json, accessLog), json);
             s.metrics().rendersInFlight(s.renders()::inFlight);
             boolean seeded = o.seedDemo() && DemoSeed.seedIfEmpty(s);
             OpsHandlers ops = new OpsHandlers(s);
             Javalin app = create(s, ops).start();
-            return new GutskinServer(s, app, ops, seeded);
+            JobRunner runner = new JobRunner(s, JOB_LEASE, 1000).start();
+            s.jobs().onCreate(runner::nudge);
+            return new GutskinServer(s, app, ops, runner, seeded);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -80,6 +90,8 @@ public final class GutskinServer implements AutoCloseable {
         EvidenceHandlers evidence = new EvidenceHandlers(s);
         TriageHandlers triage = new TriageHandlers(s);
         AdminHandlers admin = new AdminHandlers(s);
+        JobHandlers jobs = new JobHandlers(s);
+        ExportHandlers export = new ExportHandlers(s);
         long limit = s.options().maxUploadBytes();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -109,7 +121,7 @@ public final class GutskinServer implements AutoCloseable {
                 s.access().log(ctx.method().name(), route, ctx.statusCode(), ms, ctx.attribute("principal"),
                         ctx.attribute(REQUEST_ID));
             });
-            routes(config.routes, s, ops, auth, samples, evidence, triage, admin);
+            routes(config.routes, s, ops, auth, samples, evidence, triage, admin, jobs, export);
         });
         Map<String, Role> roles = new java.util.HashMap<>();
         registeredRoutes(app).forEach(r -> roles.put(r.method() + " " + r.path(), r.role()));
@@ -122,7 +134,8 @@ public final class GutskinServer implements AutoCloseable {
      * (/openapi.json) describes each.
      */
     private static void routes(io.javalin.config.RoutesConfig r, Services s, OpsHandlers ops, AuthHandlers auth,
-            SampleHandlers samples, EvidenceHandlers evidence, TriageHandlers triage, AdminHandlers admin) {
+            SampleHandlers samples, EvidenceHandlers evidence, TriageHandlers triage, AdminHandlers admin,
+            JobHandlers jobs, ExportHandlers export) {
         r.before(ctx -> {
             String id = AccessLog.requestId(ctx.header("X-Request-Id"));
             ctx.attribute(REQUEST_ID, id);
@@ -161,6 +174,11 @@ public final class GutskinServer implements AutoCloseable {
                 .get("/api/samples/{id}/report", Role.VIEWER, samples::report)
                 .get("/api/audit", Role.LAB_ADMIN, samples::audit)
 
+                .post("/api/jobs", Role.ANALYST, jobs::submit)
+                .get("/api/jobs", Role.VIEWER, jobs::list)
+                .get("/api/jobs/{id}", Role.VIEWER, jobs::get)
+                .get("/api/jobs/{id}/archive", Role.VIEWER, jobs::archive)
+
                 .post("/api/label", Role.VIEWER, evidence::label)
                 .get("/api/evidence", Role.VIEWER, evidence::ladder)
                 .get("/api/evidence/ladder.svg", Role.VIEWER, evidence::ladderSvg)
@@ -183,7 +201,8 @@ public final class GutskinServer implements AutoCloseable {
                 .post("/api/admin/branding", Role.LAB_ADMIN, admin::saveBranding)
                 .get("/api/admin/branding/logo", Role.LAB_ADMIN, admin::logo)
                 .post("/api/admin/branding/logo", Role.LAB_ADMIN, admin::uploadLogo)
-                .delete("/api/admin/branding/logo", Role.LAB_ADMIN, admin::removeLogo);
+                .delete("/api/admin/branding/logo", Role.LAB_ADMIN, admin::removeLogo)
+                .get("/api/admin/export", Role.LAB_ADMIN, export::export);
 
         r.exception(ApiError.class, (e, ctx) -> {
             if (e.status == 429 && ctx.res().getHeader("Retry-After") == null) ctx.header("Retry-After", "2");
@@ -257,6 +276,7 @@ public final class GutskinServer implements AutoCloseable {
     public void close() {
         ops.stopping();
         app.stop();
+        runner.close();
         services.audit().close();
         services.db().compact();
         services.db().close();

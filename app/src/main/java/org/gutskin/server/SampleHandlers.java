@@ -71,15 +71,43 @@ final class SampleHandlers {
         ctx.json(uploadJson(u, false));
     }
 
-    /** GET /api/samples?q=&limit=&offset=: the tenant's samples, newest first; q filters by name. */
+    /**
+     * GET /api/samples?q=&limit=&cursor=: the tenant's samples, newest first, a page at a time; q filters by name.
+     * {@code nextCursor} (null on the last page) is passed back as {@code cursor} for the next page (keyset
+     * pagination, {@link SampleStore#list}). {@code total} is given on the first page (no cursor) only. {@code offset}
+     * is refused: it made every deep page cost the whole list.
+     */
     void list(Context ctx) {
         Principal p = AuthHandlers.principal(ctx);
-        int limit = intParam(ctx, "limit", 50, 1, 500), offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        if (ctx.queryParam("offset") != null)
+            throw new ApiError(400, "offset: not supported; pass the previous page's nextCursor as cursor");
+        int limit = intParam(ctx, "limit", 50, 1, 500);
+        Long cursor = cursor(ctx.queryParam("cursor"));
         String raw = ctx.queryParam("q"), q = raw == null || raw.isBlank() ? null : raw;
-        List<Map<String, Object>> items = s.samples().list(p.tenantId(), q, limit, offset).stream()
-                .map(SampleHandlers::sampleJson).toList();
-        // total counts the samples matching q (the same filter as the page), so "n of total" and "Show more" agree
-        ctx.json(Map.of("total", s.samples().count(p.tenantId(), q), "limit", limit, "offset", offset, "items", items));
+        List<SampleRow> rows = s.samples().list(p.tenantId(), q, limit + 1, cursor);
+        boolean more = rows.size() > limit;
+        if (more) rows = rows.subList(0, limit);
+        List<Map<String, Object>> items = rows.stream().map(SampleHandlers::sampleJson).toList();
+        Map<String, Object> out = new LinkedHashMap<>();
+        // total counts the samples matching q (the same filter as the page), on the first page only: a count reads
+        // every matching index entry, and later pages must cost only themselves
+        out.put("total", cursor == null ? s.samples().count(p.tenantId(), q) : null);
+        out.put("limit", limit);
+        out.put("nextCursor", more ? String.valueOf(rows.get(rows.size() - 1).id()) : null);
+        out.put("items", items);
+        ctx.json(out);
+    }
+
+    /** A cursor as {@code nextCursor} gave it (the last id shown; opaque to clients); null when absent. */
+    private static Long cursor(String text) {
+        if (text == null || text.isBlank()) return null;
+        try {
+            long c = Long.parseLong(text.strip());
+            if (c < 1) throw new NumberFormatException();
+            return c;
+        } catch (NumberFormatException e) {
+            throw new ApiError(400, "cursor: expected the nextCursor of a previous page");
+        }
     }
 
     void get(Context ctx) {

@@ -72,12 +72,45 @@ public final class SampleStore {
         }
     }
 
-    /** Samples whose name contains {@code query} (case-insensitive; all when null), newest first. */
-    public List<SampleRow> list(long tenantId, String query, int limit, int offset) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " WHERE s.tenant_id = :tid" + nameFilter(query)
-                        + " ORDER BY s.id DESC LIMIT :lim OFFSET :off")
+    /**
+     * A page of the samples whose name contains {@code query} (case-insensitive; all when null), newest first:
+     * those with an id below {@code before} (null: from the newest), at most {@code limit}. Keyset pagination on
+     * the index {@code sample_tenant_id (tenant_id, id)}: the database starts at the cursor and reads one page,
+     * whatever the page's depth (LIMIT/OFFSET read and dropped every earlier row; finding 6 of issue 15).
+     */
+    public List<SampleRow> list(long tenantId, String query, int limit, Long before) {
+        // the first page is "below the largest id": one query shape for every page
+        return jdbi.withHandle(h -> h.createQuery(pageSql(query))
                 .bind("tid", tenantId).bind("q", likePattern(query))
-                .bind("lim", limit).bind("off", offset).map(ROW).list());
+                .bind("before", before == null ? Long.MAX_VALUE : before).bind("lim", limit).map(ROW).list());
+    }
+
+    /** The page query of {@link #list}; package-visible so a test can ask the database for its plan. */
+    static String pageSql(String query) {
+        // ORDER BY names the index's columns in its order (tenant_id is fixed, so the order is by id alone): H2 reads
+        // rows in index order, with no sort, only when the ORDER BY is a prefix of the index
+        return "SELECT " + COLUMNS + " WHERE s.tenant_id = :tid AND s.id < :before" + nameFilter(query)
+                + " ORDER BY s.tenant_id, s.id DESC LIMIT :lim";
+    }
+
+    /** A page of the tenant's samples, oldest first, after sample id {@code after} (keyset; an export walks them all). */
+    public List<SampleRow> after(long tenantId, long after, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " WHERE s.tenant_id = :tid AND s.id > :after"
+                        + " ORDER BY s.id LIMIT :lim")
+                .bind("tid", tenantId).bind("after", after).bind("lim", limit).map(ROW).list());
+    }
+
+    /** An upload without its bytes. */
+    public record UploadInfo(long id, String filename, String format, String sha256, long sizeBytes) {}
+
+    /** A page of the tenant's uploads, oldest first, after upload id {@code after}. */
+    public List<UploadInfo> uploadsAfter(long tenantId, long after, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, filename, format, sha256, size_bytes FROM upload"
+                        + " WHERE tenant_id = :tid AND id > :after ORDER BY id LIMIT :lim")
+                .bind("tid", tenantId).bind("after", after).bind("lim", limit)
+                .map((rs, ctx) -> new UploadInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5)))
+                .list());
     }
 
     /** How many samples {@link #list} would return without a limit: the same filter, counted in SQL. */
@@ -129,6 +162,11 @@ public final class SampleStore {
             Optional<Long> upload = h.createQuery("SELECT upload_id FROM sample WHERE tenant_id = :tid AND id = :id")
                     .bind("tid", tenantId).bind("id", sampleId).mapTo(Long.class).findOne();
             if (upload.isEmpty()) return new Deleted(false, false);
+            // a batch job's reports of the sample and its place in the job go with it (the job keeps the others)
+            h.createUpdate("DELETE FROM batch_output WHERE item_id IN (SELECT id FROM batch_item"
+                    + " WHERE tenant_id = :tid AND sample_id = :id)").bind("tid", tenantId).bind("id", sampleId).execute();
+            h.createUpdate("DELETE FROM batch_item WHERE tenant_id = :tid AND sample_id = :id")
+                    .bind("tid", tenantId).bind("id", sampleId).execute();
             h.createUpdate("DELETE FROM triage_answers WHERE tenant_id = :tid AND sample_id = :id")
                     .bind("tid", tenantId).bind("id", sampleId).execute();
             h.createUpdate("DELETE FROM report_number WHERE tenant_id = :tid AND sample_id = :id")

@@ -41,12 +41,31 @@ public final class Uploads {
 
     /** Reads and stores a file; an unreadable file is an {@link InputException} naming the file as uploaded. */
     public Result upload(Principal p, String filename, Format forced, byte[] content) {
+        return store(p, prepare(p, filename, forced, content));
+    }
+
+    /**
+     * A file read and checked but not stored yet: {@code seen} when the tenant has these bytes already (nothing
+     * to store), else the sample rows to store. A batch job reads every file first, so a bad one stores nothing.
+     */
+    public record Prepared(String name, String sha256, byte[] content, String format,
+            Optional<SampleStore.StoredUpload> seen, List<SampleStore.NewSample> rows) {
+
+        /** The sample ids the file holds, in file order. */
+        public List<String> sampleNames() {
+            return seen.map(u -> u.samples().stream().map(SampleRow::name).toList())
+                    .orElseGet(() -> rows.stream().map(SampleStore.NewSample::name).toList());
+        }
+    }
+
+    /** Reads and checks a file (size, samples, limits) without storing it; see {@link #store}. */
+    public Prepared prepare(Principal p, String filename, Format forced, byte[] content) {
         String name = safeName(filename);
         // hashed once: the duplicate check needs the checksum before parsing, and the read reuses it
         ByteSource source = ByteSource.of(name, content);
         String sha = source.sha256();
         Optional<SampleStore.StoredUpload> seen = store.findUpload(p.tenantId(), sha);
-        if (seen.isPresent()) return new Result(seen.get(), true);
+        if (seen.isPresent()) return new Prepared(name, sha, content, seen.get().format(), seen, List.of());
         Profile profile = read(source, forced);
         int samples = profile.abundance().sampleCount();
         if (samples > maxSamples)
@@ -61,10 +80,21 @@ public final class Uploads {
             }
         }
         if (rows.isEmpty()) throw new InputException(name, 0, "the file holds no samples", null);
-        Optional<SampleStore.StoredUpload> stored = store.insert(p.tenantId(), p.userId(), sha, name,
-                profile.format().label(), content, rows);
+        return new Prepared(name, sha, content, profile.format().label(), Optional.empty(), rows);
+    }
+
+    /** Stores a prepared file in one transaction (nothing when its bytes were there already). */
+    public Result store(Principal p, Prepared f) {
+        if (f.seen().isPresent()) return new Result(f.seen().get(), true);
+        Optional<SampleStore.StoredUpload> stored = store.insert(p.tenantId(), p.userId(), f.sha256(), f.name(),
+                f.format(), f.content(), f.rows());
         return stored.map(u -> new Result(u, false))
-                .orElseGet(() -> new Result(store.findUpload(p.tenantId(), sha).orElseThrow(), true));
+                .orElseGet(() -> new Result(store.findUpload(p.tenantId(), f.sha256()).orElseThrow(), true));
+    }
+
+    /** The largest number of samples one upload may hold ({@code serve --max-samples-per-upload}). */
+    public int maxSamples() {
+        return maxSamples;
     }
 
     /**

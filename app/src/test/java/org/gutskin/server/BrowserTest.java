@@ -323,6 +323,34 @@ class BrowserTest {
         assertThat(driver.findElement(By.id("nav")).isDisplayed()).isFalse();
     }
 
+    /**
+     * Batch jobs in the browser: two profiles and an answers file chosen, two formats ticked, submitted; the job's
+     * row shows its progress and, when finished, a download link to the archive.
+     */
+    @Test
+    void aBatchJobIsSubmittedFollowedAndDownloadedFromTheJobsView() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(120));
+        signIn(wait);
+        driver.findElement(By.linkText("Batch jobs")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-jobs")));
+        wait.until(d -> !d.findElements(By.cssSelector("#job-formats input")).isEmpty());
+        Path answers = Files.createTempFile(dataDir, "answers", ".tsv");
+        Files.writeString(answers, "sample_id\tinfection_signs\nSubj001_time1_S1\ttrue\n");
+        Path demo = Path.of("src/main/resources/demo").toAbsolutePath();
+        driver.findElement(By.id("job-files")).sendKeys(demo.resolve("Subj001_time1_S1_metaphlan.txt") + "\n"
+                + demo.resolve("Subj004_time1_S4_metaphlan.txt"));
+        driver.findElement(By.id("job-answers")).sendKeys(answers.toString());
+        driver.findElement(By.cssSelector("label[for=job-format-html]")).click();
+        screenshot("8-batch-job-form", true);
+        driver.findElement(By.cssSelector("#job-form button[type=submit]")).click();
+        WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Download (zip)")));
+        assertThat(link.getAttribute("href")).matches(".*/api/jobs/\\d+/archive");
+        String row = driver.findElement(By.cssSelector("#jobs-table tbody tr")).getText();
+        assertThat(row).contains("json, html").contains("2 of 2");
+        assertAccessible("batch jobs");
+        screenshot("9-batch-job-finished", true);
+    }
+
     @Test
     void showMoreAppearsOnlyWhileTheSearchHasMore() throws Exception {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));

@@ -71,6 +71,54 @@ class TwoInstancesTest {
         }
     }
 
+    /**
+     * A batch job submitted to A is worked on by both instances (each claims items with {@code SELECT … FOR UPDATE
+     * SKIP LOCKED} and a lease): every sample is reported once, by one of the two, and the archive fetched from B
+     * holds them all. B finds the job by polling (A's runner is woken at once), so both take part.
+     */
+    @Test
+    void aBatchJobIsSharedByBothInstancesAndNoSampleIsDoneTwice() throws Exception {
+        Path dirA = Files.createTempDirectory("gutskin-a"), dirB = Files.createTempDirectory("gutskin-b");
+        Path table = ServiceSuite.METAPHLAN.resolve("HMP2_subset_merged_metaphlan3_profiles.tsv");
+        try (PostgresServer pg = PostgresServer.startOrSkip();
+                GutskinServer a = GutskinServer.start(new ServerOptions("127.0.0.1", 0, pg.jdbcUrl(), "postgres", null,
+                        dirA, 8L << 20, true));
+                GutskinServer b = GutskinServer.start(new ServerOptions("127.0.0.1", 0, pg.jdbcUrl(), "postgres", null,
+                        dirB, 8L << 20, true))) {
+            String token = Client.token(a.port(), DemoSeed.USER, DemoSeed.PASSWORD);
+            Client onA = new Client(a.port(), token), onB = new Client(b.port(), token);
+            Client.Res up = onA.upload(table);
+            assertThat(up.status()).as(up.body()).isEqualTo(201);
+            java.util.List<String> names = new java.util.ArrayList<>();
+            up.json().get("samples").forEach(x -> names.add(x.get("name").asText()));
+            StringBuilder answers = new StringBuilder("sample_id\tinfection_signs\n");
+            for (String n : names) answers.append(n).append("\tfalse\n");
+            Client.Res sub = onA.multipart("/api/jobs", java.util.List.of(new Client.Part("file",
+                    table.getFileName().toString(), Files.readAllBytes(table)), new Client.Part("answers", "answers.tsv",
+                    answers.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            assertThat(sub.status()).as(sub.body()).isEqualTo(202);
+            long id = sub.json().get("id").asLong();
+            JsonNode done = BatchJobTest.finished(onB, id);
+            assertThat(done.get("done").asInt()).isEqualTo(names.size());
+            var jdbi = a.services().db().jdbi();
+            int attempts = jdbi.withHandle(h -> h.createQuery("SELECT MAX(attempts) FROM batch_item WHERE job_id = :j")
+                    .bind("j", id).mapTo(Integer.class).one());
+            assertThat(attempts).as("no sample claimed twice").isEqualTo(1);
+            int reports = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM batch_output o JOIN batch_item i"
+                    + " ON i.id = o.item_id WHERE i.job_id = :j").bind("j", id).mapTo(Integer.class).one());
+            assertThat(reports).isEqualTo(names.size());
+            int instances = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(DISTINCT claimed_by) FROM batch_item"
+                    + " WHERE job_id = :j").bind("j", id).mapTo(Integer.class).one());
+            assertThat(instances).as("both instances reported samples").isEqualTo(2);
+            java.util.Map<String, byte[]> zip = BatchJobTest.unzip(onB.getBytes("/api/jobs/" + id + "/archive"));
+            assertThat(BatchJobTest.manifest(zip.get("manifest.tsv")).stream().map(r -> r.get("sample")).toList())
+                    .containsExactlyInAnyOrderElementsOf(names);
+        } finally {
+            ServiceSuite.deleteTree(dirA);
+            ServiceSuite.deleteTree(dirB);
+        }
+    }
+
     private static Client browser(int port, String cookie, String csrf) {
         Client c = new Client(port);
         c.cookie = cookie;
