@@ -268,15 +268,17 @@ public final class GutskinServer implements AutoCloseable {
     }
 
     /**
-     * Stops gracefully: readiness turns 503, the listener stops accepting, requests in flight finish (up to the
-     * configured shutdown timeout, then their connections are closed), then the audit writer, H2's compaction and
-     * the connection pool. {@code serve} calls it on SIGTERM and Ctrl-C.
+     * Stops gracefully: readiness turns 503, the batch-job runner finishes the sample in hand and takes no other
+     * (first: the HTTP drain below may take seconds, and jobs resume on the next start), the listener stops
+     * accepting, requests in flight finish (up to the configured shutdown timeout, then their connections are
+     * closed), then the audit writer, H2's compaction and the connection pool. {@code serve} calls it on SIGTERM and
+     * Ctrl-C.
      */
     @Override
     public void close() {
         ops.stopping();
-        app.stop();
         runner.close();
+        app.stop();
         services.audit().close();
         services.db().compact();
         services.db().close();
