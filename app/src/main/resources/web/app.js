@@ -93,6 +93,8 @@
         if (triageId) { show("report"); openReport(arg, triageId, new URLSearchParams(query || "")); }
         else { show("triage"); openTriage(arg); }
         break;
+      // #/subject/ID[/TRIAGE]: the follow-up report; TRIAGE names answers stored for the latest sample
+      case "subject": show("subject"); openSubject(decodeURIComponent(arg || ""), triageId); break;
       case "label": show("label"); labelContext(); break;
       case "evidence": show("evidence"); break;
       case "admin":
@@ -115,14 +117,16 @@
       const tbody = document.querySelector("#samples-table tbody");
       if (!append) tbody.replaceChildren();
       for (const s of data.items) {
-        tbody.append(el("tr", {}, el("td", {}, el("a", { href: "#/report/" + s.id }, s.name)), el("td", {}, s.filename),
+        tbody.append(el("tr", {}, el("td", {}, el("a", { href: "#/report/" + s.id }, s.name)),
+          el("td", {}, s.subject ? el("a", { href: "#/subject/" + encodeURIComponent(s.subject) }, s.subject) : ""),
+          el("td", {}, s.filename),
           el("td", {}, s.format), el("td", {}, s.species), el("td", {}, s.createdAt.substring(0, 19).replace("T", " "))));
       }
       if (!append && data.items.length === 0) {
-        tbody.append(el("tr", {}, el("td", { colspan: "5" }, q ? "No sample name contains “" + q + "”."
+        tbody.append(el("tr", {}, el("td", { colspan: "6" }, q ? "No sample name contains “" + q + "”."
           : "No samples yet — upload a profile.")));
       }
-      const shown = tbody.querySelectorAll("a").length;
+      const shown = tbody.querySelectorAll("td:first-child a").length; // one sample link per row
       if (!append) total = data.total; // counted on the first page only
       $("samples-count").textContent = total ? "Showing " + shown + " of " + total + " sample"
         + (total === 1 ? "" : "s") + (q ? " matching “" + q + "”" : "") + "." : "";
@@ -269,6 +273,36 @@
           + ". ", el("a", { href: "#/report/" + s.id }, "Answer the safety questions")));
       }
       banner($("route-banner"), t.route, detail);
+    } catch (e) { status(e.message, true); }
+  }
+
+  // a subject's series and its follow-up report (GET /api/subjects/{subject}/samples and …/report)
+  async function openSubject(subject, triageId) {
+    try {
+      const series = await api("GET", "/api/subjects/" + encodeURIComponent(subject) + "/samples");
+      $("subject-title").textContent = "Follow-up: " + series.subject;
+      const tbody = document.querySelector("#subject-table tbody");
+      tbody.replaceChildren();
+      for (const s of series.items) {
+        tbody.append(el("tr", {}, el("td", {}, el("a", { href: "#/report/" + s.id }, s.name)),
+          el("td", {}, s.collected || "(no date)"), el("td", {}, s.species), el("td", {}, s.filename)));
+      }
+      const latest = series.items[series.items.length - 1];
+      $("subject-triage").href = "#/report/" + latest.id;
+      const params = new URLSearchParams();
+      if (triageId) params.set("triage", triageId);
+      const base = "/api/subjects/" + encodeURIComponent(series.subject) + "/report?" + params + "&format=";
+      if (!lists) lists = await api("GET", "/api/lists");
+      const links = [];
+      for (const f of lists["report-formats"]) {
+        if (f.startsWith("checklist")) continue; // the checklist is the latest sample's own report
+        if (links.length) links.push(" · ");
+        const a = el("a", { id: "subject-dl-" + f, href: base + f }, f);
+        if (f === "html") { a.target = "_blank"; a.rel = "noopener"; }
+        links.push(a);
+      }
+      $("subject-downloads").replaceChildren(...links);
+      $("subject-frame").src = base + "html";
     } catch (e) { status(e.message, true); }
   }
 

@@ -7,6 +7,7 @@ import org.gutskin.cohort.CohortOptions;
 import org.gutskin.cohort.CohortRequest;
 import org.gutskin.cohort.CohortRequestJson;
 import org.gutskin.cohort.CohortRun;
+import org.gutskin.cohort.longitudinal.LongitudinalRequest;
 import org.gutskin.profile.Rank;
 import org.gutskin.profile.SampleMetadata;
 import picocli.CommandLine;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code gutskin cohort FILE... --metadata TSV --group COLUMN [--metric braycurtis] [--rank species]
- * [--engine local|spark] -o DIR}: group comparison of a cohort (see {@link CohortRun}). With
+ * [--subject COLUMN --time COLUMN] [--engine local|spark] -o DIR}: group comparison of a cohort (see {@link CohortRun}),
+ * with per-subject change summaries when subject and time columns are named. With
  * {@code --engine spark} the same analysis runs as Spark jobs in the separate {@code spark} module
  * ({@link SparkLauncher}).
  */
@@ -74,6 +76,26 @@ final class CohortCommand implements Callable<Integer> {
     @Mixin
     ModelOptions model;
 
+    @Option(names = "--subject", paramLabel = "COLUMN",
+            description = "With --time: the metadata column naming each sample's subject; writes per-subject change"
+                    + " summaries (longitudinal*.tsv) and tests them between the groups.")
+    String subject;
+
+    @Option(names = "--time", paramLabel = "COLUMN",
+            description = "With --subject: the metadata column of each sample's collection date (ISO yyyy-mm-dd; slopes"
+                    + " per day) or time as a number (e.g. a visit number; slopes per its unit).")
+    String time;
+
+    @Option(names = "--series-exclude", split = ",", paramLabel = "ID",
+            description = "Samples left out of the subjects' series, e.g. technical replicates sharing a date with their"
+                    + " original (two samples of a subject at one time are refused); the group comparison keeps them.")
+    List<String> seriesExclude;
+
+    @Option(names = "--allow-mixed",
+            description = "Build series that mix profilers (e.g. MetaPhlAn and Bracken files) instead of refusing them;"
+                    + " every such comparison is labelled.")
+    boolean allowMixed;
+
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output directory.")
     Path output;
 
@@ -121,6 +143,19 @@ final class CohortCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         return new CohortRequest(files, input.readOptions(), metadata, group, o, output, model.request(spec),
-                input.joinMode(), Joins.names(files.size()));
+                input.joinMode(), Joins.names(files.size()), longitudinal());
+    }
+
+    /** The per-subject summaries asked for, or null; --subject and --time go together. */
+    private LongitudinalRequest longitudinal() {
+        if ((subject == null) != (time == null))
+            throw new CommandLine.ParameterException(spec.commandLine(), "--subject and --time go together");
+        if (subject == null) {
+            if (seriesExclude != null || allowMixed)
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--series-exclude and --allow-mixed go with --subject and --time");
+            return null;
+        }
+        return new LongitudinalRequest(subject, time, seriesExclude, allowMixed);
     }
 }

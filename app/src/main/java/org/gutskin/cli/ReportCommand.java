@@ -65,6 +65,29 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Report on every sample of FILE; -o is then a directory.")
     boolean all;
 
+    @Option(names = "--series", paramLabel = "ID", split = ",",
+            description = "A follow-up report: the samples of one person (--subject ID), oldest first. Shows diversity,"
+                    + " the indices, the metabolite guilds, the top taxa and the Bray-Curtis distance to the first and"
+                    + " previous sample over time, each change against the band of day-to-day variation of healthy"
+                    + " people (knowledge base change-bands.yaml); red flags and triage apply to the latest sample."
+                    + " One sample gives a single-sample report that says so.")
+    List<String> series;
+
+    @Option(names = "--time", paramLabel = "COL",
+            description = "A follow-up report from --metadata: the column with each sample's collection date (ISO"
+                    + " 2026-11-30) or a number (visit, week); the series of --subject ID is read from it by the"
+                    + " Series core (the subject's samples in time order; an unparseable time or two samples at one"
+                    + " time is bad input naming the row).")
+    String time;
+
+    @Option(names = "--subject-column", paramLabel = "COL", description = "With --time: the column naming each"
+            + " sample's subject (default: subject).")
+    String subjectColumn = "subject";
+
+    @Option(names = "--allow-mixed", description = "A follow-up series may mix profilers or gut and skin samples;"
+            + " every affected comparison is labelled (without it such a series is refused).")
+    boolean allowMixed;
+
     @Option(names = "--skin", paramLabel = "FILE", description = "A skin-swab profile to show beside the gut one.")
     Path skin;
 
@@ -136,6 +159,8 @@ final class ReportCommand implements Callable<Integer> {
                 org.gutskin.evidence.kb.KnowledgeBase.get();
                 org.gutskin.report.reference.ReferenceDistribution.bundled();
                 ReportRenderer.prepare(fmt);
+                // an HTML report gets its checklist PDF too (write)
+                if (fmt == ReportFormat.HTML) ReportRenderer.prepare(ReportFormat.CHECKLIST_PDF);
             } catch (RuntimeException | LinkageError e) {
                 // the main thread loads the same things and reports the error
             }
@@ -146,13 +171,30 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (all == (sample != null))
+        boolean followUp = series != null || time != null;
+        if (followUp) {
+            if (series != null && time != null)
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "give either --series IDs or --metadata FILE --time COL, not both");
+            if (all || sample != null || answersTable != null)
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "a follow-up report (--series or --time) replaces --sample and --all");
+            if (time != null && metadata == null)
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--time names a column of --metadata FILE");
+            if (accession.subject == null)
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "a follow-up report needs --subject ID (the person the samples belong to)");
+        } else if (allowMixed)
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--allow-mixed goes with --series or --time");
+        if (!followUp && all == (sample != null))
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "give exactly one of --sample ID or --all");
         if (answersTable != null && (answers != null || !all))
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--answers-table goes with --all and replaces --answers");
-        if (metadata != null && !all)
+        if (metadata != null && !all && !followUp)
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--metadata goes with --all (a single report takes --subject, --collected, --received)");
         age.band(); // before any work: a bad age is a usage error (exit 2), as in 'gutskin evidence'
@@ -163,6 +205,8 @@ final class ReportCommand implements Callable<Integer> {
         ReportFormat fmt = request.format();
         prepareAside(fmt);
         SampleMetadata md = metadata == null ? null : SampleMetadata.read(metadata);
+        if (followUp) md = null; // the follow-up reads its series from the table below, not per-sample accessions
+        SampleMetadata seriesTable = followUp && metadata != null ? SampleMetadata.read(metadata) : null;
         Map<String, Map<String, Boolean>> perSample = answersTable == null ? null : AnswerTable.read(answersTable);
         Profile gut = ProfileFiles.read(file, input.readOptions());
         Profile skinProfile = skin == null ? null : ProfileFiles.read(skin, input.readOptions());
@@ -172,6 +216,12 @@ final class ReportCommand implements Callable<Integer> {
         if (functions != null) options = options.withFunctions(org.gutskin.report.metabolite.HumannReader.read(functions));
         ReportService service = new ReportService();
         for (String w : gut.warnings()) System.err.println("gutskin: warning: " + file + ": " + w);
+        if (followUp) {
+            Report built = new org.gutskin.report.FollowUpService().build(gut, series(gut, seriesTable), options);
+            for (String w : built.indices().warnings()) System.err.println("gutskin: warning: " + w);
+            write(built, fmt, output);
+            return Main.OK;
+        }
         if (!all) {
             Report built = service.build(gut, sample, options);
             for (String w : built.indices().warnings()) System.err.println("gutskin: warning: " + w);
@@ -182,15 +232,55 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /**
+     * The subject's series through the Series core: the --series order, or the --metadata table's subject and time
+     * columns (only the samples FILE holds). Each sample is labelled with FILE's profiler and the gut site, so a
+     * series is one profiler here; --allow-mixed is passed on for the rules' sake.
+     */
+    private org.gutskin.cohort.longitudinal.Series series(Profile gut,
+            SampleMetadata table) {
+        var labels = new org.gutskin.cohort.longitudinal.SampleLabels(gut.format().profiler(), "gut");
+        if (series != null)
+            return org.gutskin.cohort.longitudinal.SeriesReader.fromList(accession.subject, series, "--series",
+                    id -> labels, allowMixed);
+        java.util.Set<String> held = new java.util.HashSet<>(gut.abundance().sampleIds());
+        var set = org.gutskin.cohort.longitudinal.SeriesReader.fromMetadata(table, subjectColumn, time,
+                new org.gutskin.cohort.longitudinal.SeriesRules(held::contains, null, id -> labels, allowMixed));
+        return set.series().stream().filter(x -> x.subject().equals(accession.subject)).findFirst()
+                .orElseThrow(() -> new InputException(metadata, 0, "no sample of subject '" + accession.subject
+                        + "' (column " + subjectColumn + ") with a " + time + " is in " + file));
+    }
+
+    /**
      * Writes a report; an HTML or PDF report gets its one-page checklist PDF beside it ({@code NAME.checklist.pdf}),
      * linked from the report, so the checklist is one click away wherever the report goes.
      */
     private static void write(Report r, ReportFormat fmt, Path out) throws java.io.IOException {
         if (fmt == ReportFormat.HTML || fmt == ReportFormat.PDF) {
             Path checklist = checklistBeside(out);
-            AtomicFiles.write(checklist, o -> ReportRenderer.render(r, ReportFormat.CHECKLIST_PDF, o));
+            // the checklist PDF is drawn on a second thread while this one renders the report (they share only the
+            // finished, immutable report); the report is written only after the checklist, as before, so a failed
+            // checklist leaves no report linking to it
+            java.util.concurrent.CompletableFuture<Void> aside = java.util.concurrent.CompletableFuture.runAsync(
+                    () -> AtomicFiles.write(checklist, o -> ReportRenderer.render(r, ReportFormat.CHECKLIST_PDF, o)),
+                    task -> {
+                        Thread t = new Thread(task, "gutskin-checklist");
+                        t.setDaemon(true);
+                        t.start();
+                    });
             Report linked = r.withChecklistLink(checklist.getFileName().toString());
-            AtomicFiles.write(out, o -> ReportRenderer.render(linked, fmt, o));
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(1 << 18);
+            try {
+                ReportRenderer.render(linked, fmt, body);
+            } finally {
+                try {
+                    aside.join();
+                } catch (java.util.concurrent.CompletionException e) {
+                    if (e.getCause() instanceof RuntimeException x) throw x;
+                    if (e.getCause() instanceof Error x) throw x;
+                    throw e;
+                }
+            }
+            AtomicFiles.write(out, body.toByteArray());
         } else {
             AtomicFiles.write(out, o -> ReportRenderer.render(r, fmt, o));
         }

@@ -87,6 +87,7 @@ public final class GutskinServer implements AutoCloseable {
     static Javalin create(Services s, OpsHandlers ops) {
         AuthHandlers auth = new AuthHandlers(s);
         SampleHandlers samples = new SampleHandlers(s);
+        SubjectHandlers subjects = new SubjectHandlers(s);
         EvidenceHandlers evidence = new EvidenceHandlers(s);
         TriageHandlers triage = new TriageHandlers(s);
         AdminHandlers admin = new AdminHandlers(s);
@@ -121,7 +122,7 @@ public final class GutskinServer implements AutoCloseable {
                 s.access().log(ctx.method().name(), route, ctx.statusCode(), ms, ctx.attribute("principal"),
                         ctx.attribute(REQUEST_ID));
             });
-            routes(config.routes, s, ops, auth, samples, evidence, triage, admin, jobs, export);
+            routes(config.routes, s, ops, auth, samples, subjects, evidence, triage, admin, jobs, export);
         });
         Map<String, Role> roles = new java.util.HashMap<>();
         registeredRoutes(app).forEach(r -> roles.put(r.method() + " " + r.path(), r.role()));
@@ -134,8 +135,8 @@ public final class GutskinServer implements AutoCloseable {
      * (/openapi.json) describes each.
      */
     private static void routes(io.javalin.config.RoutesConfig r, Services s, OpsHandlers ops, AuthHandlers auth,
-            SampleHandlers samples, EvidenceHandlers evidence, TriageHandlers triage, AdminHandlers admin,
-            JobHandlers jobs, ExportHandlers export) {
+            SampleHandlers samples, SubjectHandlers subjects, EvidenceHandlers evidence, TriageHandlers triage,
+            AdminHandlers admin, JobHandlers jobs, ExportHandlers export) {
         r.before(ctx -> {
             String id = AccessLog.requestId(ctx.header("X-Request-Id"));
             ctx.attribute(REQUEST_ID, id);
@@ -172,6 +173,9 @@ public final class GutskinServer implements AutoCloseable {
                 .delete("/api/samples/{id}", Role.LAB_ADMIN, samples::delete)
                 .post("/api/samples/{id}/triage", Role.CLINICIAN, triage::storeForSample)
                 .get("/api/samples/{id}/report", Role.VIEWER, samples::report)
+                .post("/api/samples/{id}/subject", Role.ANALYST, subjects::assign)
+                .get("/api/subjects/{subject}/samples", Role.VIEWER, subjects::series)
+                .get("/api/subjects/{subject}/report", Role.VIEWER, subjects::report)
                 .get("/api/audit", Role.LAB_ADMIN, samples::audit)
 
                 .post("/api/jobs", Role.ANALYST, jobs::submit)

@@ -55,7 +55,15 @@ final class SampleHandlers {
         if (content.length == 0) throw new ApiError(400, "the uploaded file is empty");
         String fmt = ctx.queryParam("format");
         Format forced = fmt == null || fmt.isBlank() ? null : ProfileFormats.named(fmt).format();
+        // subject and collection date (optional) checked before anything is stored; they group every sample of the
+        // upload under the subject (one visit per file; a table of visits sets dates per sample afterwards)
+        org.gutskin.report.model.Accession subject = SubjectHandlers.uploadAccession(ctx);
         Uploads.Result r = s.uploads().upload(p, filename, forced, content);
+        if (subject != null) {
+            for (SampleRow row : r.upload().samples())
+                s.samples().assign(p.tenantId(), row.id(), subject.subject(), subject.collected());
+            r = new Uploads.Result(s.samples().upload(p.tenantId(), r.upload().id()).orElseThrow(), r.duplicate());
+        }
         if (r.duplicate()) {
             s.metrics().uploadDuplicate();
         } else {
@@ -297,6 +305,8 @@ final class SampleHandlers {
         m.put("taxa", r.taxa());
         m.put("species", r.species());
         m.put("createdAt", r.createdAt());
+        if (r.subject() != null) m.put("subject", r.subject());
+        if (r.collected() != null) m.put("collected", r.collected());
         return m;
     }
 

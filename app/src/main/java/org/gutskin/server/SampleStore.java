@@ -10,11 +10,12 @@ import org.jdbi.v3.core.mapper.RowMapper;
 public final class SampleStore {
 
     private static final String COLUMNS = "s.id, s.upload_id, s.name, u.filename, u.format, u.sha256, s.taxa,"
-            + " s.species, s.created_at, s.summary FROM sample s JOIN upload u ON u.id = s.upload_id";
+            + " s.species, s.created_at, s.summary, s.subject, s.collected FROM sample s JOIN upload u ON u.id = s.upload_id";
 
     private static final RowMapper<SampleRow> ROW = (rs, ctx) -> new SampleRow(rs.getLong(1), rs.getLong(2),
             rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8),
-            rs.getObject(9, java.time.OffsetDateTime.class).toString(), rs.getString(10));
+            rs.getObject(9, java.time.OffsetDateTime.class).toString(), rs.getString(10), rs.getString(11),
+            rs.getString(12));
 
     private final Jdbi jdbi;
 
@@ -180,6 +181,22 @@ public final class SampleStore {
                     .bind("tid", tenantId).bind("uid", upload.get()).execute();
             return new Deleted(true, true);
         });
+    }
+
+    /**
+     * Groups a sample under a subject with its collection date (both already checked; null clears). False when the
+     * tenant has no such sample.
+     */
+    public boolean assign(long tenantId, long sampleId, String subject, String collected) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE sample SET subject = :sub, collected = :c"
+                        + " WHERE tenant_id = :tid AND id = :id")
+                .bind("sub", subject).bind("c", collected).bind("tid", tenantId).bind("id", sampleId).execute()) == 1;
+    }
+
+    /** A subject's samples, in the order they were stored (the caller orders them by date). */
+    public List<SampleRow> ofSubject(long tenantId, String subject) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " WHERE s.tenant_id = :tid AND s.subject = :sub"
+                        + " ORDER BY s.id").bind("tid", tenantId).bind("sub", subject).map(ROW).list());
     }
 
     private static String likeEscape(String s) {

@@ -513,6 +513,79 @@ class BrowserTest {
     }
 
     /**
+     * Issue 20: the follow-up report of a real HMP2 subject (E5002, five visits, uploaded and dated through the API)
+     * in the subject view: the series table oldest first, the report's "Change over time" section in the frame with
+     * both verdict words and no script, the downloads in every format. Screenshots target/screenshots/followup-*.png.
+     */
+    @Test
+    void followUpReportOfARealHmp2Subject() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        Client api = new Client(server.port(), Client.token(server.port(), DemoSeed.USER, DemoSeed.PASSWORD));
+        List<Long> ids = Hmp2Series.upload(api);
+        try {
+            followUpInTheBrowser(wait);
+        } finally {
+            // the other tests count samples by name (…_P): leave the server, and the search box, as found
+            for (long id : ids) api.delete("/api/samples/" + id);
+            // (an empty search box, and another view, so the next test's visit to #/samples lists the samples afresh)
+            ((JavascriptExecutor) driver).executeScript("document.getElementById('q').value = '';");
+            driver.get(base() + "/#/upload");
+        }
+    }
+
+    private void followUpInTheBrowser(WebDriverWait wait) throws Exception {
+        signIn(wait);
+        // the samples list links each sample's subject
+        WebElement q = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
+        q.clear();
+        q.sendKeys("ESM5", Keys.ENTER);
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(Hmp2Series.SUBJECT)));
+        screenshot("followup-0-samples", false);
+        driver.findElements(By.linkText(Hmp2Series.SUBJECT)).get(0).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-subject")));
+        wait.until(d -> d.findElements(By.cssSelector("#subject-table tbody tr")).size() == 5);
+        List<WebElement> rows = driver.findElements(By.cssSelector("#subject-table tbody tr"));
+        assertThat(rows.get(0).getText()).contains(Hmp2Series.SAMPLES.get(0)).contains(Hmp2Series.DATES.get(0));
+        assertThat(rows.get(4).getText()).contains(Hmp2Series.SAMPLES.get(4));
+        assertThat(driver.findElement(By.id("subject-title")).getText()).isEqualTo("Follow-up: E5002");
+        for (String f : List.of("json", "html", "pdf", "fhir"))
+            assertThat(driver.findElement(By.id("subject-dl-" + f)).getAttribute("href")).contains("format=" + f);
+        assertThat(driver.findElements(By.id("subject-dl-checklist-pdf"))).isEmpty();
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("subject-frame")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".followup svg")));
+        String text = driver.findElement(By.tagName("body")).getText();
+        assertThat(text).contains("Change over time · subject E5002").contains("larger than day-to-day variation")
+                .contains("within day-to-day variation").contains("Not medical advice");
+        // the follow-up section itself (the rest is the latest sample's single report) has no word of effect
+        String section = driver.findElement(By.cssSelector(".followup")).getText().toLowerCase(java.util.Locale.ROOT);
+        assertThat(section).doesNotContain("improved").doesNotContain("worsened").doesNotContain("worked");
+        assertThat(driver.findElements(By.tagName("script"))).isEmpty();
+        driver.switchTo().defaultContent();
+        assertAccessible("subject");
+        screenshot("followup-1-subject", false);
+        java.util.Map<String, Object> pdf = fetch(driver.findElement(By.id("subject-dl-pdf")).getAttribute("href"));
+        assertThat(pdf.get("status")).isEqualTo(200L);
+        assertThat(pdf.get("head").toString()).startsWith("%PDF-");
+        java.util.Map<String, Object> fhir = fetch(driver.findElement(By.id("subject-dl-fhir")).getAttribute("href"));
+        assertThat(fhir.get("status")).isEqualTo(200L);
+        assertThat(fhir.get("head").toString()).contains("Bundle");
+        // the report itself, the whole page, as a reader opening the html link sees it
+        String html = driver.findElement(By.id("subject-dl-html")).getAttribute("href");
+        driver.get(html);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".followup")));
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('.followup').scrollIntoView();");
+        Files.createDirectories(SCREENSHOTS);
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(1280, 2600));
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('.followup').scrollIntoView();");
+        Thread.sleep(300);
+        Files.write(SCREENSHOTS.resolve("followup-2-report.png"),
+                ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        driver.manage().window().setSize(before);
+        driver.navigate().back();
+    }
+
+    /**
      * Issue 15, "done when": a lab admin goes from a fresh install (no demo; the first admin made by
      * {@code gutskin admin create-admin}) to a branded report for a new customer without SQL. Signs in, sets the
      * lab's branding with an SVG logo (its script is removed), creates an analyst and an API token (shown once, then

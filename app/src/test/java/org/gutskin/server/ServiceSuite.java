@@ -110,9 +110,13 @@ abstract class ServiceSuite {
                 readAll(Path.of("src/main/resources/demo/Subj001_time1_S1_metaphlan.txt"))), new Client.Part("answers",
                 "answers.tsv", "sample_id\tinfection_signs\nSubj001_time1_S1\tfalse\n".getBytes())));
         assertThat(job.status()).as(job.body()).isEqualTo(202);
+        // a subject for the /api/subjects/{subject} routes: the sample grouped under one (then ungrouped again)
+        assertThat(demo().postJson("/api/samples/" + sample + "/subject", Map.of("subject", "ROUTED")).status())
+                .isEqualTo(200);
         for (Map.Entry<String, JsonNode> e : doc.get("paths").properties()) {
             String path = e.getKey().replace("{id}", String.valueOf(e.getKey().startsWith("/api/uploads") ? upload
-                    : e.getKey().startsWith("/api/jobs") ? job.json().get("id").asLong() : sample));
+                    : e.getKey().startsWith("/api/jobs") ? job.json().get("id").asLong() : sample))
+                    .replace("{subject}", "ROUTED");
             for (Iterator<String> m = e.getValue().fieldNames(); m.hasNext(); ) {
                 String method = m.next();
                 if (!method.equals("get")) continue; // POSTs are exercised by their own tests
@@ -123,6 +127,7 @@ abstract class ServiceSuite {
                 else assertThat(r.status()).as("GET " + path).isNotEqualTo(405);
             }
         }
+        demo().postJson("/api/samples/" + sample + "/subject", Map.of());
     }
 
     @Test
@@ -775,7 +780,7 @@ abstract class ServiceSuite {
         for (GutskinServer.RegisteredRoute r : routes) {
             assertThat(r.role()).as(r.method() + " " + r.path() + " declares a role").isNotNull();
             if (r.role() == Role.PUBLIC) continue;
-            String path = r.path().replace("{id}", "1");
+            String path = r.path().replace("{id}", "1").replace("{subject}", "S1");
             Role below = Role.values()[r.role().ordinal() - 1];
             Client caller = below == Role.PUBLIC ? new Client(port) : new Client(port, tokens.get(below));
             Client.Res res = caller.send(r.method(), path);
@@ -997,6 +1002,73 @@ abstract class ServiceSuite {
             }
             return hits;
         });
+    }
+
+    /**
+     * Issue 20: a real HMP2 series (subject E5002, five visits) grouped under its subject with dates; the API lists
+     * the series oldest first and returns the follow-up report in every format: JSON with five time points (the
+     * latest against the first: Shannon larger than day-to-day variation, Bray–Curtis within — the verdicts
+     * FollowUpReportTest derives by hand), FHIR with one DiagnosticReport and one Patient. Bad input is a 400 naming
+     * it, and nothing is changed.
+     */
+    @Test
+    void followUpReportOfASubjectSeries() throws Exception {
+        Client c = demo();
+        List<Long> ids = Hmp2Series.upload(c);
+        assertThat(ids).hasSize(5);
+        Client.Res series = c.get("/api/subjects/E5002/samples");
+        assertThat(series.status()).isEqualTo(200);
+        List<String> names = new java.util.ArrayList<>();
+        series.json().get("items").forEach(n -> names.add(n.get("name").asText()));
+        assertThat(names).isEqualTo(Hmp2Series.SAMPLES);
+        assertThat(series.json().get("items").get(0).get("collected").asText()).isEqualTo("2014-03-01");
+
+        Client.Res json = c.get("/api/subjects/E5002/report?format=json");
+        assertThat(json.status()).as(json.body()).isEqualTo(200);
+        var f = json.json().get("followUp");
+        assertThat(f.get("timePoints")).hasSize(5);
+        assertThat(json.json().get("sample").asText()).isEqualTo("ESM5ME9H_P");
+        assertThat(json.json().get("route").asText()).isEqualTo("not-assessed");
+        java.util.Map<String, String> verdicts = new java.util.HashMap<>();
+        f.get("changes").forEach(ch -> verdicts.put(ch.get("measure").asText(), ch.get("verdict").asText()));
+        assertThat(verdicts.get("shannon")).isEqualTo("larger than day-to-day variation");
+        assertThat(verdicts.get("braycurtis")).isEqualTo("within day-to-day variation");
+        // red flags apply to the latest sample: an inline yes routes the follow-up to urgent care
+        Client.Res flagged = c.get("/api/subjects/E5002/report?format=json&answers="
+                + java.net.URLEncoder.encode("{\"infection_signs\": true}", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(flagged.json().get("route").asText()).isEqualTo("urgent-care");
+
+        Client.Res fhir = c.get("/api/subjects/E5002/report?format=fhir");
+        assertThat(fhir.status()).isEqualTo(200);
+        int reports = 0, patients = 0;
+        for (var e : fhir.json().get("entry")) {
+            String t = e.get("resource").get("resourceType").asText();
+            if (t.equals("DiagnosticReport")) reports++;
+            if (t.equals("Patient")) patients++;
+        }
+        assertThat(reports).isEqualTo(1);
+        assertThat(patients).isEqualTo(1);
+        for (String fmt : List.of("html", "pdf")) assertThat(c.get("/api/subjects/E5002/report?format=" + fmt)
+                .status()).as(fmt).isEqualTo(200);
+
+        // bad input: a date that does not parse, a date without a subject, an unknown subject
+        Client.Res bad = c.postJson("/api/samples/" + ids.get(0) + "/subject",
+                java.util.Map.of("subject", "E5002", "collected", "2014-02-30"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("error").asText()).contains("collected").contains("2014-02-30");
+        assertThat(c.postJson("/api/samples/" + ids.get(0) + "/subject", java.util.Map.of("collected", "2014-03-01"))
+                .status()).isEqualTo(400);
+        assertThat(c.get("/api/subjects/E5002/samples").json().get("items").get(0).get("collected").asText())
+                .as("nothing changed").isEqualTo("2014-03-01");
+        assertThat(c.get("/api/subjects/NOBODY/report").status()).isEqualTo(404);
+        // two samples on one date: the follow-up names them
+        assertThat(c.postJson("/api/samples/" + ids.get(1) + "/subject",
+                java.util.Map.of("subject", "E5002", "collected", "2014-03-01")).status()).isEqualTo(200);
+        Client.Res same = c.get("/api/subjects/E5002/report?format=json");
+        assertThat(same.status()).isEqualTo(400);
+        assertThat(same.json().get("error").asText()).contains("ESM5GEYU_P").contains("ESM5GEZ1_P").contains("same day");
+        c.postJson("/api/samples/" + ids.get(1) + "/subject", java.util.Map.of("subject", "E5002", "collected",
+                Hmp2Series.DATES.get(1)));
     }
 
     /** A tenant of its own with a lab-admin (branding a shared tenant would change other tests' reports). */

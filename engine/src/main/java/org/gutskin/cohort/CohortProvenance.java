@@ -40,6 +40,11 @@ final class CohortProvenance {
             b.option("formula", adj.formula()).option("strata", adj.strata()).option("missing", adj.missing().name().toLowerCase(java.util.Locale.ROOT))
                     .option("references", adj.references().isEmpty() ? null : new java.util.TreeMap<>(adj.references()))
                     .option("standardize", adj.standardize());
+        var lon = req.longitudinal();
+        if (lon != null)
+            b.option("subject", lon.subjectColumn()).option("time", lon.timeColumn())
+                    .option("seriesExclude", lon.exclude().isEmpty() ? null : lon.exclude())
+                    .option("allowMixed", lon.allowMixed() ? true : null);
         return b.build();
     }
 }

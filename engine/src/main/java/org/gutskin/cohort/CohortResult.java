@@ -15,4 +15,12 @@ public record CohortResult(Grouping grouping, List<String> sampleIds, Map<String
 
     /** How many of the top differential taxa get a per-taxon plot. */
     public static final int PLOTTED_TAXA = 6;
+
+    /** The same result with more notes at the end (e.g. the per-subject summaries'). */
+    public CohortResult withNotes(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.addAll(more);
+        return new CohortResult(grouping, sampleIds, scores, tests, ordinationMetric, ordination, differential, all,
+                options, topTaxaClr);
+    }
 }

@@ -5,6 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.gutskin.cohort.model.AdjustedAnalysis;
+import org.gutskin.cohort.longitudinal.LongitudinalAnalysis;
+import org.gutskin.cohort.longitudinal.LongitudinalRequest;
+import org.gutskin.cohort.longitudinal.LongitudinalResult;
+import org.gutskin.cohort.longitudinal.SampleLabels;
+import org.gutskin.cohort.longitudinal.SeriesReader;
+import org.gutskin.cohort.longitudinal.SeriesRules;
+import org.gutskin.cohort.longitudinal.SeriesSet;
 import org.gutskin.cohort.model.AdjustedResult;
 import org.gutskin.cohort.output.CohortOutput;
 import org.gutskin.diversity.beta.BetaMetrics;
@@ -50,8 +57,11 @@ public final class CohortRun {
         return read(req, new ArrayList<>()).table();
     }
 
-    /** The united table and, per file, its format and its provenance (the checksum taken while it was read). */
-    record Read(AbundanceTable table, List<Format> formats, List<Provenance.Input> inputs) {}
+    /**
+     * The united table and, per file, its format and its provenance (the checksum taken while it was read); and each
+     * sample's profiler ({@link Format#profiler()}, for the series of {@code --subject}/{@code --time}).
+     */
+    record Read(AbundanceTable table, List<Format> formats, List<Provenance.Input> inputs, Map<String, String> profilers) {}
 
     /** Reads the request's profiles as one table; the join's reconciliations, if any, become a note. */
     static Read read(CohortRequest req, List<String> notes) {
@@ -59,17 +69,21 @@ public final class CohortRun {
         List<String> sources = new ArrayList<>();
         List<Format> formats = new ArrayList<>();
         List<Provenance.Input> inputs = new ArrayList<>();
+        Map<String, String> profilers = new java.util.HashMap<>();
         for (Path f : req.files()) {
             Profile p = ProfileFiles.read(f, req.readOptions());
             tables.add(p.abundance());
+            // a sample id in two files is the join's to resolve; the series only needs the profiler when it is one
+            for (String id : p.abundance().sampleIds())
+                profilers.merge(id, p.format().profiler(), (a, b) -> a.equals(b) ? a : "");
             sources.add(f.toString());
             formats.add(p.format());
             inputs.add(p.input().asProvenance());
         }
-        if (tables.size() == 1) return new Read(tables.get(0), formats, inputs);
+        if (tables.size() == 1) return new Read(tables.get(0), formats, inputs, profilers);
         TableUnion.Joined j = TableUnion.join(tables, sources, req.join(), req.names());
         if (j.summary() != null) notes.add(j.summary() + ".");
-        return new Read(j.table(), formats, inputs);
+        return new Read(j.table(), formats, inputs, profilers);
     }
 
     /** The table at the request's rank, or an {@link InputException} when the profiles have no taxon there. */
@@ -93,11 +107,35 @@ public final class CohortRun {
         List<String> notes = new ArrayList<>(joinNotes);
         notes.addAll(d.notes());
         CohortOptions options = applicableScores(req, read.formats(), full, notes);
+        // the series are checked before any heavy work: a bad date or a same-day pair stops the run at once
+        SeriesSet series = req.longitudinal() == null ? null : series(req.longitudinal(), md, d, read.profilers());
         CohortResult r = CohortAnalysis.run(d.table(), full.select(d.kept()), d.grouping(), options, backend, notes);
         Provenance prov = CohortProvenance.of(req, read.inputs(), options, backend);
         AdjustedResult adj = req.adjusted() == null ? null : AdjustedAnalysis.run(req.adjusted(), md,
                 d.table().normalized(1.0, d.table().kind()), r.scores(), options, backend);
-        return CohortOutput.render(r, req.groupColumn(), prov, adj);
+        LongitudinalResult lon = null;
+        if (series != null) {
+            lon = LongitudinalAnalysis.run(series, d.table().normalized(1.0, d.table().kind()), r.sampleIds(), r.scores(),
+                    r.grouping(), options.betaMetrics());
+            r = r.withNotes(lon.notes());
+        }
+        return CohortOutput.render(r, req.groupColumn(), prov, adj, lon);
+    }
+
+    /** The series of the analysed samples; samples named in {@code --series-exclude} must exist in the metadata. */
+    static SeriesSet series(LongitudinalRequest lr, SampleMetadata md, CohortDesign d, Map<String, String> profilers) {
+        for (String id : lr.exclude())
+            if (!md.hasRow(id))
+                throw new InputException(md.source(), 0, "--series-exclude names sample '" + id + "', which has no row in"
+                        + " the metadata");
+        java.util.Set<String> analysed = new java.util.HashSet<>(d.table().sampleIds());
+        SeriesSet set = SeriesReader.fromMetadata(md, lr.subjectColumn(), lr.timeColumn(), new SeriesRules(analysed::contains,
+                new java.util.HashSet<>(lr.exclude()), id -> new SampleLabels(profilers.getOrDefault(id, ""), ""),
+                lr.allowMixed()));
+        if (set.series().isEmpty())
+            throw new InputException(md.source(), 0, "no analysed sample has both a '" + lr.subjectColumn() + "' and a '"
+                    + lr.timeColumn() + "' value; per-subject summaries need at least one subject");
+        return set;
     }
 
     /**

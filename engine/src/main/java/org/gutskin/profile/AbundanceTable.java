@@ -189,21 +189,39 @@ public final class AbundanceTable {
             }
             map[t] = id;
         }
+        boolean identity = order.size() == taxa.size();
+        for (int t = 0; t < map.length && identity; t++) identity = map[t] == t;
+        // every row its own image, in order (a species table asked for species): the same cells under the images
+        if (identity) {
+            for (int t = 0; t < map.length; t++)
+                if (!order.get(t).equals(taxa.get(t))) NameCharacters.check(order.get(t).toMetaphlan(), "taxon name");
+            return new AbundanceTable(sampleIds, order, kind, false, rowStart, taxonIndex, values, metadata);
+        }
         for (Lineage l : order) b.taxon(l);
         double[] acc = new double[order.size()];
+        boolean[] hit = new boolean[order.size()];
+        int[] touched = new int[order.size()];
+        b.expect(taxonIndex.length);
         for (int s = 0; s < sampleIds.size(); s++) {
             String sid = sampleIds.get(s);
             b.sample(sid, metadata(sid));
-            SparseVector v = sample(s);
-            for (int k = 0; k < v.size(); k++) {
-                int t = map[v.taxon(k)];
-                if (t >= 0) acc[t] += v.value(k);
-            }
-            for (int t = 0; t < acc.length; t++) {
-                if (acc[t] != 0) {
-                    b.add(t, acc[t]);
-                    acc[t] = 0;
+            // only the images this sample touches are visited (a sample holds a few hundred of thousands of rows)
+            int n = 0;
+            for (int k = rowStart[s]; k < rowStart[s + 1]; k++) {
+                int t = map[taxonIndex[k]];
+                if (t < 0) continue;
+                acc[t] += values[k];
+                if (!hit[t]) {
+                    hit[t] = true;
+                    touched[n++] = t;
                 }
+            }
+            java.util.Arrays.sort(touched, 0, n);
+            for (int i = 0; i < n; i++) {
+                int t = touched[i];
+                if (acc[t] != 0) b.add(t, acc[t]);
+                acc[t] = 0;
+                hit[t] = false;
             }
         }
         return b.build();

@@ -54,6 +54,15 @@ public final class AbundanceTableBuilder {
         return taxa.size();
     }
 
+    /** Room for {@code cells} non-zero values in all, when the caller knows it: no regrowing while adding. */
+    public AbundanceTableBuilder expect(int cells) {
+        if (cells > index.length) {
+            index = Arrays.copyOf(index, cells);
+            value = Arrays.copyOf(value, cells);
+        }
+        return this;
+    }
+
     /** Starts a new sample; its values follow with {@link #add}. Duplicate ids are refused. */
     public AbundanceTableBuilder sample(String id, Map<String, String> meta) {
         NameCharacters.check(id, "sample id");
@@ -83,6 +92,32 @@ public final class AbundanceTableBuilder {
         size++;
         rowStart[samples.size()] = size;
         return this;
+    }
+
+    /**
+     * Adds the current sample's values {@code values[from, to)} for taxa {@code taxa[from, to)}, each multiplied by
+     * {@code scale}, in one copy: the taxa must be strictly increasing (sorted, none twice) and the values finite
+     * and {@code > 0}, as a sparse table stores them. Returns false, having added nothing, when they are not, so
+     * the caller adds them one by one (which sorts, skips zeros and names what is wrong).
+     */
+    public boolean addSorted(int[] taxa, double[] values, int from, int to, double scale) {
+        if (samples.isEmpty()) throw new IllegalStateException("addSorted() before sample()");
+        int n = to - from;
+        int prev = sortedUpTo < size ? Integer.MAX_VALUE : -1; // values already added to this sample: not this way
+        for (int k = from; k < to; k++) {
+            int t = taxa[k];
+            double v = values[k];
+            if (t <= prev || t >= this.taxa.size() || !(v > 0) || v == Double.POSITIVE_INFINITY) return false;
+            prev = t;
+        }
+        if (size + n > index.length) expect(Math.max(size + n, size * 2));
+        System.arraycopy(taxa, from, index, size, n);
+        if (scale == 1.0) System.arraycopy(values, from, value, size, n);
+        else for (int k = 0; k < n; k++) value[size + k] = values[from + k] * scale;
+        size += n;
+        sortedUpTo = size;
+        rowStart[samples.size()] = size;
+        return true;
     }
 
     /** Sorts the current sample's entries by taxon and rejects a taxon given twice. */
@@ -116,7 +151,8 @@ public final class AbundanceTableBuilder {
     public AbundanceTable build() {
         finishRow();
         int[] rs = Arrays.copyOf(rowStart, samples.size() + 1);
-        return new AbundanceTable(samples, taxa, kind, nested, rs, Arrays.copyOf(index, size),
-                Arrays.copyOf(value, size), new LinkedHashMap<>(metadata));
+        // arrays filled exactly (expect() was right) are handed over, not copied
+        return new AbundanceTable(samples, taxa, kind, nested, rs, size == index.length ? index : Arrays.copyOf(index, size),
+                size == value.length ? value : Arrays.copyOf(value, size), new LinkedHashMap<>(metadata));
     }
 }

@@ -31,4 +31,20 @@ public enum Format {
     public String label() {
         return label;
     }
+
+    /**
+     * The profiler whose output this format is, where the format says it ({@code metaphlan}, {@code kraken2},
+     * {@code bracken}, {@code qiime}); empty for containers any profiler may fill (BIOM, taxpasta, a plain table).
+     * Samples of one person from different profilers are not comparable as they stand (a follow-up series refuses
+     * to mix them unless asked); the layouts of one profiler (a single or merged MetaPhlAn table) are.
+     */
+    public String profiler() {
+        return switch (this) {
+            case METAPHLAN, METAPHLAN_MERGED -> "metaphlan";
+            case KRAKEN2_REPORT, KRAKEN_MPA -> "kraken2";
+            case BRACKEN, BRACKEN_COMBINED -> "bracken";
+            case QIIME2_TSV, QIIME2_ARTIFACT, QIIME1_TSV -> "qiime";
+            case BIOM_JSON, BIOM_HDF5, TAXPASTA, TABLE -> "";
+        };
+    }
 }

@@ -52,11 +52,18 @@ public final class SampleMetadata {
     private final Path source;
     private final List<String> columns;
     private final Map<String, String[]> rows;
+    /** Where each value is, for error messages: by row, the line of the sample's row; transposed, see below. */
+    private final Map<String, Long> sampleLines;
+    /** Transposed only: the line of each variable's row (index = column); null for a table by row. */
+    private final long[] columnLines;
 
-    private SampleMetadata(Path source, List<String> columns, Map<String, String[]> rows) {
+    private SampleMetadata(Path source, List<String> columns, Map<String, String[]> rows, Map<String, Long> sampleLines,
+            long[] columnLines) {
         this.source = source;
         this.columns = columns;
         this.rows = rows;
+        this.sampleLines = sampleLines;
+        this.columnLines = columnLines;
     }
 
     /** Reads a table with one row per sample. */
@@ -121,6 +128,15 @@ public final class SampleMetadata {
 
     public boolean hasRow(String sampleId) {
         return rows.containsKey(sampleId);
+    }
+
+    /**
+     * The line of the file that holds a sample's value in a column, for an error message naming the row: the
+     * sample's row, or in a transposed table the column's row; 0 when the sample has no row.
+     */
+    public long line(String sampleId, int column) {
+        if (!rows.containsKey(sampleId)) return 0;
+        return columnLines != null ? columnLines[column] : sampleLines.get(sampleId);
     }
 
     // --- reading --------------------------------------------------------------------------------------------
@@ -212,13 +228,15 @@ public final class SampleMetadata {
             throw new InputException(file, head.line(), "metadata needs a sample id column and at least one variable"
                     + " column, tab- or comma-separated");
         Map<String, String[]> rows = new LinkedHashMap<>();
+        Map<String, Long> lines = new LinkedHashMap<>();
         for (Record r : records.subList(1, records.size())) {
             String[] v = fit(file, r, cols.size()).toArray(String[]::new);
             if (v[0].isEmpty()) throw new InputException(file, r.line(), "empty sample id in the first column");
             if (rows.put(v[0], v) != null)
                 throw new InputException(file, r.line(), "sample id '" + v[0] + "' given twice");
+            lines.put(v[0], r.line());
         }
-        return new SampleMetadata(file, cols, rows);
+        return new SampleMetadata(file, cols, rows, lines, null);
     }
 
     private static SampleMetadata byColumn(Path file, List<Record> records) {
@@ -236,14 +254,17 @@ public final class SampleMetadata {
         }
         List<String> cols = new ArrayList<>();
         cols.add(ids.isEmpty() ? "" : ids.get(0));
+        long[] columnLines = new long[records.size()];
+        columnLines[0] = head.line();
         for (int r = 1; r < records.size(); r++) {
             List<String> f = fit(file, records.get(r), ids.size());
+            columnLines[r] = records.get(r).line();
             cols.add(f.get(0));
             for (int i = 1; i < f.size(); i++) rows.get(ids.get(i))[r] = f.get(i);
         }
         if (cols.size() < 2)
             throw new InputException(file, head.line(), "a transposed metadata table needs at least one variable row");
-        return new SampleMetadata(file, List.copyOf(cols), rows);
+        return new SampleMetadata(file, List.copyOf(cols), rows, Map.of(), columnLines);
     }
 
     private static List<String> trimTrailingEmpty(List<String> f) {

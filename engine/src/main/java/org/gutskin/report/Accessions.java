@@ -89,7 +89,8 @@ public final class Accessions {
         return Arrays.stream(COLUMNS.toArray(String[]::new)).anyMatch(md::hasColumn);
     }
 
-    private static String date(String where, String field, String text) {
+    /** A checked FHIR dateTime ({@link #parse}'s rule), or null when blank; bad input names {@code where + field}. */
+    public static String date(String where, String field, String text) {
         if (blank(text)) return null;
         String t = text.strip();
         try {
@@ -107,7 +108,8 @@ public final class Accessions {
         }
     }
 
-    private static OffsetDateTime instant(String iso) {
+    /** The instant of a checked date or date-time (a date is its midnight UTC), for ordering. */
+    public static OffsetDateTime instant(String iso) {
         return iso.length() == 10 ? LocalDate.parse(iso).atStartOfDay().atOffset(ZoneOffset.UTC) : OffsetDateTime.parse(iso);
     }
 

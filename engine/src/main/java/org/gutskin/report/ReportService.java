@@ -220,7 +220,7 @@ public final class ReportService {
                 indices, composition(gut, s), skinProfile, sections, checklist.stream().map(Statement::text).toList(),
                 checklist, warnings, DISCLAIMER, metabolites, audience == Audience.FULL ? null : audience.word(),
                 options.accession(), QualityControl.of(gut, s, indices), measures,
-                notCovered(options.conditions(), conditionIds), plain, null, null);
+                notCovered(options.conditions(), conditionIds), plain, null, null, null);
     }
 
     /**

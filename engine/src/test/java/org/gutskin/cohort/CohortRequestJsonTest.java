@@ -44,6 +44,17 @@ class CohortRequestJsonTest {
     }
 
     @Test
+    void theSeriesOptionsTravelToo(@TempDir Path dir) {
+        CohortRequest req = new CohortRequest(List.of(Path.of("p.tsv")), ReadOptions.DEFAULT, Path.of("m.tsv"), "g",
+                CohortOptions.defaults(), Path.of("o"), null, JoinMode.DEFAULT, null,
+                new org.gutskin.cohort.longitudinal.LongitudinalRequest("subject", "date", List.of("S1_TR", "S9"), true));
+        Path f = dir.resolve("r.json");
+        CohortRequestJson.write(req, f);
+        assertThat(CohortRequestJson.read(f)).isEqualTo(req);
+        assertThat(CohortRequestJson.read(f).longitudinal().exclude()).containsExactly("S1_TR", "S9");
+    }
+
+    @Test
     void withoutModelsOrFormatToo(@TempDir Path dir) {
         CohortRequest req = new CohortRequest(List.of(Path.of("p.tsv")), ReadOptions.DEFAULT, Path.of("m.tsv"), "g",
                 CohortOptions.defaults(), Path.of("o"));

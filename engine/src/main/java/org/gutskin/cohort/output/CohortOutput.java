@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gutskin.cohort.longitudinal.LongitudinalResult;
 import org.gutskin.cohort.CohortResult;
 import org.gutskin.cohort.TaxonAssociation;
 import org.gutskin.cohort.plot.BoxPlot;
@@ -19,7 +20,8 @@ import org.gutskin.provenance.ProvenanceJson;
 
 /**
  * Writes a cohort result into a directory: the TSV tables, the plots (SVG and PNG: PCoA scatter, one box plot
- * per score, a box/strip plot per top differential taxon, volcano; with adjusted models the forest plots), {@code summary.html} and {@code provenance.json}. Every file's bytes are made here, before the first is written;
+ * per score, a box/strip plot per top differential taxon, volcano; with adjusted models the forest plots), {@code summary.html} and {@code provenance.json};
+ * with {@code --subject}/{@code --time} the longitudinal tables. Every file's bytes are made here, before the first is written;
  * {@link org.gutskin.io.AtomicFiles#writeDirectory} writes them all or nothing.
  */
 public final class CohortOutput {
@@ -34,6 +36,12 @@ public final class CohortOutput {
     /** As {@link #render(CohortResult, String, Provenance)}, with the adjusted models' files and a link to their page. */
     public static Map<String, byte[]> render(CohortResult r, String groupColumn, Provenance provenance,
             org.gutskin.cohort.model.AdjustedResult adjusted) {
+        return render(r, groupColumn, provenance, adjusted, null);
+    }
+
+    /** With the per-subject summaries' tables ({@link LongitudinalTables}) when {@code longitudinal} is given. */
+    public static Map<String, byte[]> render(CohortResult r, String groupColumn, Provenance provenance,
+            org.gutskin.cohort.model.AdjustedResult adjusted, LongitudinalResult longitudinal) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("alpha.tsv", utf8(CohortTables.alpha(r)));
         files.put("tests.tsv", utf8(CohortTables.tests(r)));
@@ -71,8 +79,14 @@ public final class CohortOutput {
             files.put(c.getKey() + ".png", ChartFiles.png(c.getValue()));
             svgs.add(c.getKey());
         }
-        files.put("summary.html", utf8(CohortSummaryPage.html(r, groupColumn, provenance, svgs, adjusted != null)));
+        files.put("summary.html", utf8(CohortSummaryPage.html(r, groupColumn, provenance, svgs, adjusted != null,
+                longitudinal)));
         if (adjusted != null) files.putAll(renderAdjusted(adjusted, provenance));
+        if (longitudinal != null) {
+            files.put("longitudinal.tsv", utf8(LongitudinalTables.subjects(longitudinal)));
+            files.put("longitudinal_distances.tsv", utf8(LongitudinalTables.distances(longitudinal)));
+            files.put("longitudinal_tests.tsv", utf8(LongitudinalTables.tests(longitudinal)));
+        }
         files.put(ProvenanceJson.FILE_NAME, ProvenanceJson.bytes(provenance));
         return files;
     }

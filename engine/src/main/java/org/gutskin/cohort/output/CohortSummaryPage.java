@@ -29,7 +29,25 @@ public final class CohortSummaryPage {
 
     public static String html(CohortResult r, String groupColumn, Provenance provenance, List<String> plotFiles,
             boolean adjusted) {
+        return html(r, groupColumn, provenance, plotFiles, adjusted, null);
+    }
+
+    /** With the per-subject change tests ({@code --subject}/{@code --time}) when {@code longitudinal} is given. */
+    public static String html(CohortResult r, String groupColumn, Provenance provenance, List<String> plotFiles,
+            boolean adjusted, org.gutskin.cohort.longitudinal.LongitudinalResult longitudinal) {
         Map<String, Object> ctx = new HashMap<>();
+        if (longitudinal != null) {
+            List<Map<String, Object>> lt = new ArrayList<>();
+            for (var t : longitudinal.tests())
+                lt.add(Map.of("test", t.test(), "measure", t.measure(), "statistic", t.statistic(), "p", t.pValue(),
+                        "subjects", t.subjects()));
+            String per = switch (longitudinal.set().kind()) {
+                case DATE -> "per day";
+                case NUMBER -> "per unit of " + longitudinal.set().timeColumn();
+                case ORDER -> "per position";
+            };
+            ctx.put("longitudinal", Map.of("subjects", longitudinal.summaries().size(), "per", per, "tests", lt));
+        }
         ctx.put("group", groupColumn);
         ctx.put("samples", r.sampleIds().size());
         int[] sizes = r.grouping().sizes();

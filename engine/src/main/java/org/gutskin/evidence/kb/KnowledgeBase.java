@@ -49,14 +49,17 @@ public final class KnowledgeBase {
     private final List<DietStatement> diet;
     private final Map<String, String> vernacularNames;
     private final List<GlossaryTerm> glossary;
+    private final ChangeBands changeBands;
 
     KnowledgeBase(String version, int schemaVersion, Map<String, Citation> citations, Map<String, Condition> conditions,
             List<String> defaultConditionIds, List<Trial> trials, List<Definition> definitions, List<Renaming> renamings, List<String> species,
             List<RedFlagEntry> redFlags, List<AnswerConflict> answerConflicts, Map<String, String> routeHelp,
             QuestionAlarms questionAlarms, List<ChecklistItem> generalChecklist, List<TaxonSynonym> taxonSynonyms,
             ProbioticSafety probioticSafety, Map<String, OutcomeScale> outcomes, List<Guild> guilds,
-            List<DietStatement> diet, Map<String, String> vernacularNames, List<GlossaryTerm> glossary) {
+            List<DietStatement> diet, Map<String, String> vernacularNames, List<GlossaryTerm> glossary,
+            ChangeBands changeBands) {
         this.version = version;
+        this.changeBands = changeBands;
         this.glossary = List.copyOf(glossary);
         this.vernacularNames = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(vernacularNames));
         this.schemaVersion = schemaVersion;
@@ -285,6 +288,11 @@ public final class KnowledgeBase {
     }
 
     /** Every functional guild ({@code guilds.yaml}), verified or not (curators, tests). */
+    /** The band of change expected without real change ({@code change-bands.yaml}), for the follow-up report. */
+    public ChangeBands changeBands() {
+        return changeBands;
+    }
+
     public List<Guild> guilds() {
         return guilds;
     }

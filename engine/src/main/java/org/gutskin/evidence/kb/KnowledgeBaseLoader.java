@@ -100,7 +100,7 @@ public final class KnowledgeBaseLoader {
         if (schema == null || schema != 1) throw manifest.fail("schemaVersion must be 1 (this gutskin reads schema 1)");
         YamlItem files = new YamlItem(name(mf), "files", manifest.node("files"));
         files.allowOnly(Set.of("citations", "definitions", "glossary", "nomenclature", "taxonSynonyms", "redFlags", "questionAlarms",
-                "probioticSafety", "interventions", "guilds", "conditions"));
+                "probioticSafety", "interventions", "guilds", "changeBands", "conditions"));
 
         loadCitations(files.text("citations"));
         Map<String, Condition> ordered = new LinkedHashMap<>();
@@ -147,8 +147,10 @@ public final class KnowledgeBaseLoader {
         ProbioticSafety safety = loadProbioticSafety(files.text("probioticSafety"), redFlags);
         List<DietStatement> diet = new ArrayList<>();
         List<Guild> guilds = loadGuilds(files.text("guilds"), diet);
+        ChangeBands bands = loadChangeBands(files.text("changeBands"));
         return new KnowledgeBase(version, schema, citations, ordered, defaults, trials, definitions, renamings, species,
-                redFlags, conflicts, routeHelp, alarms, general, synonyms, safety, outcomes, guilds, diet, vernacular, glossary);
+                redFlags, conflicts, routeHelp, alarms, general, synonyms, safety, outcomes, guilds, diet, vernacular, glossary,
+                bands);
     }
 
     // ------------------------------------------------------------------ files
@@ -654,6 +656,55 @@ public final class KnowledgeBaseLoader {
                     cite(it, it.texts("citations", true), verified), verified));
         }
         return out;
+    }
+
+    /**
+     * {@code change-bands.yaml}: the band of change expected without real change. {@code source} says how it was
+     * made (data, population, subjects, samples, quantile in (0, 1), rule, caveat, verified citations, and a
+     * published statement with its own verified citations); {@code measures} has one row per measure, each a
+     * registered alpha metric or {@code braycurtis}, once, with {@code pairs} ≥ 1 and {@code band} ≥ {@code median}
+     * ≥ 0 (a quantile above one half cannot lie below the median).
+     */
+    private ChangeBands loadChangeBands(String file) {
+        String display = name(file);
+        YamlItem top = new YamlItem(display, null, read(file));
+        top.allowOnly(Set.of("source", "measures"));
+        YamlItem src = new YamlItem(display, "source", top.node("source"));
+        src.allowOnly(Set.of("data", "population", "subjects", "samples", "quantile", "rule", "caveat", "citations",
+                "published"));
+        Integer subjects = src.optInt("subjects"), samples = src.optInt("samples");
+        if (subjects == null || subjects < 1 || samples == null || samples < 2)
+            throw src.fail("subjects (≥ 1) and samples (≥ 2) are required");
+        Double q = src.optNumber("quantile");
+        if (q == null || !(q > 0.5 && q < 1)) throw src.fail("quantile must be a number in (0.5, 1), e.g. 0.9");
+        checkWords(src, src.text("rule"));
+        checkWords(src, src.text("caveat"));
+        YamlItem pub = new YamlItem(display, "source.published", src.node("published"));
+        pub.allowOnly(Set.of("statement", "citations"));
+        String published = statement(pub);
+        Set<String> known = new java.util.HashSet<>(org.gutskin.diversity.alpha.AlphaMetrics.names());
+        known.add(ChangeBands.BRAY_CURTIS);
+        Map<String, ChangeBands.Band> bands = new LinkedHashMap<>();
+        List<JsonNode> mn = top.nodes("measures", true);
+        if (mn.isEmpty()) throw top.fail("measures: at least one band is needed");
+        for (int i = 0; i < mn.size(); i++) {
+            YamlItem it = new YamlItem(display, YamlItem.label(mn.get(i), "measures[" + i + "]"), mn.get(i));
+            it.allowOnly(Set.of("measure", "pairs", "band", "median"));
+            String m = it.text("measure");
+            if (!known.contains(m))
+                throw it.fail("unknown measure '" + m + "' (expected one of: " + String.join(", ", known.stream()
+                        .sorted().toList()) + ")");
+            Integer pairs = it.optInt("pairs");
+            Double band = it.optNumber("band"), median = it.optNumber("median");
+            if (pairs == null || pairs < 1) throw it.fail("pairs must be a whole number ≥ 1");
+            if (band == null || median == null || median < 0 || band < median)
+                throw it.fail("band and median are required, with band ≥ median ≥ 0");
+            if (bands.put(m, new ChangeBands.Band(m, pairs, band, median)) != null)
+                throw it.fail("measure '" + m + "' has two bands");
+        }
+        return new ChangeBands(src.text("data"), src.text("population"), subjects, samples, q, src.text("rule"),
+                src.text("caveat"), cite(src, src.texts("citations", true), true), published,
+                cite(pub, pub.texts("citations", true), true), bands);
     }
 
     private static List<String> concat(String first, List<String> rest) {

@@ -76,7 +76,7 @@ final class BiomHdf5Reader {
                             + " but the file has " + obs.size() + " observation ids and " + samples.size() + " sample ids");
             }
             double[] data = doubles(file, "/sample/matrix/data", budget.data(dataset(file, h, "/sample/matrix/data"), "/sample/matrix/data"));
-            long[] indices = longs(file, "/sample/matrix/indices", budget.data(dataset(file, h, "/sample/matrix/indices"), "/sample/matrix/indices"));
+            int[] indices = ints(file, "/sample/matrix/indices", budget.data(dataset(file, h, "/sample/matrix/indices"), "/sample/matrix/indices"));
             long[] indptr = longs(file, "/sample/matrix/indptr", budget.data(dataset(file, h, "/sample/matrix/indptr"), "/sample/matrix/indptr"));
             if (indptr.length != samples.size() + 1)
                 throw new InputException(file, 0, "dataset '/sample/matrix/indptr' has " + indptr.length
@@ -86,22 +86,25 @@ final class BiomHdf5Reader {
                         + indices.length + " vs " + data.length + ")");
             if (indptr[0] != 0 || indptr[indptr.length - 1] != data.length)
                 throw new InputException(file, 0, "dataset '/sample/matrix/indptr' must run from 0 to " + data.length);
-            CellBuffer cells = new CellBuffer();
+            // checked here, then kept as the compressed sparse rows they are (no copy per cell)
+            int[] rowStart = new int[indptr.length];
             for (int s = 0; s < samples.size(); s++) {
                 if (indptr[s + 1] < indptr[s])
                     throw new InputException(file, 0, "dataset '/sample/matrix/indptr' decreases at sample " + s);
-                for (long k = indptr[s]; k < indptr[s + 1]; k++) {
-                    long o = indices[(int) k];
-                    if (o < 0 || o >= obs.size())
-                        throw new InputException(file, 0, "dataset '/sample/matrix/indices' entry " + k + " = " + o
-                                + " lies outside the " + obs.size() + " observations");
-                    double v = data[(int) k];
-                    if (!(v >= 0) || Double.isInfinite(v))
-                        throw new InputException(file, 0, "dataset '/sample/matrix/data' entry " + k
-                                + ": expected a value >= 0, got " + v);
-                    cells.add(s, (int) o, v);
-                }
+                rowStart[s + 1] = (int) indptr[s + 1];
             }
+            int nObs = obs.size();
+            for (int k = 0; k < indices.length; k++) {
+                int o = indices[k];
+                if (o < 0 || o >= nObs)
+                    throw new InputException(file, 0, "dataset '/sample/matrix/indices' entry " + k + " = " + o
+                            + " lies outside the " + nObs + " observations");
+                double v = data[k];
+                if (!(v >= 0) || v == Double.POSITIVE_INFINITY)
+                    throw new InputException(file, 0, "dataset '/sample/matrix/data' entry " + k
+                            + ": expected a value >= 0, got " + v);
+            }
+            CellBuffer cells = CellBuffer.ofRows(rowStart, indices, data);
             List<String> taxonomies = null;
             Node tax = node(h, "/observation/metadata/taxonomy");
             if (tax instanceof Dataset d) {
@@ -237,6 +240,10 @@ final class BiomHdf5Reader {
         Dataset d = dataset(file, h, path);
         if (d.isEmpty()) return List.of();
         Object v = budget.data(d, path);
+        if (v instanceof String[] ids) { // variable-length strings, the usual case: no reflection per id
+            for (int i = 0; i < ids.length; i++) if (ids[i] == null) ids[i] = "";
+            return java.util.Arrays.asList(ids);
+        }
         if (!v.getClass().isArray())
             throw new InputException(file, 0, "dataset '" + path + "' is not a list of ids");
         List<String> out = new ArrayList<>(Array.getLength(v));
@@ -256,8 +263,22 @@ final class BiomHdf5Reader {
         return out;
     }
 
+    /** Indices (BIOM writes int32): an int array as it is, wider integers checked to fit. */
+    private static int[] ints(Path file, String what, Object v) {
+        if (v instanceof int[] i) return i;
+        long[] l = longs(file, "dataset '" + what + "'", v);
+        int[] out = new int[l.length];
+        for (int k = 0; k < l.length; k++) out[k] = l[k] < Integer.MIN_VALUE || l[k] > Integer.MAX_VALUE ? -1 : (int) l[k];
+        return out;
+    }
+
     private static long[] longs(Path file, String what, Object v) {
         if (v instanceof long[] l) return l;
+        if (v instanceof int[] i) {
+            long[] out = new long[i.length];
+            for (int k = 0; k < i.length; k++) out[k] = i[k];
+            return out;
+        }
         if (!v.getClass().isArray() || !v.getClass().getComponentType().isPrimitive())
             throw new InputException(file, 0, what + " is not a list of integers");
         long[] out = new long[Array.getLength(v)];

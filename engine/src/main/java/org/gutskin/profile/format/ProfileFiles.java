@@ -42,6 +42,18 @@ public final class ProfileFiles {
     /** Reads an input, file or bytes, in one pass; the profile's {@link Profile#input()} names it and its SHA-256. */
     public static Profile read(ByteSource source, ReadOptions options) {
         Path file = Path.of(source.name());
+        try {
+            if (options.format() == null || options.format() == Format.BIOM_HDF5) {
+                Profile h5 = readHdf5(source, file, options);
+                if (h5 != null) return h5;
+            }
+        } catch (InputException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new InputException(file, 0, "cannot read the file: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            throw tooLarge(source);
+        }
         try (InputStream raw = source.open()) {
             InputStream in = org.gutskin.io.Compression.decode(source.name(), raw, options.limits());
             Opened o = open(file, in, options.format());
@@ -54,7 +66,7 @@ public final class ProfileFiles {
             o.stream().transferTo(OutputStream.nullOutputStream());
             raw.transferTo(OutputStream.nullOutputStream());
             ProfileInput was = p.input();
-            Profile out = p.withInput(new ProfileInput(source.name(), source.sha256(),
+            Profile out = p.withInput(ProfileInput.of(source,
                     was == null ? null : was.artifactUuid(), was == null ? null : was.taxonomyUuid()));
             return o.warning() == null ? out : out.withWarnings(List.of(o.warning()));
         } catch (InputException e) {
@@ -64,9 +76,25 @@ public final class ProfileFiles {
         } catch (IOException e) {
             throw new InputException(file, 0, "cannot read the file: " + e.getMessage());
         } catch (OutOfMemoryError e) {
-            throw new InputException(source.name(), 0, "the table does not fit in memory (maximum heap "
-                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB); give Java more with JAVA_OPTS=-Xmx…", null);
+            throw tooLarge(source);
         }
+    }
+
+    private static InputException tooLarge(ByteSource source) {
+        return new InputException(source.name(), 0, "the table does not fit in memory (maximum heap "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB); give Java more with JAVA_OPTS=-Xmx…", null);
+    }
+
+    /**
+     * An uncompressed HDF5 file (BIOM 2.1) is read by random access, so its bytes are read whole once
+     * ({@link ByteSource#readAllBytes}) and checksummed from those same bytes only when the checksum is asked for;
+     * null when the input is not one (anything else, compressed HDF5 included, takes the streaming path).
+     */
+    private static Profile readHdf5(ByteSource source, Path file, ReadOptions options) throws IOException {
+        if (!java.util.Arrays.equals(source.head(HDF5.length), HDF5)) return null;
+        byte[] all = source.readAllBytes();
+        return BiomHdf5Reader.read(file, all, Format.BIOM_HDF5, null, options.limits())
+                .withInput(ProfileInput.of(source, null, null));
     }
 
     /** The format of a file as detected from its first bytes. */

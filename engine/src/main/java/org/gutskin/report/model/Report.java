@@ -28,7 +28,7 @@ import java.util.List;
  */
 @JsonPropertyOrder({"reportVersion", "sample", "generatedAt", "audience", "accession", "route", "redFlags", "triage",
         "triageStatus", "summary", "plain", "qc", "measures", "diversity",
-        "indices", "composition", "skin", "metabolites", "conditions", "notCovered", "checklist", "checklistLink", "checklistDetails", "provenance", "warnings",
+        "indices", "composition", "skin", "metabolites", "conditions", "notCovered", "checklist", "checklistLink", "checklistDetails", "followUp", "provenance", "warnings",
         "disclaimer", "branding"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(String reportVersion, String sample, String generatedAt, ReportProvenance provenance,
@@ -37,7 +37,7 @@ public record Report(String reportVersion, String sample, String generatedAt, Re
         Indices indices, List<TaxonShare> composition, SkinProfile skin, List<ConditionSection> conditions,
         List<String> checklist, List<Statement> checklistDetails, List<String> warnings, String disclaimer,
         Metabolites metabolites, String audience, Accession accession, SampleQc qc, List<KeyMeasure> measures,
-        List<NotCovered> notCovered, PlainView plain, String checklistLink, Branding branding) {
+        List<NotCovered> notCovered, PlainView plain, String checklistLink, Branding branding, FollowUp followUp) {
 
     public static final String VERSION = "1.0";
 
@@ -49,21 +49,37 @@ public record Report(String reportVersion, String sample, String generatedAt, Re
             List<Statement> checklistDetails, List<String> warnings, String disclaimer, Metabolites metabolites) {
         this(reportVersion, sample, generatedAt, provenance, redFlags, route, triage, triageStatus, summary, diversity,
                 indices, composition, skin, conditions, checklist, checklistDetails, warnings, disclaimer, metabolites,
-                null, null, null, List.of(), List.of(), null, null, null);
+                null, null, null, List.of(), List.of(), null, null, null, null);
     }
 
     /** The same report with a link to its checklist PDF (a file name beside it, or the service's URL). */
     public Report withChecklistLink(String link) {
         return new Report(reportVersion, sample, generatedAt, provenance, redFlags, route, triage, triageStatus,
                 summary, diversity, indices, composition, skin, conditions, checklist, checklistDetails, warnings,
-                disclaimer, metabolites, audience, accession, qc, measures, notCovered, plain, link, branding);
+                disclaimer, metabolites, audience, accession, qc, measures, notCovered, plain, link, branding, followUp);
     }
 
     /** The same report on a lab's letterhead (null: unbranded). */
     public Report withBranding(Branding b) {
         return new Report(reportVersion, sample, generatedAt, provenance, redFlags, route, triage, triageStatus,
                 summary, diversity, indices, composition, skin, conditions, checklist, checklistDetails, warnings,
-                disclaimer, metabolites, audience, accession, qc, measures, notCovered, plain, checklistLink, b);
+                disclaimer, metabolites, audience, accession, qc, measures, notCovered, plain, checklistLink, b,
+                followUp);
+    }
+
+    /** The same report (the latest sample's) with the subject's series over time: a follow-up report. */
+    public Report withFollowUp(FollowUp f, String followUpDisclaimer) {
+        return new Report(reportVersion, sample, generatedAt, provenance, redFlags, route, triage, triageStatus,
+                summary, diversity, indices, composition, skin, conditions, checklist, checklistDetails, warnings,
+                followUpDisclaimer, metabolites, audience, accession, qc, measures, notCovered, plain, checklistLink,
+                branding, f);
+    }
+
+    /** The same report with another accession (a follow-up report names its subject and the latest date). */
+    public Report withAccession(Accession a) {
+        return new Report(reportVersion, sample, generatedAt, provenance, redFlags, route, triage, triageStatus,
+                summary, diversity, indices, composition, skin, conditions, checklist, checklistDetails, warnings,
+                disclaimer, metabolites, audience, a, qc, measures, notCovered, plain, checklistLink, branding, followUp);
     }
 
     /** Without the metabolite lane (kept for callers that do not build it). */

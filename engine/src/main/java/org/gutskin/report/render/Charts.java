@@ -200,4 +200,59 @@ public final class Charts {
         if (Math.abs(v - Math.rint(v)) < 1e-9 && Math.abs(v) < 1e6) return String.valueOf((long) Math.rint(v));
         return Svg.fixed(v, 2);
     }
+
+    /**
+     * A measure over time: one point per sample (labelled by its id, oldest left), joined by a line, over a grey band
+     * from {@code bandLo} to {@code bandHi} (none when null): for a diversity metric the first value ± the band of
+     * day-to-day variation, for the distance to the first sample 0 to the band. Points outside the grey band are
+     * drawn hollow with an orange ring: "larger than day-to-day variation", and nothing more.
+     */
+    public static String trajectory(String label, List<String> samples, double[] values, Double bandLo, Double bandHi,
+            String bandLabel) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double v : values) if (!Double.isNaN(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+        if (lo > hi) return "";
+        boolean banded = bandLo != null && bandHi != null && !bandLo.isNaN() && !bandHi.isNaN();
+        if (banded) { lo = Math.min(lo, bandLo); hi = Math.max(hi, bandHi); }
+        double pad = (hi - lo) * 0.08 + 1e-9;
+        final double a = lo - pad, span = hi - lo + 2 * pad;
+        int n = values.length;
+        java.util.function.DoubleUnaryOperator Y = v -> 16 + 124 * (1 - (v - a) / span);
+        java.util.function.IntToDoubleFunction X = i -> n == 1 ? 330 : 110 + 440.0 * i / (n - 1);
+        StringBuilder b = new StringBuilder();
+        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 186\" width=\"100%\" font-family=\"DejaVu Sans, sans-serif\""
+                + " role=\"img\" aria-label=\"").append(Svg.text(label)).append(" over time\">");
+        if (banded) {
+            double y0 = Y.applyAsDouble(bandHi), y1 = Y.applyAsDouble(bandLo);
+            b.append("<rect x=\"60\" y=\"").append(Svg.n(y0)).append("\" width=\"540\" height=\"").append(Svg.n(y1 - y0))
+                    .append("\" fill=\"#E4E4E4\"/>");
+            b.append("<text x=\"66\" y=\"").append(Svg.n(y0 + 12)).append("\" font-size=\"11\" fill=\"#555555\">")
+                    .append(Svg.text(bandLabel)).append("</text>");
+        }
+        b.append("<line x1=\"60\" x2=\"60\" y1=\"").append(Svg.n(Y.applyAsDouble(hi))).append("\" y2=\"")
+                .append(Svg.n(Y.applyAsDouble(lo))).append("\" stroke=\"#999999\"/>");
+        b.append("<text x=\"54\" y=\"").append(Svg.n(Y.applyAsDouble(hi) + 4)).append("\" font-size=\"11\" text-anchor=\"end\" fill=\"#555555\">")
+                .append(Svg.text(fmt(hi))).append("</text>");
+        b.append("<text x=\"54\" y=\"").append(Svg.n(Y.applyAsDouble(lo) + 4)).append("\" font-size=\"11\" text-anchor=\"end\" fill=\"#555555\">")
+                .append(Svg.text(fmt(lo))).append("</text>");
+        StringBuilder path = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            if (Double.isNaN(values[i])) continue;
+            path.append(path.length() == 0 ? "M" : " L").append(Svg.n(X.applyAsDouble(i))).append(' ')
+                    .append(Svg.n(Y.applyAsDouble(values[i])));
+        }
+        b.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#0072B2\" stroke-width=\"2\"/>");
+        for (int i = 0; i < n; i++) {
+            double x = X.applyAsDouble(i);
+            if (!Double.isNaN(values[i])) {
+                boolean outside = banded && (values[i] > bandHi || values[i] < bandLo);
+                b.append("<circle cx=\"").append(Svg.n(x)).append("\" cy=\"").append(Svg.n(Y.applyAsDouble(values[i])))
+                        .append(outside ? "\" r=\"6\" fill=\"#FFFFFF\" stroke=\"#D55E00\" stroke-width=\"3\"/>"
+                                : "\" r=\"5\" fill=\"#0072B2\"/>");
+            }
+            b.append("<text x=\"").append(Svg.n(x)).append("\" y=\"").append(i % 2 == 0 || n <= 5 ? "164" : "178")
+                    .append("\" font-size=\"11\" text-anchor=\"middle\">").append(Svg.text(samples.get(i))).append("</text>");
+        }
+        return b.append("</svg>").toString();
+    }
 }

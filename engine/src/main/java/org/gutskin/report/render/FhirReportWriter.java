@@ -122,6 +122,8 @@ public final class FhirReportWriter {
         obs.add(index(r, "gmhi", "Gut Microbiome Health Index", r.indices().gmhi(), r.indices().gmhiCall(),
                 r.indices().gmhiNote(), issued));
         obs.addAll(metabolites(r, issued));
+        List<Specimen> earlier = new ArrayList<>();
+        if (r.followUp() != null) obs.addAll(FhirFollowUp.observations(r, issued, earlier));
 
         DiagnosticReport dr = new DiagnosticReport();
         dr.setId(id(r, "report"));
@@ -163,10 +165,15 @@ public final class FhirReportWriter {
         for (Observation o : obs) {
             if (patient != null) o.setSubject(ref(patient));
             if (lab != null) o.addPerformer(ref(lab));
-            if (acc.collected() != null) o.setEffective(new DateTimeType(acc.collected()));
+            // a follow-up time point carries its own sample's date (FhirFollowUp); the rest are the latest sample's
+            if (acc.collected() != null && !o.hasEffective()) o.setEffective(new DateTimeType(acc.collected()));
             add(b, o);
         }
         add(b, specimen);
+        for (Specimen s : earlier) {
+            if (patient != null) s.setSubject(ref(patient));
+            add(b, s);
+        }
         if (patient != null) add(b, patient);
         if (lab != null) add(b, lab);
         b.getMeta().addTag(new Coding(LOCAL, "software", "gutskin " + r.provenance().run().software() + "; knowledge base "
@@ -272,7 +279,7 @@ public final class FhirReportWriter {
         return out;
     }
 
-    private static Observation observation(Report r, String code, String display, Date issued) {
+    static Observation observation(Report r, String code, String display, Date issued) {
         Observation o = new Observation();
         o.setId(id(r, "obs-" + code));
         o.setStatus(Observation.ObservationStatus.FINAL);
@@ -288,11 +295,11 @@ public final class FhirReportWriter {
         return new Reference("urn:uuid:" + res.getIdElement().getIdPart());
     }
 
-    private static CodeableConcept local(String code, String display) {
+    static CodeableConcept local(String code, String display) {
         return new CodeableConcept(new Coding(LOCAL, code, display)).setText(display);
     }
 
-    private static Quantity quantity(double v, String ucum) {
+    static Quantity quantity(double v, String ucum) {
         return new Quantity().setValue(v).setSystem(UCUM).setCode(ucum).setUnit(ucum);
     }
 
@@ -301,7 +308,7 @@ public final class FhirReportWriter {
     }
 
     /** Stable ids: a name-based UUID of the sample, the generation time and the part. */
-    private static String id(Report r, String part) {
+    static String id(Report r, String part) {
         return UUID.nameUUIDFromBytes((r.sample() + "|" + r.generatedAt() + "|" + part).getBytes(StandardCharsets.UTF_8))
                 .toString();
     }

@@ -132,6 +132,7 @@ public final class HtmlReportWriter {
         v.put("measureBars", bars);
         v.put("doses", doses);
         v.put("metaboliteCharts", metaboliteCharts(r));
+        if (r.followUp() != null) FollowUpView.fill(r.followUp(), v);
         if (r.skin() != null) {
             v.put("skinComposition", Charts.composition(r.skin().composition()));
             v.put("skinMetrics", metricRows(r.skin().diversity()));
@@ -155,7 +156,7 @@ public final class HtmlReportWriter {
         return rows;
     }
 
-    static String label(String metric) {
+    public static String label(String metric) {
         return switch (metric) {
             case "observed" -> "Observed species";
             case "shannon" -> "Shannon";

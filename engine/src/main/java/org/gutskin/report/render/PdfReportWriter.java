@@ -12,6 +12,13 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.fontbox.FontBoxFont;
+import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
+import org.apache.pdfbox.pdmodel.font.FontMapper;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.font.FontMapping;
+import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.gutskin.report.model.Report;
 
@@ -29,6 +36,33 @@ public final class PdfReportWriter {
     static {
         // openhtmltopdf logs every stylesheet parse through java.util.logging; a report command has no use for it
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        FontMappers.set(new BundledFontMapper());
+    }
+
+    /**
+     * What PDFBox substitutes for a font a document names without embedding it — the standard 14 PDF fonts that
+     * openhtmltopdf sets up for every document (Times, Helvetica, Courier …; their widths come from PDFBox's own
+     * AFM metrics, not from this): the bundled DejaVu Sans of the rendering thread, never the machine's fonts.
+     * PDFBox's default mapper scans and parses the system's TrueType fonts on first use, a third of the CPU time
+     * of the one-page checklist PDF under the C1-only JIT (issue 19); the pages name only the embedded DejaVu, so
+     * a substitute is consulted only to draw glyph outlines when a PDF is turned into pixels, and this way a PDF
+     * looks the same on every machine.
+     */
+    private static final class BundledFontMapper implements FontMapper {
+        @Override
+        public FontMapping<TrueTypeFont> getTrueTypeFont(String baseFont, PDFontDescriptor descriptor) {
+            return new FontMapping<>(FONTS.get()[0], false);
+        }
+
+        @Override
+        public FontMapping<FontBoxFont> getFontBoxFont(String baseFont, PDFontDescriptor descriptor) {
+            return new FontMapping<>(FONTS.get()[0], false);
+        }
+
+        @Override
+        public CIDFontMapping getCIDFont(String baseFont, PDFontDescriptor descriptor, PDCIDSystemInfo info) {
+            return new CIDFontMapping(null, FONTS.get()[0], false);
+        }
     }
 
     private PdfReportWriter() {}
