@@ -5,8 +5,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.gutskin.server.DemoSeed;
 import org.gutskin.server.GutskinServer;
-import org.gutskin.io.InputLimits;
 import org.gutskin.server.ServerOptions;
+import org.gutskin.server.ServiceConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -62,21 +62,64 @@ final class ServeCommand implements Callable<Integer> {
             + "larger is HTTP 413 (default ${DEFAULT-VALUE}).")
     long maxDecodedMb;
 
+    @Option(names = "--max-renders-per-tenant", defaultValue = "4", paramLabel = "N",
+            description = "Uncached reports one lab may render at once; others wait (default ${DEFAULT-VALUE}).")
+    int maxRendersPerTenant;
+
+    @Option(names = "--render-wait-ms", defaultValue = "2000", paramLabel = "MS",
+            description = "How long an uncached report waits for a render slot before HTTP 429 (default ${DEFAULT-VALUE}).")
+    int renderWaitMs;
+
+    @Option(names = "--shutdown-timeout-seconds", defaultValue = "20", paramLabel = "S",
+            description = "On SIGTERM, how long requests in flight may take to finish (default ${DEFAULT-VALUE}).")
+    int shutdownTimeoutSeconds;
+
+    @Option(names = "--access-log", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "One JSON line per request on standard output (default: on; --no-access-log: off).")
+    boolean accessLog;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (YAML, or .properties): the "
+            + "settings of the flags by their names without dashes in front, and db-password, metrics-token. "
+            + "Precedence: flag, then environment (GUTSKIN_PORT, GUTSKIN_METRICS_TOKEN, ...), then this file, then "
+            + "the default. See docs/service.md.")
+    Path config;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /**
+     * The settings given on this command line, by configuration key, as typed: only the options the user wrote, so a
+     * flag's default never hides an environment variable or the file.
+     */
+    private java.util.Map<String, String> flagsGiven() {
+        picocli.CommandLine.ParseResult pr = spec.commandLine().getParseResult();
+        java.util.Map<String, String> given = new java.util.HashMap<>();
+        for (ServiceConfig.Key k : ServiceConfig.KEYS) {
+            if (!k.hasFlag() || !pr.hasMatchedOption("--" + k.name())) continue;
+            Object v = spec.findOption("--" + k.name()).getValue();
+            given.put(k.name(), v instanceof java.util.Collection<?> c
+                    ? c.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")) : String.valueOf(v));
+        }
+        return given;
+    }
+
+    /** This command line's configuration: its flags, then {@code env}, then the --config file, then the defaults. */
+    ServiceConfig configuration(java.util.Map<String, String> env) {
+        return ServiceConfig.resolve(flagsGiven(), env, config == null ? java.util.Map.of()
+                : ServiceConfig.readFile(config), config == null ? null : config.getFileName().toString());
+    }
+
     @Override
     public Integer call() throws Exception {
-        Path dir = database.dir();
-        String user = database.user(), password = DatabaseOptions.password(), db = database.db;
-        if (tokenTtlDays < 1 || auditRetentionDays < 1 || maxThreads < 8 || maxConnectionsPerAddress < 1
-                || maxSamplesPerUpload < 1) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--token-ttl-days and "
-                    + "--audit-retention-days must be at least 1, --max-threads at least 8, "
-                    + "--max-connections-per-address and --max-samples-per-upload at least 1");
-        }
-        ServerOptions.Limits limits = ServerOptions.Limits.DEFAULTS.withThreads(maxThreads, maxConnectionsPerAddress)
-                .withTokenTtl(java.time.Duration.ofDays(tokenTtlDays)).withTrustedProxies(java.util.Set.copyOf(trustedProxies))
-                .withAuditRetentionDays(auditRetentionDays).withMaxSamplesPerUpload(maxSamplesPerUpload);
-        ServerOptions o = new ServerOptions(host, port, db, user, password, dir, maxUploadMb * 1024 * 1024, demo,
-                limits, InputLimits.SERVER.withMaxDecodedMb(maxDecodedMb));
+        ServiceConfig cfg = configuration(System.getenv());
+        ServerOptions o = cfg.toOptions(database.dir());
+        String db = o.jdbcUrl(), host = o.host();
+        Path dir = o.dataDir();
+        boolean demo = o.seedDemo();
+        // the effective configuration, secrets masked, so an operator sees what the service runs with and why
+        System.out.println("gutskin: configuration (flag > environment > " + (config == null ? "" : config + " > ")
+                + "default):");
+        for (String line : cfg.describe()) System.out.println("gutskin:   " + line);
         GutskinServer server = GutskinServer.start(o);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -21,6 +21,8 @@ import java.util.Set;
 final class AuthHandlers {
 
     static final String COOKIE = "gutskin_session";
+    /** Request attribute: the caller presented the metrics token (set only before /metrics). */
+    private static final String SCRAPER = "gutskin.scraper";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Services s;
@@ -33,6 +35,24 @@ final class AuthHandlers {
         Principal p = ctx.attribute("principal");
         if (p == null) throw new ApiError(401, "sign in or send an API token (Authorization: Bearer …)");
         return p;
+    }
+
+    /**
+     * Before {@code /metrics}: the configured metrics token (a Prometheus scraper's, {@code serve --metrics-token} or
+     * GUTSKIN_METRICS_TOKEN) lets the request through {@link #authorize} without a user; anything else is
+     * authenticated as usual (a lab-admin's session or API token).
+     */
+    void authenticateScraper(Context ctx) {
+        String token = s.options().ops().metricsToken();
+        String auth = ctx.header("Authorization");
+        if (token != null && !token.isEmpty() && auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)
+                && MessageDigest.isEqual(auth.substring(7).trim().getBytes(StandardCharsets.UTF_8),
+                        token.getBytes(StandardCharsets.UTF_8))) {
+            ctx.header("Cache-Control", "no-store");
+            ctx.attribute(SCRAPER, Boolean.TRUE);
+            return;
+        }
+        authenticate(ctx);
     }
 
     void authenticate(Context ctx) {
@@ -66,6 +86,8 @@ final class AuthHandlers {
         }
         if (required == Role.PUBLIC) return;
         Principal p = ctx.attribute("principal");
+        // the metrics token: only ever set on /metrics (authenticateScraper), whose route needs lab-admin
+        if (p == null && required == Role.LAB_ADMIN && Boolean.TRUE.equals(ctx.attribute(SCRAPER))) return;
         if (p == null) {
             drain(ctx);
             throw new ApiError(401, "sign in or send an API token (Authorization: Bearer …)");
@@ -234,7 +256,7 @@ final class AuthHandlers {
         Optional<Principal> p = s.accounts().checkPassword(user, password);
         if (p.isEmpty()) {
             s.signIn().failed(client, user);
-            s.metrics().signInFailures.increment();
+            s.metrics().signInFailure();
             throw new ApiError(401, "wrong user name or password");
         }
         s.signIn().succeeded(client, user);

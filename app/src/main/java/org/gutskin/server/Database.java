@@ -18,9 +18,11 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final String vendor;
+    private final Flyway flyway;
 
-    private Database(HikariDataSource pool) {
+    private Database(HikariDataSource pool, Flyway flyway) {
         this.pool = pool;
+        this.flyway = flyway;
         this.jdbi = Jdbi.create(pool);
         this.vendor = pool.getJdbcUrl().startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
     }
@@ -40,13 +42,14 @@ public final class Database implements AutoCloseable {
         cfg.setPoolName("gutskin");
         cfg.setAutoCommit(true);
         HikariDataSource ds = new HikariDataSource(cfg);
+        Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load();
         try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            flyway.migrate();
         } catch (RuntimeException e) {
             ds.close();
             throw e;
         }
-        return new Database(ds);
+        return new Database(ds, flyway);
     }
 
     public Jdbi jdbi() {
@@ -62,6 +65,20 @@ public final class Database implements AutoCloseable {
     public boolean ready() {
         try {
             return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * True when every migration this build carries is applied (none pending, none failed): another instance may
+     * have been started from an older build, or the schema history was changed under the service (readiness).
+     */
+    public boolean migrated() {
+        try {
+            org.flywaydb.core.api.MigrationInfoService info = flyway.info();
+            return info.pending().length == 0 && java.util.Arrays.stream(info.applied())
+                    .noneMatch(m -> m.getState().isFailed());
         } catch (RuntimeException e) {
             return false;
         }

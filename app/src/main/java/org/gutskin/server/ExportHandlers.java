@@ -92,7 +92,7 @@ final class ExportHandlers {
                 answers.map(TriageStore.StoredTriage::answersJson).orElse(null), ReportRequest.AnswersFrom.INLINE_ONLY,
                 null);
         Branding branding = branded ? s.branding().forReport(tenantId, p.tenantName(), r.id()).orElse(null) : null;
-        return s.reports().render(new ReportRenderer.ReportInput(profile, r, request, by, null, branding)).body();
+        return s.reports().render(new ReportRenderer.ReportInput(() -> profile, r, request, by, null, branding)).body();
     }
 
     private byte[] triageJson(TriageStore.StoredTriage a) throws IOException {

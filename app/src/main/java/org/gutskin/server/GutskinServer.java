@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class GutskinServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GutskinServer.class);
+    private static final String REQUEST_ID = "gutskin.requestId";
 
     /**
      * How long an instance holds a batch item before another may take it: far longer than one sample's reports
@@ -32,12 +33,14 @@ public final class GutskinServer implements AutoCloseable {
 
     private final Services services;
     private final Javalin app;
+    private final OpsHandlers ops;
     private final JobRunner runner;
     private final boolean seeded;
 
-    private GutskinServer(Services services, Javalin app, JobRunner runner, boolean seeded) {
+    private GutskinServer(Services services, Javalin app, OpsHandlers ops, JobRunner runner, boolean seeded) {
         this.services = services;
         this.app = app;
+        this.ops = ops;
         this.runner = runner;
         this.seeded = seeded;
     }
@@ -45,6 +48,15 @@ public final class GutskinServer implements AutoCloseable {
 
     /** Opens the database (migrating it), seeds on first start, and starts listening. */
     public static GutskinServer start(ServerOptions o) throws java.io.IOException {
+        return start(o, new EngineReportRenderer(), o.ops().accessLog() ? System.out::println : null);
+    }
+
+    /**
+     * As {@link #start(ServerOptions)}, rendering reports with {@code reports} (tests substitute a slow one) and
+     * writing the access log's lines to {@code accessLog} (null: none).
+     */
+    static GutskinServer start(ServerOptions o, ReportRenderer reports, java.util.function.Consumer<String> accessLog)
+            throws java.io.IOException {
         Files.createDirectories(o.dataDir());
         DataDirectory.restrict(o.dataDir());
         ObjectMapper json = new ObjectMapper();
@@ -55,23 +67,24 @@ public final class GutskinServer implements AutoCloseable {
             ServerOptions.Limits l = o.limits();
             Services s = new Services(o, db, new Accounts(db.jdbi(), l.tokenTtl()), samples,
                     new Uploads(samples, json, o.inputLimits(), l.maxSamplesPerUpload()), new TriageStore(db.jdbi()),
-                    new AuditLog(db.jdbi(), l.auditRetentionDays()), new EngineReportRenderer(),
+                    new AuditLog(db.jdbi(), l.auditRetentionDays()), reports,
                     new EngineEvidenceService(), new Metrics(), SignInLimiter.defaults(),
-                    new RenderGate(l.maxRendersPerTenant()), new BrandingStore(db.jdbi()),
-                    new JobStore(db.jdbi()), json);
+                    new RenderGate(l.maxRendersPerTenant(), o.ops().renderWait()), new BrandingStore(db.jdbi()),
+                    new JobStore(db.jdbi()), new AccessLog(json, accessLog), json);
+            s.metrics().rendersInFlight(s.renders()::inFlight);
             boolean seeded = o.seedDemo() && DemoSeed.seedIfEmpty(s);
-            Javalin app = create(s).start();
+            OpsHandlers ops = new OpsHandlers(s);
+            Javalin app = create(s, ops).start();
             JobRunner runner = new JobRunner(s, JOB_LEASE, 1000).start();
             s.jobs().onCreate(runner::nudge);
-            return new GutskinServer(s, app, runner, seeded);
+            return new GutskinServer(s, app, ops, runner, seeded);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
     }
 
-    static Javalin create(Services s) {
-        OpsHandlers ops = new OpsHandlers(s);
+    static Javalin create(Services s, OpsHandlers ops) {
         AuthHandlers auth = new AuthHandlers(s);
         SampleHandlers samples = new SampleHandlers(s);
         SubjectHandlers subjects = new SubjectHandlers(s);
@@ -87,7 +100,12 @@ public final class GutskinServer implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(s.json(), false));
             // slow clients hold connections, not threads (HttpGuards)
             config.jetty.threadPool = HttpGuards.threadPool(s.options().limits());
-            config.jetty.modifyServer(server -> server.setHandler(HttpGuards.handlers(s.options())));
+            config.jetty.modifyServer(server -> {
+                // GracefulHandler: on stop, requests in flight finish (up to the shutdown timeout), new ones get 503
+                server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler(
+                        HttpGuards.handlers(s.options())));
+                server.setStopTimeout(s.options().ops().shutdownTimeout().toMillis());
+            });
             config.jetty.addConnector((server, http) -> HttpGuards.connector(server, http, s.options()));
             config.http.maxRequestSize = limit;
             config.jetty.multipartConfig.maxFileSize(limit, SizeUnit.BYTES);
@@ -98,8 +116,12 @@ public final class GutskinServer implements AutoCloseable {
                 sf.directory = "/web";
                 sf.location = Location.CLASSPATH;
             });
-            config.requestLogger.http((ctx, ms) -> s.metrics().observe(ctx.method().name(), routeOf(ctx),
-                    ctx.statusCode(), ms / 1000.0));
+            config.requestLogger.http((ctx, ms) -> {
+                String route = routeOf(ctx);
+                s.metrics().observe(ctx.method().name(), route, ctx.statusCode(), ms / 1000.0);
+                s.access().log(ctx.method().name(), route, ctx.statusCode(), ms, ctx.attribute("principal"),
+                        ctx.attribute(REQUEST_ID));
+            });
             routes(config.routes, s, ops, auth, samples, subjects, evidence, triage, admin, jobs, export);
         });
         Map<String, Role> roles = new java.util.HashMap<>();
@@ -116,19 +138,24 @@ public final class GutskinServer implements AutoCloseable {
             SampleHandlers samples, SubjectHandlers subjects, EvidenceHandlers evidence, TriageHandlers triage,
             AdminHandlers admin, JobHandlers jobs, ExportHandlers export) {
         r.before(ctx -> {
+            String id = AccessLog.requestId(ctx.header("X-Request-Id"));
+            ctx.attribute(REQUEST_ID, id);
+            ctx.header("X-Request-Id", id);
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
             ctx.header("X-Frame-Options", "SAMEORIGIN");
             ctx.header("Content-Security-Policy", Html.APP_CSP);
         });
         r.before("/api/*", auth::authenticate);
-        r.before("/metrics", auth::authenticate);
+        r.before("/metrics", auth::authenticateScraper);
 
         r.beforeMatched(auth::authorize);
 
         // each route with the least role it needs (Role: viewer < clinician < analyst < lab-admin)
         new Routes(r)
                 .get("/api/health", Role.PUBLIC, ops::health)
+                .get("/api/health/live", Role.PUBLIC, ops::health)
+                .get("/api/health/ready", Role.PUBLIC, ops::ready)
                 .get("/api/ready", Role.PUBLIC, ops::ready)
                 .get("/metrics", Role.LAB_ADMIN, ops::metrics)
                 .get("/openapi.json", Role.PUBLIC, ops::openapi)
@@ -181,7 +208,10 @@ public final class GutskinServer implements AutoCloseable {
                 .delete("/api/admin/branding/logo", Role.LAB_ADMIN, admin::removeLogo)
                 .get("/api/admin/export", Role.LAB_ADMIN, export::export);
 
-        r.exception(ApiError.class, (e, ctx) -> ctx.status(e.status).json(Map.of("error", e.getMessage())));
+        r.exception(ApiError.class, (e, ctx) -> {
+            if (e.status == 429 && ctx.res().getHeader("Retry-After") == null) ctx.header("Retry-After", "2");
+            ctx.status(e.status).json(Map.of("error", e.getMessage()));
+        });
         r.exception(InputException.class, (e, ctx) -> ctx.status(e.tooLarge() ? 413 : 400).json(Map.of("error",
                 DataDirectory.withoutServerPaths(e.describe(), s.options().dataDir()))));
         r.exception(Exception.class, (e, ctx) -> {
@@ -228,6 +258,11 @@ public final class GutskinServer implements AutoCloseable {
         return app.port();
     }
 
+    /** The Jetty server underneath (tests look at its connector's per-address count). */
+    org.eclipse.jetty.server.Server jettyServer() {
+        return app.jettyServer().server();
+    }
+
     public boolean seeded() {
         return seeded;
     }
@@ -236,10 +271,18 @@ public final class GutskinServer implements AutoCloseable {
         return services;
     }
 
+    /**
+     * Stops gracefully: readiness turns 503, the batch-job runner finishes the sample in hand and takes no other
+     * (first: the HTTP drain below may take seconds, and jobs resume on the next start), the listener stops
+     * accepting, requests in flight finish (up to the configured shutdown timeout, then their connections are
+     * closed), then the audit writer, H2's compaction and the connection pool. {@code serve} calls it on SIGTERM and
+     * Ctrl-C.
+     */
     @Override
     public void close() {
-        app.stop();
+        ops.stopping();
         runner.close();
+        app.stop();
         services.audit().close();
         services.db().compact();
         services.db().close();

@@ -101,7 +101,7 @@ final class JobRunner implements AutoCloseable {
             for (String format : c.formats()) {
                 ReportRequest request = ReportRequest.parse(format, List.of(), t.get().answersJson(),
                         ReportRequest.AnswersFrom.INLINE_ONLY, null);
-                reports.put(format, s.reports().render(new ReportRenderer.ReportInput(profile, row.get(), request, by,
+                reports.put(format, s.reports().render(new ReportRenderer.ReportInput(() -> profile, row.get(), request, by,
                         null, branding)).body());
             }
             if (!s.jobs().complete(c, instance, reports))

@@ -1,6 +1,7 @@
 package org.gutskin.server;
 
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gutskin.evidence.kb.KnowledgeBase;
@@ -14,8 +15,11 @@ import org.gutskin.report.Registries;
 final class OpsHandlers {
 
     private final Services s;
-    private final Map<String, List<String>> lists = Registries.lists(KnowledgeBase.get());
+    private final KnowledgeBase kb = KnowledgeBase.get();
+    private final Map<String, List<String>> lists = Registries.lists(kb);
     private volatile byte[] openapi;
+    /** Set when the service begins to stop: readiness then answers 503 so a load balancer stops sending. */
+    private volatile boolean stopping;
 
     OpsHandlers(Services s) {
         this.s = s;
@@ -32,20 +36,43 @@ final class OpsHandlers {
         ctx.json(lists);
     }
 
-    /** 200 {"status":"ok"}: the process is up and serving (routes are only live once start-up finished). */
+    /**
+     * GET /api/health (the contract's probe, kept for existing clients) and GET /api/health/live: 200
+     * {"status":"ok"} while the process serves requests at all (routes are only live once start-up finished). A
+     * liveness probe: failing it means restart the process; it checks nothing outside the process.
+     */
     void health(Context ctx) {
         ctx.json(Map.of("status", "ok"));
     }
 
-    /** 200 when the database answers, else 503: for load balancers deciding where to send traffic. */
+    /**
+     * GET /api/health/ready (and /api/ready): 200 when this instance can serve — the database answers, every
+     * migration of this build is applied, the knowledge base is loaded, and the service is not stopping — else 503
+     * with the check that failed. For load balancers deciding where to send traffic.
+     */
     void ready(Context ctx) {
-        boolean ok = s.db().ready();
-        ctx.status(ok ? 200 : 503).json(Map.of("status", ok ? "ready" : "unavailable", "database", s.db().vendor()));
+        boolean database = s.db().ready();
+        boolean migrations = database && s.db().migrated();
+        boolean knowledgeBase = kb != null && !kb.conditionIds().isEmpty();
+        boolean ok = database && migrations && knowledgeBase && !stopping;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", ok ? "ready" : "unavailable");
+        body.put("database", database ? s.db().vendor() : "unreachable");
+        body.put("migrations", migrations ? "applied" : database ? "pending" : "unknown");
+        body.put("knowledgeBase", knowledgeBase ? kb.version() : "not loaded");
+        if (stopping) body.put("stopping", true);
+        ctx.status(ok ? 200 : 503).json(body);
     }
 
-    /** GET /metrics: Prometheus text, for a signed-in user or an API token only (route names and counts). */
+    void stopping() {
+        stopping = true;
+    }
+
+    /**
+     * GET /metrics: Prometheus text, for a lab-admin (session or API token) or the configured metrics token
+     * ({@link AuthHandlers#authenticateScraper}). Route patterns and counts only, no tenant, user or sample.
+     */
     void metrics(Context ctx) {
-        AuthHandlers.principal(ctx);
         ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(s.metrics().scrape());
     }
 

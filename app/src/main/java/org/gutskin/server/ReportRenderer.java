@@ -1,5 +1,6 @@
 package org.gutskin.server;
 
+import java.util.function.Supplier;
 import org.gutskin.profile.Profile;
 import org.gutskin.report.ReportRequest;
 import org.gutskin.report.TriageProvenance;
@@ -13,21 +14,20 @@ import org.gutskin.report.model.Branding;
 public interface ReportRenderer {
 
     /**
-     * What a report is rendered from: the request as checked by {@link ReportRequest#parse} (format, conditions,
+     * What a report is rendered from: the stored sample's profile, read on demand (a renderer that kept the sample's
+     * scored profile from an earlier report need not read it again), the request as checked by {@link ReportRequest#parse} (format, conditions,
      * answers, reader's age: the same checks and messages as {@code gutskin report}) and who gave the answers, when
      * and through which door ({@code answeredBy}; null: not recorded); {@code checklistLink}: the URL of the report's
      * one-page checklist PDF, linked from the report (null: no link); {@code branding}: the tenant's letterhead
      * (null: unbranded).
      */
-    record ReportInput(Profile profile, SampleRow sample, ReportRequest request, TriageProvenance answeredBy,
-            String checklistLink, Branding branding) {
-
-        public ReportInput(Profile profile, SampleRow sample, ReportRequest request, TriageProvenance answeredBy) {
-            this(profile, sample, request, answeredBy, null, null);
-        }
-    }
+    record ReportInput(Supplier<Profile> profile, SampleRow sample, ReportRequest request,
+            TriageProvenance answeredBy, String checklistLink, Branding branding) {}
 
     record Rendered(String contentType, byte[] body) {}
 
     Rendered render(ReportInput input);
+
+    /** Drops whatever the renderer keeps of a sample (after it is erased). */
+    default void forget(long sampleId) {}
 }

@@ -65,10 +65,9 @@ final class SampleHandlers {
             r = new Uploads.Result(s.samples().upload(p.tenantId(), r.upload().id()).orElseThrow(), r.duplicate());
         }
         if (r.duplicate()) {
-            s.metrics().uploadsDuplicate.increment();
+            s.metrics().uploadDuplicate();
         } else {
-            s.metrics().uploadsStored.increment();
-            s.metrics().samplesStored.add(r.upload().samples().size());
+            s.metrics().uploadStored(r.upload().samples().size());
         }
         ctx.status(r.duplicate() ? 200 : 201).json(uploadJson(r.upload(), r.duplicate()));
     }
@@ -181,25 +180,29 @@ final class SampleHandlers {
         String key = p.tenantId() + "/" + row.id() + "/" + format + "/" + request.conditions() + "/" + triageKey + "/"
                 + request.readerAge() + "/" + request.audience() + "/" + request.accession() + "/branding:"
                 + brandingVersion;
-        ReportRenderer.Rendered out = cache.get(key);
-        if (out == null) {
-            if (!s.renders().tryAcquire(p.tenantId())) {
-                ctx.header("Retry-After", "2");
+        TriageProvenance answeredBy = by;
+        String checklist = checklistUrl(ctx);
+        ReportCache.Result got = cache.get(key, () -> {
+            // uncached: at most maxRendersPerTenant of one lab at once, the rest wait their turn (RenderGate)
+            if (!s.renders().acquire(p.tenantId())) {
                 throw new ApiError(429, "too many reports are being prepared for this lab at once; try again shortly");
             }
+            long t0 = System.nanoTime();
             try {
-                byte[] content = s.samples().content(p.tenantId(), row.uploadId()).orElseThrow();
-                Profile profile = s.uploads().read(row.filename(), ProfileFormats.named(row.format()).format(),
-                        content);
                 org.gutskin.report.model.Branding branding = brandingVersion == 0 ? null
                         : s.branding().forReport(p.tenantId(), p.tenantName(), row.id()).orElse(null);
-                out = s.reports().render(new ReportRenderer.ReportInput(profile, row, request, by, checklistUrl(ctx),
-                        branding));
+                ReportRenderer.Rendered r = s.reports().render(new ReportRenderer.ReportInput(() -> s.uploads().read(
+                        row.filename(), ProfileFormats.named(row.format()).format(),
+                        s.samples().content(p.tenantId(), row.uploadId()).orElseThrow()), row, request, answeredBy,
+                        checklist, branding));
+                s.metrics().rendered(format.label(), System.nanoTime() - t0);
+                return r;
             } finally {
                 s.renders().release(p.tenantId());
             }
-            cache.put(key, out);
-        }
+        });
+        s.metrics().reportServed(format.label(), got.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        ReportRenderer.Rendered out = got.rendered();
         s.audit().record(p, AuditLog.READ, "sample/" + row.id() + "?format=" + format.label()
                 + (hasTriage ? "&triage=" + triageKey.substring("triage:".length()) : ""));
         if (format == ReportFormat.HTML) {
@@ -225,6 +228,7 @@ final class SampleHandlers {
         SampleStore.Deleted d = s.samples().delete(p.tenantId(), id);
         if (!d.found()) throw ApiError.notFound("sample " + id);
         cache.removeSample(p.tenantId(), id);
+        s.reports().forget(id);
         s.audit().record(p, "sample.delete", "sample/" + id);
         ctx.status(204);
     }

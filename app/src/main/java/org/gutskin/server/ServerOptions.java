@@ -12,20 +12,28 @@ import org.gutskin.io.InputLimits;
  * and how far one upload may expand when decoded ({@link InputLimits}).
  */
 public record ServerOptions(String host, int port, String jdbcUrl, String dbUser, String dbPassword, Path dataDir,
-        long maxUploadBytes, boolean seedDemo, Limits limits, InputLimits inputLimits) {
+        long maxUploadBytes, boolean seedDemo, Limits limits, InputLimits inputLimits, Ops ops) {
 
     public static final long DEFAULT_MAX_UPLOAD = 64L * 1024 * 1024;
 
     public ServerOptions {
         if (limits == null) limits = Limits.DEFAULTS;
         if (inputLimits == null) inputLimits = InputLimits.SERVER;
+        if (ops == null) ops = Ops.DEFAULTS;
+    }
+
+    /** With the default {@link Ops}. */
+    public ServerOptions(String host, int port, String jdbcUrl, String dbUser, String dbPassword, Path dataDir,
+            long maxUploadBytes, boolean seedDemo, Limits limits, InputLimits inputLimits) {
+        this(host, port, jdbcUrl, dbUser, dbPassword, dataDir, maxUploadBytes, seedDemo, limits, inputLimits,
+                Ops.DEFAULTS);
     }
 
     /** With the default {@link Limits} and the service's decoded-size limits ({@link InputLimits#SERVER}). */
     public ServerOptions(String host, int port, String jdbcUrl, String dbUser, String dbPassword, Path dataDir,
             long maxUploadBytes, boolean seedDemo) {
         this(host, port, jdbcUrl, dbUser, dbPassword, dataDir, maxUploadBytes, seedDemo, Limits.DEFAULTS,
-                InputLimits.SERVER);
+                InputLimits.SERVER, Ops.DEFAULTS);
     }
 
     public String effectiveJdbcUrl() {
@@ -34,7 +42,37 @@ public record ServerOptions(String host, int port, String jdbcUrl, String dbUser
 
     public ServerOptions withLimits(Limits l) {
         return new ServerOptions(host, port, jdbcUrl, dbUser, dbPassword, dataDir, maxUploadBytes, seedDemo, l,
-                inputLimits);
+                inputLimits, ops);
+    }
+
+    public ServerOptions withOps(Ops o) {
+        return new ServerOptions(host, port, jdbcUrl, dbUser, dbPassword, dataDir, maxUploadBytes, seedDemo, limits,
+                inputLimits, o);
+    }
+
+    /**
+     * How the service is operated. {@code metricsToken}: a bearer token that may read {@code /metrics} only (for a
+     * Prometheus scraper; null = lab-admin users and their API tokens only); {@code shutdownTimeout}: on stop
+     * (SIGTERM), how long requests in flight may take to finish before the connections are closed;
+     * {@code accessLog}: one JSON line per request on standard output ({@link AccessLog}); {@code renderWait}: how long
+     * an uncached report may wait for one of its lab's render slots before it is answered 429 ({@link RenderGate}).
+     */
+    public record Ops(String metricsToken, Duration shutdownTimeout, boolean accessLog, Duration renderWait) {
+
+        /** The defaults of {@code gutskin serve} except the access log, which is off here (tests' output). */
+        public static final Ops DEFAULTS = new Ops(null, Duration.ofSeconds(20), false, Duration.ofSeconds(2));
+
+        public Ops withAccessLog(boolean on) {
+            return new Ops(metricsToken, shutdownTimeout, on, renderWait);
+        }
+
+        public Ops withShutdownTimeout(Duration d) {
+            return new Ops(metricsToken, d, accessLog, renderWait);
+        }
+
+        public Ops withMetricsToken(String token) {
+            return new Ops(token, shutdownTimeout, accessLog, renderWait);
+        }
     }
 
     /**
@@ -69,6 +107,11 @@ public record ServerOptions(String host, int port, String jdbcUrl, String dbUser
         public Limits withMaxSamplesPerUpload(int n) {
             return new Limits(maxThreads, maxConnectionsPerAddress, minReadBytesPerSecond, tokenTtl, trustedProxies,
                     auditRetentionDays, maxRendersPerTenant, n);
+        }
+
+        public Limits withMaxRendersPerTenant(int n) {
+            return new Limits(maxThreads, maxConnectionsPerAddress, minReadBytesPerSecond, tokenTtl, trustedProxies,
+                    auditRetentionDays, n, maxSamplesPerUpload);
         }
 
         public Limits withAuditRetentionDays(int days) {

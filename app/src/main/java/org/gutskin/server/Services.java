@@ -6,4 +6,4 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public record Services(ServerOptions options, Database db, Accounts accounts, SampleStore samples, Uploads uploads,
         TriageStore triage, AuditLog audit, ReportRenderer reports, EvidenceService evidence, Metrics metrics,
         SignInLimiter signIn, RenderGate renders, BrandingStore branding,
-        JobStore jobs, ObjectMapper json) {}
+        JobStore jobs, AccessLog access, ObjectMapper json) {}

@@ -87,7 +87,7 @@ abstract class ServiceSuite {
         assertThat(anon.get("/metrics").status()).as("metrics need a token or session (issue 15)").isEqualTo(401);
         Client.Res m = demo().get("/metrics");
         assertThat(m.status()).isEqualTo(200);
-        assertThat(m.body()).contains("# TYPE gutskin_http_requests_total counter")
+        assertThat(m.body()).contains("# TYPE gutskin_http_requests_seconds histogram")
                 .contains("route=\"/api/health\"");
     }
 

@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>java LoadClient.java NAME URL SECONDS CLIENTS [--header K:V]... [--upload FILE SAMPLE_ID]</pre>
  * With {@code --upload} every request POSTs FILE with SAMPLE_ID's header renamed to a fresh name (a new upload each
- * time, not an idempotent repeat), to URL with {@code ?filename=NAME.txt} appended.
+ * time, not an idempotent repeat), to URL with {@code ?filename=NAME.txt} appended. Without it, {@code {n}} in URL
+ * is replaced by a fresh number for every request (the uncached scenarios vary a report option with it).
  */
 public final class LoadClient {
 
@@ -38,6 +39,7 @@ public final class LoadClient {
         }
         String body = upload, id = sample;
         AtomicLong counter = new AtomicLong();
+        AtomicLong answered = new AtomicLong(); // every answer, warm-up included (load.sh divides the server's CPU by it)
         // one client per connection: HTTP/1.1 and no shared pool, so 32 clients are 32 connections
         long warmEnd = System.nanoTime() + Duration.ofSeconds(3).toNanos();
         long end = warmEnd + Duration.ofSeconds(seconds).toNanos();
@@ -54,7 +56,10 @@ public final class LoadClient {
                     while (true) {
                         HttpRequest.Builder rb;
                         if (body == null) {
-                            rb = HttpRequest.newBuilder(URI.create(url)).GET();
+                            // {n}: a fresh number per request, so the service's report cache cannot answer it
+                            String u = url.contains("{n}") ? url.replace("{n}", Long.toString(counter.incrementAndGet()))
+                                    : url;
+                            rb = HttpRequest.newBuilder(URI.create(u)).GET();
                         } else {
                             String fresh = "load_" + me + "_" + counter.incrementAndGet() + "_" + System.nanoTime();
                             int at = body.indexOf("#" + id + "\t");
@@ -71,6 +76,7 @@ public final class LoadClient {
                         if (t0 >= end) break;
                         HttpResponse<byte[]> r = http.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
                         long t1 = System.nanoTime();
+                        answered.incrementAndGet();
                         if (t0 < warmEnd) continue;
                         if (r.statusCode() >= 400) bad[me]++;
                         if (n == l.length) l = Arrays.copyOf(l, n * 2);
@@ -94,6 +100,6 @@ public final class LoadClient {
         System.out.println(String.format(Locale.ROOT, "%-28s %9.1f req/s   p50 %7.2f ms   p99 %7.2f ms%s", name,
                 all.length / (double) seconds, all[(int) (all.length * 0.50)] / 1e6,
                 all[Math.min(all.length - 1, (int) (all.length * 0.99))] / 1e6,
-                errors > 0 ? "   errors/non-2xx: " + errors : ""));
+                errors > 0 ? "   errors/non-2xx: " + errors : "") + "   answers " + answered.get());
     }
 }

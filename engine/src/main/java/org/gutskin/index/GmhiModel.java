@@ -18,9 +18,23 @@ public record GmhiModel(String id, String version, String name, String paper, St
         String licence, String profiler, List<String> dropNamesContaining, double presenceThreshold, int mhPrime,
         int mnPrime, double pseudocount, List<String> healthPrevalent, List<String> healthScarce) {
 
-    /** The version this build uses. */
+    public GmhiModel {
+        dropNamesContaining = List.copyOf(dropNamesContaining);
+        healthPrevalent = List.copyOf(healthPrevalent);
+        healthScarce = List.copyOf(healthScarce);
+    }
+
+    /**
+     * The version this build uses, read from its resource once (a report asks for it four times, and the service
+     * renders hundreds of reports a second: parsing it each time was a measurable share of an uncached report).
+     */
     public static GmhiModel current() {
-        return ModelResource.load("gmhi-2020.1.json", GmhiModel.class);
+        return Current.MODEL;
+    }
+
+    /** Loaded on first use, not when the class is (no work in static initialisers of classes every command loads). */
+    private static final class Current {
+        static final GmhiModel MODEL = ModelResource.load("gmhi-2020.1.json", GmhiModel.class);
     }
 
     public ModelProvenance provenance() {

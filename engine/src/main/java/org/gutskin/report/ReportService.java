@@ -87,6 +87,7 @@ public final class ReportService {
     private final KnowledgeBase kb;
     private final ReferenceDistribution reference;
     private final Clock clock;
+    private final Map<String, ConditionLadder> ladders = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ReportService() {
         this(KnowledgeBase.get(), ReferenceDistribution.bundled(), Clock.systemUTC());
@@ -117,6 +118,16 @@ public final class ReportService {
         if (options.skin() == null) return null;
         return ScoredProfile.skin(options.skin(),
                 options.skinInputSha256() != null ? options.skinInputSha256() : digest(options.skin()));
+    }
+
+    /**
+     * One sample of a gut profile, alone and scored, as {@link #build(Profile, String, ReportOptions)} scores it: a
+     * service that renders many reports of one stored sample keeps this and calls
+     * {@link #build(ScoredProfile, String, ScoredProfile, ReportOptions)} with it, instead of re-reading and
+     * re-scoring the profile per report. {@code sha}: the input's checksum for the provenance (null: computed).
+     */
+    public ScoredProfile scoreSample(Profile gut, String sampleId, String sha) {
+        return scoreOne(gut, sampleId, sha);
     }
 
     private ScoredProfile scoreOne(Profile gut, String sampleId, String sha) {
@@ -166,7 +177,7 @@ public final class ReportService {
         Indices indices = indices(gut, s);
         List<ConditionSection> sections = new ArrayList<>();
         Map<String, ConditionLadder> ladders = new LinkedHashMap<>();
-        for (String id : conditionIds) ladders.put(id, EvidenceLadder.forCondition(kb, id, options.readerAge()));
+        for (String id : conditionIds) ladders.put(id, ladder(id, options.readerAge()));
         for (String id : conditionIds) sections.add(section(kb.condition(id), ladders.get(id), gut, s));
 
         SkinProfile skinProfile = null;
@@ -254,6 +265,15 @@ public final class ReportService {
                     + " condition " + id + "."));
         }
         return out;
+    }
+
+    /**
+     * A condition's evidence ladder for a reader's age band, built once per service: it depends on the knowledge
+     * base only, and building it was a sixth of an uncached report in the web service (bench/load.sh, JFR).
+     */
+    private ConditionLadder ladder(String conditionId, org.gutskin.evidence.kb.AgeBand reader) {
+        return ladders.computeIfAbsent(conditionId + "\u0000" + reader,
+                k -> EvidenceLadder.forCondition(kb, conditionId, reader));
     }
 
     /** The metabolite lane (issue 14 item 5): guild shares from taxa, or from a HUMAnN 3 table when given. */

@@ -22,6 +22,11 @@ final class TaxonLookup {
             "proteobacteria", "pseudomonadota", "ruminococcus gnavus", "mediterraneibacter gnavus",
             "cutibacterium acnes", "propionibacterium acnes", "cutibacterium", "propionibacterium");
 
+    /** Alternatives written Genus/Genus or Genus-Genus (compiled once: it was compiled per lookup). */
+    private static final java.util.regex.Pattern ALTERNATIVES = java.util.regex.Pattern.compile("[A-Z][a-z]+[/-][A-Z][a-z]+");
+    /** {@link #candidates} by name: the names asked for are the knowledge base's, a few hundred; kept up to a cap. */
+    private static final Map<String, List<String>> CANDIDATES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private TaxonLookup() {}
 
     static String norm(String name) {
@@ -30,10 +35,18 @@ final class TaxonLookup {
 
     /** The names to look for: the name, its alternatives and their synonyms (normalised). */
     static List<String> candidates(String taxon) {
+        List<String> known = CANDIDATES.get(taxon);
+        if (known != null) return known;
+        List<String> c = candidatesOf(taxon);
+        if (CANDIDATES.size() < 10_000) CANDIDATES.put(taxon, c);
+        return c;
+    }
+
+    private static List<String> candidatesOf(String taxon) {
         String n = norm(taxon);
         java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
         out.add(n);
-        if (taxon.matches("[A-Z][a-z]+[/-][A-Z][a-z]+")) for (String p : taxon.split("[/-]")) out.add(norm(p));
+        if (ALTERNATIVES.matcher(taxon).matches()) for (String p : taxon.split("[/-]")) out.add(norm(p));
         for (String c : List.copyOf(out)) {
             SYNONYMS.forEach((a, b) -> {
                 if (c.equals(a)) out.add(b);

@@ -198,7 +198,7 @@ public final class Charts {
 
     static String fmt(double v) {
         if (Math.abs(v - Math.rint(v)) < 1e-9 && Math.abs(v) < 1e6) return String.valueOf((long) Math.rint(v));
-        return String.format(Locale.ROOT, "%.2f", v);
+        return Svg.fixed(v, 2);
     }
 
     /**
