@@ -13,6 +13,7 @@ import org.gutskin.diversity.beta.Aitchison;
 import org.gutskin.diversity.beta.BetaMetric;
 import org.gutskin.diversity.beta.BetaMetrics;
 import org.gutskin.io.AtomicFiles;
+import org.gutskin.io.Hdf5Matrix;
 import org.gutskin.io.Npy;
 import org.gutskin.io.TsvCells;
 import org.gutskin.io.TsvNumbers;
@@ -48,18 +49,19 @@ final class BetaCommand implements Callable<Integer> {
     Path output;
 
     /** The matrix's form on disk; a 20,000-sample square is 4 GB of text but 3.2 GB of float64. */
-    enum MatrixFormat { tsv, npy }
+    enum MatrixFormat { tsv, npy, hdf5 }
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tsv", description = "tsv (default), or npy: "
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tsv", description = "tsv (default); npy: "
             + "NumPy's .npy v1.0, an n×n little-endian float64 array (numpy.load), with the sample ids one per line in "
-            + "OUT.ids; needs -o.")
+            + "OUT.ids; hdf5: HDF5 as Striped UniFrac (ssu) writes it, datasets 'order' (ids) and 'matrix' "
+            + "(n×n float64), read by unifrac.h5unifrac or h5py. npy and hdf5 need -o.")
     MatrixFormat format;
 
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
-        if (format == MatrixFormat.npy && output == null)
-            throw new CommandLine.ParameterException(cl, "--format npy writes a binary file: give -o OUT");
+        if (format != MatrixFormat.tsv && output == null)
+            throw new CommandLine.ParameterException(cl, "--format " + format + " writes a binary file: give -o OUT");
         if (!BetaMetrics.exists(metric))
             throw new CommandLine.ParameterException(cl, "unknown beta metric '" + metric + "'; known: "
                     + String.join(", ", BetaMetrics.names()));
@@ -86,6 +88,8 @@ final class BetaCommand implements Callable<Integer> {
             // the ids first: a matrix on disk always has its ids beside it
             AtomicFiles.write(idsFile(output), (String.join("\n", dm.ids()) + "\n").getBytes(StandardCharsets.UTF_8));
             AtomicFiles.write(output, out -> Npy.write(out, n, n, dm::fill));
+        } else if (format == MatrixFormat.hdf5) {
+            Hdf5Matrix.write(output, dm.ids(), dm::fill);
         } else if (output != null) {
             AtomicFiles.write(output, out -> {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -52,6 +52,20 @@ public final class AtomicFiles {
      * on as it is; any other failure leaves the target as it was.
      */
     public static void write(Path target, Body body) {
+        writeByPath(target, tmp -> writeFile(tmp, body));
+    }
+
+    /** What writes a whole file given its path: a library that opens the file itself (jhdf's HDF5 writer). */
+    @FunctionalInterface
+    public interface PathBody {
+        void write(Path file) throws IOException;
+    }
+
+    /**
+     * As {@link #write(Path, Body)}, for a library that writes a file by its path: {@code body} writes the
+     * temporary file, which is then forced to disk, given mode {@code 0644} and moved over the target.
+     */
+    public static void writeByPath(Path target, PathBody body) {
         Path abs = target.toAbsolutePath();
         Path tmp = null;
         try {
@@ -59,7 +73,11 @@ public final class AtomicFiles {
             Path dir = abs.getParent();
             createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
-            writeFile(tmp, body);
+            body.write(tmp);
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            setMode(tmp, FILE_MODE);
             move(tmp, abs);
             tmp = null;
             syncDirectory(dir);
