@@ -4,12 +4,13 @@ peer alternated (gutskin, peer, gutskin, peer, ...) REPEAT times in the same run
 Prints, per row, the median wall and CPU seconds (user + system of the finished child, all its threads, from the
 kernel's own accounting via wait4) and the ratios gutskin / peer; a ratio below 1 means gutskin is faster.
 Agreement (max |difference| over every cell) is printed for the distance matrices up to 5,000 samples.
-Usage: perf.py ROOT SHARED WORKDIR SIZES REPEAT ROWS     (ROWS: comma list of start,read,alpha,beta,unifrac,report)
+Usage: perf.py ROOT SHARED WORKDIR SIZES REPEAT ROWS [MATRIX]     (ROWS: comma list of start,read,alpha,beta,unifrac,report)
 Exits 1 if any command fails (so a CI run of --small catches rot); never judges the times.
 """
 import os, statistics, subprocess, sys, time
 
 root, shared, work, sizes, repeat, rows = sys.argv[1:7]
+matrix = sys.argv[7] if len(sys.argv) > 7 else "npy"   # gutskin's beta output: npy, or hdf5 (ssu's layout)
 sizes, repeat, rows = [int(s) for s in sizes.split(",")], int(repeat), set(rows.split(","))
 g = [os.path.join(root, "gutskin")]
 py = "/usr/bin/python3"
@@ -54,24 +55,29 @@ def row(name, gcmd, pname=None, pcmd=None, env=None):
     print(line, flush=True)
 
 
-def agree(a_npy, b, n):
-    """Max |a - b| over every cell: gutskin's .npy against the peer's .npy or ssu's HDF5 (reordered by id)."""
+def agree(a, b, n):
+    """Max |a - b| over every cell: gutskin's .npy (ids in .npy.ids) or HDF5 (ssu's layout) against the peer's .npy
+    (same order as gutskin's) or ssu's HDF5 (reordered by id)."""
     if n > 5000: return ""
     code = r"""
 import sys, numpy as np
-a = np.load(sys.argv[1]); ids = open(sys.argv[1] + ".ids").read().split("\n")[:-1]
-if sys.argv[2].endswith(".npy"):
-    b = np.load(sys.argv[2])
-else:
+def load(p):
+    if p.endswith(".npy"):
+        try: ids = open(p + ".ids").read().split("\n")[:-1]
+        except OSError: ids = None
+        return ids, np.load(p)
     import h5py
-    with h5py.File(sys.argv[2], "r") as f:
-        order = [x.decode() if isinstance(x, bytes) else x for x in f["order"][:]]
-        m = f["matrix"][:]
+    with h5py.File(p, "r") as f:
+        return [x.decode() if isinstance(x, bytes) else x for x in f["order"][:]], f["matrix"][:]
+ids, a = load(sys.argv[1])
+order, m = load(sys.argv[2])
+if order is None: b = m
+else:
     pos = {s: i for i, s in enumerate(order)}; ix = [pos[s] for s in ids]
     b = m[np.ix_(ix, ix)]
 print("%.1e" % np.abs(a - b).max())
 """
-    out = subprocess.run([py, "-c", code, a_npy, b], capture_output=True, text=True)
+    out = subprocess.run([py, "-c", code, a, b], capture_output=True, text=True)
     return out.stdout.strip() if out.returncode == 0 else "(compare failed: %s)" % out.stderr.strip()[-200:]
 
 
@@ -103,18 +109,18 @@ for n in sizes:
         row("alpha, 4 metrics, %s samples" % N, g + ["alpha", counts, "--metrics", "observed,shannon,simpson,chao1"],
             "scikit-bio `alpha_diversity` ×4", peer + ["alpha", counts, os.path.join(d, "alpha.peer.tsv")])
     if "beta" in rows:
-        gn, pn = os.path.join(d, "bc.npy"), os.path.join(d, "bc.peer.npy")
-        row("Bray–Curtis, %s samples (`beta --format npy`)" % N,
-            g + ["beta", counts, "--metric", "braycurtis", "--format", "npy", "-o", gn],
+        gn, pn = os.path.join(d, "bc." + matrix), os.path.join(d, "bc.peer.npy")
+        row("Bray–Curtis, %s samples (`beta --format %s`)" % (N, matrix),
+            g + ["beta", counts, "--metric", "braycurtis", "--format", matrix, "-o", gn],
             "SciPy `pdist` + `numpy.save`", peer + ["braycurtis", counts, pn])
         a = agree(gn, pn, n)
         if a: notes.append("Bray–Curtis %s: max |gutskin − SciPy| = %s" % (N, a))
     if "unifrac" in rows:
         env = dict(os.environ, OMP_NUM_THREADS="2")
         for m, sm in (("unweighted_unifrac", "unweighted_fp64"), ("weighted_unifrac", "weighted_normalized_fp64")):
-            gn, pn = os.path.join(d, m + ".npy"), os.path.join(d, m + ".ssu.h5")
-            row("%s UniFrac, %s samples" % (m.split("_")[0], N),
-                g + ["beta", counts, "--metric", m, "--taxonomy-tree", "--format", "npy", "-o", gn],
+            gn, pn = os.path.join(d, m + "." + matrix), os.path.join(d, m + ".ssu.h5")
+            row("%s UniFrac, %s samples (`--format %s`)" % (m.split("_")[0], N, matrix),
+                g + ["beta", counts, "--metric", m, "--taxonomy-tree", "--format", matrix, "-o", gn],
                 "Striped UniFrac `ssu -m %s`, 2 threads" % sm,
                 ["ssu", "-i", counts, "-t", tree, "-m", sm, "-o", pn, "-r", "hdf5_fp64", "--pcoa", "0"], env)
             a = agree(gn, pn, n)
