@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The band of change expected without any real change ({@code change-bands.yaml}): per measure, the stated quantile
- * of the within-person changes between consecutive samples of healthy people, with how it was made (data, subjects,
+ * of the within-person changes between consecutive samples of people without IBD (HMP2's non-IBD participants), with how it was made (data, subjects,
  * samples, pairs, quantile, rule, caveat), its sources, and a published within-person variability statement beside it.
  *
  * @param rule     how pairs were formed and the change measured, in words
