@@ -143,30 +143,10 @@ final class SampleHandlers {
     void report(Context ctx) {
         Principal p = AuthHandlers.principal(ctx);
         SampleRow row = sample(ctx, p);
-        String f = ctx.queryParam("format"), condition = ctx.queryParam("condition"), answers = ctx.queryParam("answers");
-        String triageParam = ctx.queryParam("triage");
-        boolean hasAnswers = answers != null && !answers.isBlank(), hasTriage = triageParam != null && !triageParam.isBlank();
-        if (hasAnswers && hasTriage) throw new ApiError(400, "give either triage=ID or answers=JSON, not both");
-        String triageKey = "none";
-        TriageProvenance by = null;
-        if (hasTriage) {
-            long tid;
-            try {
-                tid = Long.parseLong(triageParam.strip());
-            } catch (NumberFormatException e) {
-                throw ApiError.notFound("triage " + triageParam);
-            }
-            TriageStore.StoredTriage t = s.triage().get(p.tenantId(), row.id(), tid)
-                    .orElseThrow(() -> ApiError.notFound("triage " + tid + " of sample " + row.id()));
-            answers = t.answersJson();
-            by = t.skipped() ? null : new TriageProvenance(t.answeredBy(), t.answeredAt(), t.via());
-            triageKey = "triage:" + t.id();
-        } else if (hasAnswers) {
-            by = new TriageProvenance(p.username(), TriageStore.iso(Accounts.now()), "api");
-            triageKey = "answers:" + p.userId() + ":" + answers;
-        } else {
-            answers = null;
-        }
+        String f = ctx.queryParam("format"), condition = ctx.queryParam("condition");
+        ReportAnswers given = ReportAnswers.of(ctx, s, p, row.id());
+        String answers = given.json(), triageKey = given.cacheKey();
+        TriageProvenance by = given.by();
         // format, conditions, answers, age, audience and accession checked as 'gutskin report' checks its options:
         // 400 naming the value, before any work
         ReportRequest request = ReportRequest.parse(f == null || f.isBlank() ? "json" : f,
@@ -204,7 +184,7 @@ final class SampleHandlers {
         s.metrics().reportServed(format.label(), got.outcome().name().toLowerCase(java.util.Locale.ROOT));
         ReportRenderer.Rendered out = got.rendered();
         s.audit().record(p, AuditLog.READ, "sample/" + row.id() + "?format=" + format.label()
-                + (hasTriage ? "&triage=" + triageKey.substring("triage:".length()) : ""));
+                + (triageKey.startsWith("triage:") ? "&triage=" + triageKey.substring("triage:".length()) : ""));
         if (format == ReportFormat.HTML) {
             // the report page carries its own inline styles and SVG plots
             ctx.header("Content-Security-Policy", Html.SERVED_DOCUMENT_CSP);

@@ -116,24 +116,9 @@ final class SubjectHandlers {
                     throw new ApiError(400, "sample " + r.id() + " ('" + r.name() + "') of subject " + subject
                             + " has no collection date: set it with POST /api/samples/" + r.id() + "/subject");
         SampleRow latest = rows.get(rows.size() - 1);
-        String answers = ctx.queryParam("answers"), triageParam = ctx.queryParam("triage");
-        TriageProvenance by = null;
-        if (answers != null && !answers.isBlank() && triageParam != null && !triageParam.isBlank())
-            throw new ApiError(400, "give either triage=ID or answers=JSON, not both");
-        if (triageParam != null && !triageParam.isBlank()) {
-            long tid;
-            try {
-                tid = Long.parseLong(triageParam.strip());
-            } catch (NumberFormatException e) {
-                throw ApiError.notFound("triage " + triageParam);
-            }
-            TriageStore.StoredTriage t = s.triage().get(p.tenantId(), latest.id(), tid)
-                    .orElseThrow(() -> ApiError.notFound("triage " + tid + " of sample " + latest.id()));
-            answers = t.answersJson();
-            by = t.skipped() ? null : new TriageProvenance(t.answeredBy(), t.answeredAt(), t.via());
-        } else if (answers != null && !answers.isBlank()) {
-            by = new TriageProvenance(p.username(), TriageStore.iso(Accounts.now()), "api");
-        } else answers = null;
+        ReportAnswers given = ReportAnswers.of(ctx, s, p, latest.id()); // the latest sample's warning signs
+        String answers = given.json();
+        TriageProvenance by = given.by();
         String f = ctx.queryParam("format"), condition = ctx.queryParam("condition");
         ReportRequest request = ReportRequest.parse(f == null || f.isBlank() ? "json" : f,
                 condition == null ? List.of() : List.of(condition), answers, ReportRequest.AnswersFrom.INLINE_ONLY,
