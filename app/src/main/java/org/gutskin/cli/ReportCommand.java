@@ -216,7 +216,8 @@ final class ReportCommand implements Callable<Integer> {
         SampleMetadata md = metadata == null ? null : SampleMetadata.read(metadata);
         if (followUp) md = null; // the follow-up reads its series from the table below, not per-sample accessions
         SampleMetadata seriesTable = followUp && metadata != null ? SampleMetadata.read(metadata) : null;
-        Map<String, Map<String, Boolean>> perSample = answersTable == null ? null : AnswerTable.read(answersTable);
+        AnswerTable.Table answerRows = answersTable == null ? null : AnswerTable.read(answersTable);
+        Map<String, Map<String, Boolean>> perSample = answerRows == null ? null : answerRows.answers();
         Profile gut = ProfileFiles.read(file, input.readOptions());
         Map<String, String> profilerOf = new HashMap<>(); // each visit's profiler, for the series' mixed-method rule
         for (String id : gut.abundance().sampleIds()) profilerOf.put(id, gut.format().profiler());
@@ -252,7 +253,7 @@ final class ReportCommand implements Callable<Integer> {
             write(built, fmt, output);
             return Main.OK;
         }
-        return batch(service, gut, options, fmt, perSample, md);
+        return batch(service, gut, options, fmt, answerRows, md);
     }
 
     /**
@@ -346,7 +347,8 @@ final class ReportCommand implements Callable<Integer> {
 
     /** Every sample, in parallel; existing reports are kept (resume), new ones written atomically. */
     private int batch(ReportService service, Profile gut, ReportOptions options, ReportFormat fmt,
-            Map<String, Map<String, Boolean>> perSample, SampleMetadata md) throws Exception {
+            AnswerTable.Table answerRows, SampleMetadata md) throws Exception {
+        Map<String, Map<String, Boolean>> perSample = answerRows == null ? null : answerRows.answers();
         ScoredProfile scored = service.score(gut, null);
         ScoredProfile skinScored = service.scoreSkin(options);
         List<String> ids = nonEmpty(gut, scored.sampleIds());
@@ -357,7 +359,8 @@ final class ReportCommand implements Callable<Integer> {
         if (perSample != null) {
             for (String id : perSample.keySet())
                 if (!ids.contains(id))
-                    throw new InputException(answersTable, 0, "answers for sample '" + id + "', which " + file
+                    throw new InputException(answersTable, answerRows.lines().get(id), "answers for sample '" + id
+                            + "', which " + file
                             + " does not hold");
             long missing = ids.stream().filter(id -> !perSample.containsKey(id)).count();
             if (missing > 0)

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,15 +145,17 @@ class ReportCommandTest {
                 out2.toString()).code()).isZero();
         assertThat(m.readTree(out2.resolve("s3.json").toFile()).get("route").asText()).isEqualTo("clinician-first");
         // bad tables: an unknown key, an unreadable cell, an unknown sample; each exit 3, one line, no report
-        for (String bad : List.of("sample_id\titchy\ns1\ttrue\n", "sample_id\tinfection_signs\ns1\tmaybe\n",
-                "sample_id\tinfection_signs\nnope\ttrue\n")) {
+        // the line each names: the unknown key's header (1), the unreadable cell's row (2), the unknown sample's row (2)
+        Map<String, Integer> line = Map.of("sample_id\titchy\ns1\ttrue\n", 1,
+                "sample_id\tinfection_signs\ns1\tmaybe\n", 2, "sample_id\tinfection_signs\nnope\ttrue\n", 2);
+        for (String bad : line.keySet()) {
             Files.writeString(answers, bad);
             Path o = dir.resolve("bad" + bad.length());
             Run b = run("report", table.toString(), "--all", "--answers-table", answers.toString(), "--format",
                     "json", "-o", o.toString());
             assertThat(b.code()).as(bad + b.err()).isEqualTo(3);
             assertThat(b.err().strip().lines()).as(b.err()).hasSize(1);
-            assertThat(b.err()).contains("answers.tsv");
+            assertThat(b.err()).contains("answers.tsv:" + line.get(bad) + ":");
             assertThat(o).doesNotExist();
         }
     }

@@ -38,15 +38,15 @@ public final class AnswerTable {
      */
     public record Table(Map<String, Map<String, Boolean>> answers, Map<String, Integer> lines) {}
 
-    /** Sample id → answers, in file order. */
-    public static Map<String, Map<String, Boolean>> read(Path file) {
+    /** Sample id → answers in file order, with each row's line. */
+    public static Table read(Path file) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new InputException(file, 0, "cannot read the answers table: " + e.getMessage());
         }
-        return parse(file.toString(), lines).answers();
+        return parse(file.toString(), lines);
     }
 
     /** The same from bytes received (UTF-8; a service upload): {@code source} names the file in messages. */
