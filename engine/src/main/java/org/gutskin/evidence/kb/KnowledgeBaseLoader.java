@@ -51,55 +51,30 @@ public final class KnowledgeBaseLoader {
 
     private final Source source;
     private final String displayRoot;
-    /** Made on first parse: a load from a matching snapshot never starts SnakeYAML. */
-    private ObjectMapper yaml;
+    private final ObjectMapper yaml;
     private final Map<String, Citation> citations = new LinkedHashMap<>();
     private final Set<String> itemIds = new HashSet<>();
-    /** Where this load's snapshot lives (null: none), the bytes and trees it read, and the snapshot's trees if valid. */
-    private final Path snapshotDir;
-    private final Map<String, byte[]> bytesRead = new LinkedHashMap<>();
-    private final Map<String, JsonNode> treesRead = new LinkedHashMap<>();
-    private Map<String, JsonNode> snapshotTrees;
 
     private KnowledgeBaseLoader(Source source, String displayRoot) {
-        this(source, displayRoot, null);
-    }
-
-    private KnowledgeBaseLoader(Source source, String displayRoot, Path snapshotDir) {
         this.source = source;
         this.displayRoot = displayRoot;
-        this.snapshotDir = snapshotDir;
+        YAMLFactory f = new YAMLFactory();
+        f.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        this.yaml = new ObjectMapper(f);
     }
 
-    private ObjectMapper yaml() {
-        if (yaml == null) {
-            YAMLFactory f = new YAMLFactory();
-            f.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            yaml = new ObjectMapper(f);
-        }
-        return yaml;
-    }
-
-    /**
-     * The knowledge base bundled in the jar, its parse cached in the user's cache directory
-     * ({@link KnowledgeBaseSnapshot}; validated on every load all the same).
-     */
+    /** The knowledge base bundled in the jar. */
     public static KnowledgeBase bundled() {
-        return new KnowledgeBaseLoader(rel -> KnowledgeBaseLoader.class.getResourceAsStream(RESOURCE_DIR + rel), "kb/",
-                KnowledgeBaseSnapshot.cacheDir()).load();
+        return new KnowledgeBaseLoader(rel -> KnowledgeBaseLoader.class.getResourceAsStream(RESOURCE_DIR + rel), "kb/")
+                .load();
     }
 
-    /** A knowledge base in a directory laid out like the bundled one (curators, tests); parsed on every load. */
+    /** A knowledge base in a directory laid out like the bundled one (curators, tests). */
     public static KnowledgeBase fromDirectory(Path dir) {
-        return fromDirectory(dir, null);
-    }
-
-    /** As {@link #fromDirectory(Path)}, with its parse cached in {@code snapshotDir} (null: not cached). */
-    static KnowledgeBase fromDirectory(Path dir, Path snapshotDir) {
         return new KnowledgeBaseLoader(rel -> {
             Path p = dir.resolve(rel);
             return Files.isRegularFile(p) ? Files.newInputStream(p) : null;
-        }, dir.toString().endsWith("/") ? dir.toString() : dir + "/", snapshotDir).load();
+        }, dir.toString().endsWith("/") ? dir.toString() : dir + "/").load();
     }
 
     /** The paths (relative to the root) of every file the bundled manifest lists, manifest first. */
@@ -116,20 +91,7 @@ public final class KnowledgeBaseLoader {
         return out;
     }
 
-    /** Loads and validates, from the snapshot's trees when it matches every file, and saves one when it did not. */
     private KnowledgeBase load() {
-        KnowledgeBaseSnapshot snapshot = null;
-        if (snapshotDir != null) {
-            byte[] manifest = bytesOrNull("manifest.yaml");
-            if (manifest != null) snapshot = KnowledgeBaseSnapshot.in(snapshotDir, manifest);
-        }
-        if (snapshot != null) snapshotTrees = snapshot.trees(this::bytes);
-        KnowledgeBase kb = loadAndValidate();
-        if (snapshot != null && snapshotTrees == null) snapshot.save(bytesRead, treesRead);
-        return kb;
-    }
-
-    private KnowledgeBase loadAndValidate() {
         String mf = "manifest.yaml";
         YamlItem manifest = new YamlItem(name(mf), null, read(mf));
         manifest.allowOnly(Set.of("version", "schemaVersion", "files"));
@@ -800,13 +762,10 @@ public final class KnowledgeBaseLoader {
     }
 
     private JsonNode read(String rel) {
-        if (snapshotTrees != null && snapshotTrees.containsKey(rel)) return snapshotTrees.get(rel);
-        try {
-            byte[] b = bytes(rel);
-            if (b == null) throw new KnowledgeBaseException(name(rel), null, "file not found");
-            JsonNode n = yaml().readTree(b);
+        try (InputStream in = source.open(rel)) {
+            if (in == null) throw new KnowledgeBaseException(name(rel), null, "file not found");
+            JsonNode n = yaml.readTree(in);
             if (n == null || n.isMissingNode()) throw new KnowledgeBaseException(name(rel), null, "file is empty");
-            treesRead.put(rel, n);
             return n;
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
@@ -814,26 +773,6 @@ public final class KnowledgeBaseLoader {
                     "not valid YAML: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new KnowledgeBaseException(name(rel), null, "cannot read: " + e.getMessage());
-        }
-    }
-
-    /** A file's bytes, read once per load; null when the file is absent. */
-    private byte[] bytes(String rel) throws IOException {
-        byte[] b = bytesRead.get(rel);
-        if (b != null) return b;
-        try (InputStream in = source.open(rel)) {
-            if (in == null) return null;
-            b = in.readAllBytes();
-        }
-        bytesRead.put(rel, b);
-        return b;
-    }
-
-    private byte[] bytesOrNull(String rel) {
-        try {
-            return bytes(rel);
-        } catch (IOException e) {
-            return null;   // read() reports it with the file's name
         }
     }
 
