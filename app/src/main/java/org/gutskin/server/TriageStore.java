@@ -37,28 +37,28 @@ public final class TriageStore {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
+    /** The stored answers' columns with who answered, for one row mapper ({@link #row}); a WHERE clause follows. */
+    private static final String SELECT = "SELECT t.id, t.sample_id, t.answers, t.route, t.skipped, u.username,"
+            + " t.answered_at, t.via FROM triage_answers t LEFT JOIN app_user u ON u.id = t.answered_by";
+
+    private static StoredTriage row(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+            throws java.sql.SQLException {
+        return new StoredTriage(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
+                rs.getString(6), iso(rs.getObject(7, OffsetDateTime.class)), rs.getString(8));
+    }
+
     /** The answers with this id, when they belong to this tenant and sample; empty otherwise. */
     public Optional<StoredTriage> get(long tenantId, long sampleId, long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT t.id, t.sample_id, t.answers, t.route, t.skipped,"
-                        + " u.username, t.answered_at, t.via FROM triage_answers t"
-                        + " LEFT JOIN app_user u ON u.id = t.answered_by"
-                        + " WHERE t.tenant_id = :tid AND t.sample_id = :sid AND t.id = :id")
-                .bind("tid", tenantId).bind("sid", sampleId).bind("id", id)
-                .map((rs, ctx) -> new StoredTriage(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getBoolean(5), rs.getString(6), iso(rs.getObject(7, OffsetDateTime.class)), rs.getString(8)))
-                .findOne());
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " WHERE t.tenant_id = :tid AND t.sample_id = :sid"
+                        + " AND t.id = :id")
+                .bind("tid", tenantId).bind("sid", sampleId).bind("id", id).map(TriageStore::row).findOne());
     }
 
     /** A page of the tenant's stored answers, oldest first, after answers id {@code after} (an export walks them all). */
     public java.util.List<StoredTriage> after(long tenantId, long after, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT t.id, t.sample_id, t.answers, t.route, t.skipped,"
-                        + " u.username, t.answered_at, t.via FROM triage_answers t"
-                        + " LEFT JOIN app_user u ON u.id = t.answered_by"
-                        + " WHERE t.tenant_id = :tid AND t.id > :after ORDER BY t.id LIMIT :lim")
-                .bind("tid", tenantId).bind("after", after).bind("lim", limit)
-                .map((rs, ctx) -> new StoredTriage(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getBoolean(5), rs.getString(6), iso(rs.getObject(7, OffsetDateTime.class)), rs.getString(8)))
-                .list());
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " WHERE t.tenant_id = :tid AND t.id > :after"
+                        + " ORDER BY t.id LIMIT :lim")
+                .bind("tid", tenantId).bind("after", after).bind("lim", limit).map(TriageStore::row).list());
     }
 
     /** The latest answers stored for a sample, if any (an export's report uses them). */
