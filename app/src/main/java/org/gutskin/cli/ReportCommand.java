@@ -213,9 +213,9 @@ final class ReportCommand implements Callable<Integer> {
                 ReportRequest.AnswersFrom.INLINE_OR_FILE, age.text()).withAudience(audience));
         ReportFormat fmt = request.format();
         prepareAside(fmt);
-        SampleMetadata md = metadata == null ? null : SampleMetadata.read(metadata);
-        if (followUp) md = null; // the follow-up reads its series from the table below, not per-sample accessions
-        SampleMetadata seriesTable = followUp && metadata != null ? SampleMetadata.read(metadata) : null;
+        SampleMetadata table = metadata == null ? null : SampleMetadata.read(metadata);
+        // a follow-up reads its series from the table; --all reads per-sample accessions from it
+        SampleMetadata md = followUp ? null : table, seriesTable = followUp ? table : null;
         AnswerTable.Table answerRows = answersTable == null ? null : AnswerTable.read(answersTable);
         Map<String, Map<String, Boolean>> perSample = answerRows == null ? null : answerRows.answers();
         Profile gut = ProfileFiles.read(file, input.readOptions());
