@@ -33,9 +33,9 @@ def run(cmd, env=None):
     return wall, ru.ru_utime + ru.ru_stime
 
 
-def row(name, gcmd, pname=None, pcmd=None, env=None):
+def row(name, gcmd, pname=None, pcmd=None, env=None, times=None):
     gs, ps = [], []
-    for _ in range(repeat):
+    for _ in range(times or repeat):
         r = run(gcmd)
         if r is None: break
         gs.append(r)
@@ -81,8 +81,9 @@ print("%.1e" % np.abs(a - b).max())
     return out.stdout.strip() if out.returncode == 0 else "(compare failed: %s)" % out.stderr.strip()[-200:]
 
 
-print("load average before: %s, %d cores; median of %d alternated runs; wall s (CPU s)" %
-      (" ".join(open("/proc/loadavg").read().split()[:3]), os.cpu_count(), repeat), flush=True)
+print("load average before: %s, %d cores; median of %d alternated runs (the distance matrices of 10,000 samples or"
+      " more: one run); wall s (CPU s)" % (" ".join(open("/proc/loadavg").read().split()[:3]), os.cpu_count(), repeat),
+      flush=True)
 print("\n| task (whole process) | gutskin wall s (cpu s) | peer | peer wall s (cpu s) | ratio wall | ratio cpu |")
 print("|---|---:|---|---:|---:|---:|")
 if "start" in rows:
@@ -90,9 +91,13 @@ if "start" in rows:
     row("`gutskin inspect --help`", g + ["inspect", "--help"])
 profile = os.path.join(shared, "data", "formats", "metaphlan", "ERR7569997.metaphlan4.txt")
 if "report" in rows:
-    for f in ("html", "pdf", "fhir"):
-        row("one report, %s (MetaPhlAn 4 profile ERR7569997)" % f.upper(),
-            g + ["report", profile, "--sample", "ERR7569997", "--format", f, "-o", os.path.join(work, "r." + f)])
+    # the four report rows: HTML (with its checklist PDF), the full PDF, the clinician summary PDF, FHIR
+    for label, f, extra in (("HTML, with its checklist PDF", "html", []), ("PDF, full, with its checklist PDF", "pdf", []),
+                            ("PDF, `--audience clinician`, with its checklist PDF", "pdf", ["--audience", "clinician"]),
+                            ("FHIR", "fhir", [])):
+        row("one report, %s (MetaPhlAn 4 profile ERR7569997)" % label,
+            g + ["report", profile, "--sample", "ERR7569997", "--format", f] + extra
+            + ["-o", os.path.join(work, "r%s.%s" % ("-" + extra[1] if extra else "", f))])
 notes = []
 for n in sizes:
     d = os.path.join(work, str(n))
@@ -100,6 +105,8 @@ for n in sizes:
     h5, js, counts, tree = (os.path.join(d, "reads", "table.biom.h5"), os.path.join(d, "reads", "table.biom.json"),
                             os.path.join(d, "counts.biom.h5"), os.path.join(d, "tree.nwk"))
     N = "{:,}".format(n)
+    # the square matrices at 10,000 samples and more run once: SciPy's pdist alone takes about half an hour at 20,000
+    square_times = 1 if n >= 10000 else None
     if "read" in rows:
         row("read BIOM 2.1 HDF5, %s samples (`inspect`)" % N, g + ["inspect", h5], "biom-format `load_table`",
             peer + ["read", h5])
@@ -112,7 +119,7 @@ for n in sizes:
         gn, pn = os.path.join(d, "bc." + matrix), os.path.join(d, "bc.peer.npy")
         row("Bray–Curtis, %s samples (`beta --format %s`)" % (N, matrix),
             g + ["beta", counts, "--metric", "braycurtis", "--format", matrix, "-o", gn],
-            "SciPy `pdist` + `numpy.save`", peer + ["braycurtis", counts, pn])
+            "SciPy `pdist` + `numpy.save`", peer + ["braycurtis", counts, pn], times=square_times)
         a = agree(gn, pn, n)
         if a: notes.append("Bray–Curtis %s: max |gutskin − SciPy| = %s" % (N, a))
     if "unifrac" in rows:
@@ -122,7 +129,8 @@ for n in sizes:
             row("%s UniFrac, %s samples (`--format %s`)" % (m.split("_")[0], N, matrix),
                 g + ["beta", counts, "--metric", m, "--taxonomy-tree", "--format", matrix, "-o", gn],
                 "Striped UniFrac `ssu -m %s`, 2 threads" % sm,
-                ["ssu", "-i", counts, "-t", tree, "-m", sm, "-o", pn, "-r", "hdf5_fp64", "--pcoa", "0"], env)
+                ["ssu", "-i", counts, "-t", tree, "-m", sm, "-o", pn, "-r", "hdf5_fp64", "--pcoa", "0"], env,
+                times=square_times)
             a = agree(gn, pn, n)
             if a: notes.append("%s %s: max |gutskin − ssu| = %s" % (m, N, a))
 print()
