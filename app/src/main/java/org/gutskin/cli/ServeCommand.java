@@ -119,7 +119,7 @@ final class ServeCommand implements Callable<Integer> {
         // the effective configuration, secrets masked, so an operator sees what the service runs with and why
         System.out.println("gutskin: configuration (flag > environment > " + (config == null ? "" : config + " > ")
                 + "default):");
-        for (String line : cfg.describe()) System.out.println("gutskin:   " + line);
+        for (String line : cfg.describe(database.dir())) System.out.println("gutskin:   " + line);
         GutskinServer server = GutskinServer.start(o);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

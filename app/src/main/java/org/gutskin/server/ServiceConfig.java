@@ -232,12 +232,14 @@ public final class ServiceConfig {
 
     /**
      * The effective configuration, one line per key: {@code key = value (source)}; secrets as {@code ****} and a
-     * password inside a JDBC URL masked, unset keys as {@code (none)}.
+     * password inside a JDBC URL masked, unset keys as {@code (none)} — but an unset data-dir as the directory the
+     * service will use, {@code defaultDataDir} (as {@link #toOptions} does), so the printout says where the data is.
      */
-    public List<String> describe() {
+    public List<String> describe(Path defaultDataDir) {
         List<String> lines = new ArrayList<>();
         for (Key k : KEYS) {
             String v = values.get(k.name());
+            if (k.name().equals("data-dir") && (v == null || v.isBlank())) v = defaultDataDir.toString();
             String shown = v == null ? "(none)" : k.secret() ? "****" : maskUrlPassword(v);
             lines.add(k.name() + " = " + shown + " (" + sources.get(k.name()).name().toLowerCase(Locale.ROOT)
                     + (sources.get(k.name()) == Source.ENV ? " " + k.env() : "") + ")");

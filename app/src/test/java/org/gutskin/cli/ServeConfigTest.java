@@ -84,13 +84,15 @@ class ServeConfigTest {
     void secretsAreMaskedInThePrintedConfiguration() {
         ServiceConfig c = parse("--db", "jdbc:postgresql://db:5432/gutskin?user=g&password=hunter2")
                 .configuration(Map.of("GUTSKIN_DB_PASSWORD", "s3cret-pw", "GUTSKIN_METRICS_TOKEN", "tok-123"));
-        String printed = String.join("\n", c.describe());
+        String printed = String.join("\n", c.describe(dir));
         assertThat(printed).doesNotContain("hunter2").doesNotContain("s3cret-pw").doesNotContain("tok-123")
                 .contains("db-password = **** (env GUTSKIN_DB_PASSWORD)")
                 .contains("metrics-token = **** (env GUTSKIN_METRICS_TOKEN)")
                 .contains("db = jdbc:postgresql://db:5432/gutskin?user=g&password=**** (flag)")
-                .contains("port = 8080 (default)");
-        assertThat(c.describe()).hasSize(ServiceConfig.KEYS.size());
+                .contains("port = 8080 (default)")
+                .as("an unset data-dir is printed as the directory the service uses, not as (none)")
+                .contains("data-dir = " + dir + " (default)");
+        assertThat(c.describe(dir)).hasSize(ServiceConfig.KEYS.size());
     }
 
     @Test
