@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.gutskin.cohort.longitudinal.SampleLabels;
 import org.gutskin.cohort.longitudinal.Series;
+import org.gutskin.cohort.longitudinal.SeriesReader;
 import org.gutskin.cohort.longitudinal.TimeKind;
 import org.gutskin.cohort.longitudinal.TimePoint;
 import org.gutskin.io.Html;
@@ -182,8 +183,9 @@ final class SubjectHandlers {
 
     /**
      * The stored rows as the Series core's {@link Series} (dates as epoch days; one undated sample is a series of
-     * one). Two samples on one day are refused naming both, as the core refuses equal times; each sample carries its
-     * file's profiler, so a mixed series cannot be built here (the files' formats were checked already).
+     * one). Two samples on one day are refused by the core's one rule ({@link SeriesReader#refuseEqualTimes}),
+     * worded with this door's way to leave one out; each sample carries its file's profiler, so a mixed series cannot
+     * be built here (the files' formats were checked already).
      */
     private static Series series(String subject, List<SampleRow> rows) {
         List<TimePoint> points = new ArrayList<>();
@@ -195,11 +197,14 @@ final class SubjectHandlers {
                 continue;
             }
             java.time.LocalDate day = java.time.LocalDate.parse(r.collected().substring(0, 10));
-            if (!points.isEmpty() && points.get(points.size() - 1).date().map(day::equals).orElse(false))
-                throw new ApiError(400, "subject " + subject + ": samples '" + rows.get(i - 1).name() + "' and '"
-                        + r.name() + "' were collected on the same day (" + day + "): one time point each");
             points.add(new TimePoint(r.name(), day.toEpochDay(), Optional.of(day), labels));
         }
+        // the dated samples only: an undated one's time is its place in the list, not a day
+        List<TimePoint> dated = points.stream().filter(t -> t.date().isPresent()).toList();
+        SeriesReader.refuseEqualTimes(subject, dated, (id, message) -> new ApiError(400, message),
+                id -> "collected " + dated.stream().filter(t -> t.sampleId().equals(id)).findFirst()
+                        .flatMap(TimePoint::date).map(Object::toString).orElse("?"),
+                id -> "take it out of this subject, or correct its collection date, with POST /api/samples/{id}/subject");
         return new Series(subject, rows.get(0).collected() == null ? TimeKind.ORDER : TimeKind.DATE, points, false);
     }
 

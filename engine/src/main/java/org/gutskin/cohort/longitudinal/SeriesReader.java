@@ -113,27 +113,44 @@ public final class SeriesReader {
                 id -> "position " + position.get(id));
     }
 
-    private interface Refusal {
-        InputException at(String sampleId, String message);
+    /** How a door refuses a sample of a series: its own error (bad input on the command line, a 400 in the service). */
+    public interface Refusal {
+        RuntimeException at(String sampleId, String message);
+    }
+
+    /** The command line's way to leave a sample out of a series, for {@link #refuseEqualTimes}. */
+    private static String cliRemedy(String sampleId) {
+        return "exclude it from the series, e.g. --series-exclude " + sampleId + ", or leave its time empty";
+    }
+
+    /**
+     * The one rule for every door that builds a series (a metadata table, a {@code --series} list, the service's
+     * stored samples): two points of one subject at the same time are refused, naming both and the later one in
+     * {@code inOrder} as the one to leave out, with {@code remedy}'s advice on how this door leaves a sample out.
+     */
+    public static void refuseEqualTimes(String subject, List<TimePoint> inOrder, Refusal refuse,
+            Function<String, String> timeText, Function<String, String> remedy) {
+        List<TimePoint> points = new ArrayList<>(inOrder);
+        points.sort(Comparator.comparingDouble(TimePoint::time));
+        for (int i = 1; i < points.size(); i++) {
+            TimePoint a = points.get(i - 1), b = points.get(i);
+            if (a.time() == b.time()) {
+                TimePoint later = inOrder.indexOf(a) > inOrder.indexOf(b) ? a : b;
+                TimePoint other = later == a ? b : a;
+                throw refuse.at(later.sampleId(), "subject '" + subject + "': samples '" + other.sampleId() + "' and '"
+                        + later.sampleId() + "' have the same time (" + timeText.apply(later.sampleId())
+                        + "); a subject's samples need distinct times. A technical replicate or repeat: leave one out"
+                        + " explicitly (" + remedy.apply(later.sampleId()) + ")");
+            }
+        }
     }
 
     /** Orders the points by time, refuses equal times and (unless allowed) mixed labels, each naming its row. */
     private static Series build(String subject, TimeKind kind, List<TimePoint> inFileOrder, boolean allowMixed,
             Refusal refuse, Function<String, String> timeText) {
+        refuseEqualTimes(subject, inFileOrder, refuse, timeText, SeriesReader::cliRemedy);
         List<TimePoint> points = new ArrayList<>(inFileOrder);
         points.sort(Comparator.comparingDouble(TimePoint::time));
-        for (int i = 1; i < points.size(); i++) {
-            TimePoint a = points.get(i - 1), b = points.get(i);
-            if (a.time() == b.time()) {
-                TimePoint later = inFileOrder.indexOf(a) > inFileOrder.indexOf(b) ? a : b;
-                TimePoint other = later == a ? b : a;
-                throw refuse.at(later.sampleId(), "subject '" + subject + "': samples '" + other.sampleId() + "' and '"
-                        + later.sampleId() + "' have the same time (" + timeText.apply(later.sampleId())
-                        + "); a subject's samples need distinct times. A technical replicate or repeat: leave one out"
-                        + " explicitly (exclude it from the series, e.g. --series-exclude " + later.sampleId()
-                        + ", or leave its time empty)");
-            }
-        }
         if (!allowMixed) {
             for (int i = 0; i < points.size(); i++)
                 for (int j = 0; j < i; j++) {
