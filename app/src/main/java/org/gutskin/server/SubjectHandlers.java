@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,10 +202,13 @@ final class SubjectHandlers {
         }
         // the dated samples only: an undated one's time is its place in the list, not a day
         List<TimePoint> dated = points.stream().filter(t -> t.date().isPresent()).toList();
-        SeriesReader.refuseEqualTimes(subject, dated, (id, message) -> new ApiError(400, message),
-                id -> "collected " + dated.stream().filter(t -> t.sampleId().equals(id)).findFirst()
-                        .flatMap(TimePoint::date).map(Object::toString).orElse("?"),
-                id -> "take it out of this subject, or correct its collection date, with POST /api/samples/{id}/subject");
+        // sample names are distinct here (report() refuses repeats), so a name finds its row
+        Map<String, SampleRow> byName = new HashMap<>();
+        for (SampleRow r : rows) byName.put(r.name(), r);
+        SeriesReader.refuseEqualTimes(subject, dated, (name, message) -> new ApiError(400, message),
+                name -> "collected " + byName.get(name).collected().substring(0, 10),
+                name -> "take it out of this subject, or correct its collection date, with POST /api/samples/"
+                        + byName.get(name).id() + "/subject");
         return new Series(subject, rows.get(0).collected() == null ? TimeKind.ORDER : TimeKind.DATE, points, false);
     }
 

@@ -1068,7 +1068,8 @@ abstract class ServiceSuite {
         assertThat(same.status()).isEqualTo(400);
         // the core's one equal-time rule, with the service's way to leave a sample out (not the CLI's flag)
         assertThat(same.json().get("error").asText()).contains("ESM5GEYU_P").contains("ESM5GEZ1_P")
-                .contains("have the same time (collected 2014-03-01)").contains("POST /api/samples/{id}/subject")
+                .contains("have the same time (collected 2014-03-01)").as("the later-stored sample is the one to leave out, named by its id")
+                .contains("POST /api/samples/" + ids.get(1) + "/subject")
                 .doesNotContain("--series-exclude");
         c.postJson("/api/samples/" + ids.get(1) + "/subject", java.util.Map.of("subject", "E5002", "collected",
                 Hmp2Series.DATES.get(1)));

@@ -127,8 +127,10 @@ public final class SeriesReader {
      * The one rule for every door that builds a series (a metadata table, a {@code --series} list, the service's
      * stored samples): two points of one subject at the same time are refused, naming both and the later one in
      * {@code inOrder} as the one to leave out, with {@code remedy}'s advice on how this door leaves a sample out.
+     *
+     * @return the points in time order
      */
-    public static void refuseEqualTimes(String subject, List<TimePoint> inOrder, Refusal refuse,
+    public static List<TimePoint> refuseEqualTimes(String subject, List<TimePoint> inOrder, Refusal refuse,
             Function<String, String> timeText, Function<String, String> remedy) {
         List<TimePoint> points = new ArrayList<>(inOrder);
         points.sort(Comparator.comparingDouble(TimePoint::time));
@@ -143,14 +145,13 @@ public final class SeriesReader {
                         + " explicitly (" + remedy.apply(later.sampleId()) + ")");
             }
         }
+        return points;
     }
 
     /** Orders the points by time, refuses equal times and (unless allowed) mixed labels, each naming its row. */
     private static Series build(String subject, TimeKind kind, List<TimePoint> inFileOrder, boolean allowMixed,
             Refusal refuse, Function<String, String> timeText) {
-        refuseEqualTimes(subject, inFileOrder, refuse, timeText, SeriesReader::cliRemedy);
-        List<TimePoint> points = new ArrayList<>(inFileOrder);
-        points.sort(Comparator.comparingDouble(TimePoint::time));
+        List<TimePoint> points = refuseEqualTimes(subject, inFileOrder, refuse, timeText, SeriesReader::cliRemedy);
         if (!allowMixed) {
             for (int i = 0; i < points.size(); i++)
                 for (int j = 0; j < i; j++) {
